@@ -1,0 +1,79 @@
+// The one entry point of the rules engine, shared by the content script, the popup and the scan CLI.
+import { normalize } from './normalize';
+import { readParent } from './read-parent';
+import { rules } from './registry';
+import type { CheckContext, Finding, Rule, RuleContext, RuleSettings, Severity } from './types';
+
+export { readParent } from './read-parent';
+export { rules } from './registry';
+export * from './types';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const failedRules = new Set<string>();
+
+function applies(rule: Rule, context: CheckContext): boolean {
+  const where = rule.appliesTo;
+  if (!where) return true;
+  if (where.kinds && !where.kinds.includes(context.kind)) return false;
+  if (where.accounts && !where.accounts.includes(context.account)) return false;
+  return true;
+}
+
+function isAllowed(span: string, allowWords: readonly string[]): boolean {
+  if (allowWords.length === 0) return false;
+  const folded = normalize(span.trim()).text;
+  return folded.length > 0 && allowWords.some((word) => normalize(word.trim()).text === folded);
+}
+
+/**
+ * Checks one text written in `context`. Never throws: a rule that fails is skipped and logged once.
+ * Findings come sorted by position, the most severe first where they start together.
+ */
+export function check(text: string, context: CheckContext, settings: RuleSettings = {}): Finding[] {
+  const findings: Finding[] = [];
+  if (typeof text !== 'string' || text.trim().length === 0) return findings;
+  const disabled = new Set(settings.disabledRules ?? []);
+  const allowWords = (settings.allowWords ?? []).filter((w) => w.trim().length > 0);
+  let ctx: RuleContext;
+  try {
+    const parent = typeof context.parent === 'string' && context.parent.trim() ? context.parent : undefined;
+    ctx = {
+      ...context,
+      parent,
+      settings,
+      doc: normalize(text),
+      parentDoc: parent ? normalize(parent) : undefined,
+      parentReading: parent ? readParent(parent) : undefined,
+    };
+  } catch (error) {
+    logOnce('engine', error);
+    return findings;
+  }
+  for (const rule of rules) {
+    if (disabled.has(rule.id) || !applies(rule, context)) continue;
+    try {
+      rule.check(ctx, (found) => {
+        const start = Math.max(0, Math.min(text.length, Math.floor(found.start)));
+        const end = Math.max(start, Math.min(text.length, Math.floor(found.end)));
+        if (isAllowed(text.slice(start, end), allowWords)) return;
+        findings.push({ ...found, ruleId: rule.id, severity: found.severity ?? rule.severity, start, end });
+      });
+    } catch (error) {
+      logOnce(rule.id, error);
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.end - b.end);
+}
+
+function logOnce(id: string, error: unknown): void {
+  if (failedRules.has(id)) return;
+  failedRules.add(id);
+  console.warn(`[Bedside Manner] rule "${id}" failed and was skipped:`, error);
+}
+
+/** The most severe level among findings, or undefined when there are none. */
+export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
+  let worst: Severity | undefined;
+  for (const f of findings) if (!worst || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst]) worst = f.severity;
+  return worst;
+}

@@ -1,0 +1,5 @@
+// Every rule, sorted by id. A rule is added here, with its file and its test beside it.
+import type { Rule } from './types';
+
+export const rules: readonly Rule[] = [
+].sort((a: Rule, b: Rule) => a.id.localeCompare(b.id));
