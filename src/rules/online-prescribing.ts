@@ -1,0 +1,229 @@
+// online-prescribing: a drug, dose or treatment directed at a person online ("take 25 mg…", "up your
+// sertraline to 100", "I'll call in amoxicillin", "refill sent"), or a prescription drug pushed at
+// readers without an exam. Quiet on label facts addressed to nobody, "ask your pharmacist",
+// availability news and the author's own medication.
+//
+// How: find a *directive* (an imperative verb at the start of a clause, "wants you to start", an
+// offer to prescribe, a "sent to your pharmacy" notice, or an endorsement like "works like a charm"),
+// then look in the rest of its sentence for what is being directed (a drug, a drug class, a dose).
+// Everything is a linear scan with literal alternations; the lexicons are data (data/drugs.json).
+import drugs from './data/drugs.json';
+import { compileWordList } from './match';
+import { toOriginalSpan } from './normalize';
+import { defineRule, type Kind, type NormalizedText } from './types';
+
+const RX_DRUG = compileWordList([...drugs.prescription, ...drugs.dental_and_topical_rx, ...drugs.spanish]);
+const OTC_DRUG = compileWordList(drugs.otc);
+const OTC_CLASS = new Set(drugs.otc_classes);
+const RX_CLASS = compileWordList(drugs.classes.filter((c) => !OTC_CLASS.has(c)));
+const OTC_CLASS_RE = compileWordList(drugs.otc_classes);
+/** Words for "a medicine" that name no drug: enough with "stop"/"hold"/"double", not with "take". */
+const MED_WORD = compileWordList([
+  'meds', 'med', 'medication*', 'medicine*', 'pills', 'pill', 'tablets', 'dose', 'doses', 'dosage', 'prescription',
+  'script', 'rx', 'inhaler', 'drops', 'shots', 'injection*', 'patch', 'medicamento*', 'pastilla*', 'dosis', 'receta',
+]);
+
+/** A dose: a number with a unit, or "two of your …". */
+const DOSE =
+  /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:mg\/kg(?:\/day)?|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|cucharaditas?|cucharadas?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:one|two|three|four|half|a half|another|dos|tres|media)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b)/gu;
+/** How often: "bid", "3x a day", "every 6 hrs", "at bedtime", "dos veces al día". */
+const FREQUENCY =
+  /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*day|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+day|daily|nightly|at bedtime|every\s+\d+(?:\s*-\s*\d+)?\s*(?:hours?|hrs?|h)|(?:una|dos|tres)\s+veces\s+al\s+dia|cada\s+\d+\s+horas)(?![\p{L}\p{N}])/gu;
+/** A "bump it to 100" target after a change verb. */
+const TO_AMOUNT = /(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?![\p{L}\p{N}])/gu;
+/** Physical treatment with a quantity ("3x15 heel slides", "ice 20 min 3x a day"). */
+const QUANTITY = /(?<![\p{L}\p{N}])\d+\s*(?:x\s*\d+|min(?:ute)?s?|reps|sets|seconds|secs|times)(?![\p{L}\p{N}])/gu;
+
+const FILLER =
+  "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|make sure to|make sure you|be sure to|remember to|feel free to|try to|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
+/** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
+const TAKE_VERBS = "take|start|try|use|apply|pop|give|restart|resume|keep taking|continue|finish|add|switch to|swap to|go back on|get on|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando";
+const CHANGE_VERBS = "stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya";
+const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest';
+const CLAUSE_START =
+  "(?:^|(?<=[.!?:;,\\n(•*\\-–—\"')\\]]|\\p{Extended_Pictographic}|\\ufe0f)|(?<=(?<![\\p{L}\\p{N}])(?:but|so|then|or|pero|y)\\s))";
+const IMPERATIVE = new RegExp(
+  `${CLAUSE_START}\\s*(?:(?:${FILLER})\\s+){0,3}(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`,
+  'gu',
+);
+/** Directives that do not need to open a clause. */
+const EMBEDDED = new RegExp(
+  [
+    "(?:wants?|would like|'d like|asked|want)\\s+(?:you|him|her|them)\\s+(?:to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")|on)(?![\\p{L}\\p{N}'])",
+    "(?:start|put|keep|get)\\s+(?:you|him|her|them)\\s+on(?![\\p{L}\\p{N}])",
+    '(?:should|needs? to|must)\\s+(?:all\\s+)?(?:be on|take|start|stop)(?![\\p{L}\\p{N}])',
+    "(?:fine|ok|okay|alright|all right) to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
+  ].join('|'),
+  'gu',
+);
+/** Offers to prescribe and "sent to your pharmacy" notices: prescribing whatever the drug. */
+const OFFER = new RegExp(
+  [
+    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill)\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up)",
+    "(?:refill|rx|script|prescription|it)(?:'s|\\s+(?:is|was|has been|'s been))?\\s+(?:been\\s+)?(?:sent|called in|e-?prescribed|faxed)(?:\\s+(?:in|over))?(?:\\s+to\\s+(?:your|the|a)?\\s*(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger))?",
+    'sent (?:the |your |a |the new |a new )?(?:new )?(?:rx|prescription|script|refill) (?:in |over )?to',
+    '(?:ya )?(?:se la|se lo|la|lo|le) (?:mande|envie) (?:a su farmacia|la receta)|(?:le )?(?:mande|envie) (?:la )?receta',
+  ].join('|'),
+  'gu',
+);
+/** A drug recommended with a verdict ("works like a charm", "knocks it right out", "go for it"). */
+const ENDORSE =
+  /(?<![\p{L}\p{N}])(?:works like a charm|does the trick|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me)(?![\p{L}\p{N}])/gu;
+/** Sentences that hand the decision back to a clinician, the label or a pharmacist. */
+const DEFER =
+  /(?<![\p{L}\p{N}])(?:ask (?:your|a|the|us|one of)|check with|talk (?:to|with) (?:your|a|the)|consult|as directed|as prescribed|per the label|on the label|unless your|if your (?:doctor|clinician|provider|pharmacist)|hable con su|consulte)/u;
+const FIRST_PERSON_OBJECT = /^\s*(?:[\p{L}']+\s+){0,2}?(?:my|our|mine|mi|mis)\s/u;
+const SENTENCE_END = /[!?\n]|\.(?!\d)/g;
+const WINDOW = 110;
+
+const PERSON_KINDS: readonly Kind[] = ['message', 'reply', 'comment', 'review-reply'];
+
+interface Hit {
+  start: number;
+  end: number;
+}
+
+function sentenceBounds(text: string): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    // "Dr. Kim", "vs." and "e.g." do not end a sentence.
+    if (m[0] === '.' && /(?:^|\s)(?:dr|mr|mrs|ms|st|vs|e\.g|i\.e|approx|no|sra?|dra)$/.test(text.slice(Math.max(start, m.index - 6), m.index))) continue;
+    bounds.push([start, m.index + 1]);
+    start = m.index + 1;
+  }
+  if (start < text.length) bounds.push([start, text.length]);
+  return bounds;
+}
+
+function matchesIn(re: RegExp, text: string, from: number, to: number): Hit[] {
+  const hits: Hit[] = [];
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    hits.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
+  }
+  return hits;
+}
+
+interface ObjectFound {
+  rx: Hit[];
+  otc: Hit[];
+  dose: Hit[];
+  med: Hit[];
+  quantity: Hit[];
+}
+
+function findObjects(text: string, from: number, to: number): ObjectFound {
+  return {
+    rx: [...matchesIn(RX_DRUG, text, from, to), ...matchesIn(RX_CLASS, text, from, to)],
+    otc: [...matchesIn(OTC_DRUG, text, from, to), ...matchesIn(OTC_CLASS_RE, text, from, to)],
+    dose: [...matchesIn(DOSE, text, from, to), ...matchesIn(FREQUENCY, text, from, to)],
+    med: matchesIn(MED_WORD, text, from, to),
+    quantity: matchesIn(QUANTITY, text, from, to),
+  };
+}
+
+const lastEnd = (...lists: Hit[][]) => Math.max(0, ...lists.flat().map((h) => h.end));
+
+export const onlinePrescribing = defineRule({
+  id: 'online-prescribing',
+  description: 'Warns when a post or message tells someone which drug or dose to take, or offers to prescribe without an exam.',
+  severity: 'warning',
+  check(ctx, report) {
+    const doc: NormalizedText = ctx.doc;
+    const text = doc.text;
+    const toPerson = PERSON_KINDS.includes(ctx.kind);
+    const hits: Hit[] = [];
+
+    const consider = (start: number, objFrom: number, sentence: [number, number], kindOfVerb: 'take' | 'change' | 'treat' | 'embedded') => {
+      const to = Math.min(sentence[1], objFrom + WINDOW);
+      const rest = text.slice(objFrom, to);
+      if (FIRST_PERSON_OBJECT.test(rest)) return; // "take my meds", "stop my statin": the author's own
+      const o = findObjects(text, objFrom, to);
+      const hasRx = o.rx.length > 0;
+      const hasDose = o.dose.length > 0;
+      const deferred = DEFER.test(text.slice(sentence[0], sentence[1]));
+      if (deferred && !hasDose) return;
+      let qualifies = false;
+      if (kindOfVerb === 'treat') qualifies = toPerson && o.quantity.length > 0;
+      else if (hasRx) qualifies = true;
+      else if (o.otc.length > 0 && hasDose) qualifies = toPerson || /leftover|left over/.test(rest);
+      else if (hasDose && toPerson) qualifies = true;
+      else if (kindOfVerb === 'change' && toPerson) qualifies = o.med.length > 0 || matchesIn(TO_AMOUNT, text, objFrom, to).length > 0;
+      if (!qualifies) return;
+      const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, kindOfVerb === 'change' ? o.med : []);
+      hits.push({ start, end: Math.max(end, objFrom) });
+    };
+
+    for (const sentence of sentenceBounds(text)) {
+      const [sFrom, sTo] = sentence;
+      const body = text.slice(sFrom, sTo);
+      const isQuestion = body.trimEnd().endsWith('?');
+      if (!isQuestion) {
+        IMPERATIVE.lastIndex = 0;
+        for (let m = IMPERATIVE.exec(body); m; m = IMPERATIVE.exec(body)) {
+          if (m[0].length === 0) {
+            IMPERATIVE.lastIndex++;
+            continue;
+          }
+          const verb = m[1] ?? m[2] ?? m[3] ?? '';
+          const verbStart = sFrom + m.index + m[0].length - verb.length;
+          const after = text.slice(verbStart + verb.length, verbStart + verb.length + 4);
+          if ((verb === 'stop' || verb === 'drop') && /^\s+(?:by|in|over)\b/.test(after)) continue;
+          consider(verbStart, verbStart + verb.length, sentence, m[1] ? 'take' : m[2] ? 'change' : 'treat');
+        }
+        EMBEDDED.lastIndex = 0;
+        for (let m = EMBEDDED.exec(body); m; m = EMBEDDED.exec(body)) {
+          const start = sFrom + m.index;
+          consider(start, start + m[0].length, sentence, 'embedded');
+        }
+      }
+      OFFER.lastIndex = 0;
+      for (let m = OFFER.exec(body); m; m = OFFER.exec(body)) {
+        const start = sFrom + m.index;
+        const o = findObjects(text, start + m[0].length, Math.min(sTo, start + m[0].length + WINDOW));
+        hits.push({ start, end: Math.max(start + m[0].length, lastEnd(o.rx, o.otc, o.dose)) });
+      }
+      // "trazodone 50 mg at bedtime works like a charm": a drug with a verdict, aimed at the reader.
+      ENDORSE.lastIndex = 0;
+      for (let m = ENDORSE.exec(body); m; m = ENDORSE.exec(body)) {
+        if (/(?<![\p{L}])for me(?![\p{L}])/u.test(body)) continue;
+        const o = findObjects(text, sFrom, sTo);
+        if (o.rx.length > 0 && (o.dose.length > 0 || toPerson || m[0] !== 'trust me')) {
+          const start = Math.min(...o.rx.map((h) => h.start));
+          hits.push({ start, end: lastEnd(o.rx, o.dose) });
+        }
+      }
+    }
+    for (const h of mergeHits(hits)) {
+      const span = toOriginalSpan(doc, h.start, h.end);
+      report({
+        ...span,
+        message:
+          'This tells someone which medicine or dose to take without an exam or a chart. Advice like this online can harm the reader and breaks prescribing rules.',
+        suggestion: {
+          message:
+            'Take the dosing out of the post and invite a visit or a call instead, e.g. "Please call us so a clinician can go over your medication with you." Give instructions to your own patients through the portal or by phone.',
+        },
+      });
+    }
+  },
+});
+
+function mergeHits(hits: Hit[]): Hit[] {
+  const sorted = hits.filter((h) => h.end > h.start).sort((a, b) => a.start - b.start);
+  const merged: Hit[] = [];
+  for (const h of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && h.start <= last.end) last.end = Math.max(last.end, h.end);
+    else merged.push({ ...h });
+  }
+  return merged;
+}
+
+export default onlinePrescribing;
