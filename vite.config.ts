@@ -17,9 +17,10 @@ function manifestFor(target: Target): ManifestV3Export {
     manifest.browser_specific_settings = {
       gecko: {
         id: 'bedside-manner@bedsidemanner.app',
-        strict_min_version: '128.0',
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest;

@@ -1,0 +1,25 @@
+// Guards accuracy: the scorer of the rules issue, with its bars, on the development corpus.
+// The corpus lives beside the checkout (../shared, as on every developer machine and in CI).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+
+const SHARED = resolve('..', 'shared');
+const SCORER = resolve(SHARED, 'score.mjs');
+const CORPUS = resolve(SHARED, 'corpus', 'dev.jsonl');
+export const BARS = 'phi=0.95/0.90,prescribing=0.90/0.90,confirmsPatient=0.95/0.90,unprofessional=0.90/0.85,parentNegative=0.90/0.90';
+
+test.skipIf(!existsSync(SCORER) || !existsSync(CORPUS))(
+  'the rules meet the accuracy bars on the development corpus',
+  () => {
+    const run = spawnSync(process.execPath, [SCORER, CORPUS, '--min', BARS, '--max-false-alarm', '0.05'], {
+      encoding: 'utf8',
+      env: { ...process.env, SCORE_VERBOSE: '1' },
+    });
+    const output = `${run.stdout}\n${run.stderr}`;
+    expect(output, output).toMatch(/^ok: /m);
+    expect(run.status, output).toBe(0);
+  },
+  120_000,
+);
