@@ -31,6 +31,7 @@ const FREQUENCY =
   /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*day|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+day|daily|nightly|at bedtime|every\s+\d+(?:\s*-\s*\d+)?\s*(?:hours?|hrs?|h)|(?:una|dos|tres)\s+veces\s+al\s+dia|cada\s+\d+\s+horas)(?![\p{L}\p{N}])/gu;
 /** A "bump it to 100" target after a change verb. */
 const TO_AMOUNT = /(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?![\p{L}\p{N}])/gu;
+const TO_AMOUNT_NEAR = /^\s+(?:it|that|the dose|your dose)\s+to\s+\d/u;
 /** Physical treatment with a quantity ("3x15 heel slides", "ice 20 min 3x a day"). */
 const QUANTITY = /(?<![\p{L}\p{N}])\d+\s*(?:x\s*\d+|min(?:ute)?s?|reps|sets|seconds|secs|times)(?![\p{L}\p{N}])/gu;
 
@@ -73,6 +74,7 @@ const ENDORSE =
 const DEFER =
   /(?<![\p{L}\p{N}])(?:ask (?:your|a|the|us|one of)|check with|talk (?:to|with) (?:your|a|the)|consult|as directed|as prescribed|per the label|on the label|unless your|if your (?:doctor|clinician|provider|pharmacist)|hable con su|consulte)/u;
 const FIRST_PERSON_OBJECT = /^\s*(?:[\p{L}']+\s+){0,2}?(?:my|our|mine|mi|mis)\s/u;
+const PRONOUN_OBJECT = /^\s+(?:them|it|one|some|those)(?![\p{L}\p{N}])/u;
 const SENTENCE_END = /[!?\n]|\.(?!\d)/g;
 const WINDOW = 110;
 
@@ -149,18 +151,31 @@ export const onlinePrescribing = defineRule({
       const hasDose = o.dose.length > 0;
       const deferred = DEFER.test(text.slice(sentence[0], sentence[1]));
       if (deferred && !hasDose) return;
+      // "Got leftover antibiotics? Start them.": a pronoun pointing back at a drug just named.
+      const pronoun = PRONOUN_OBJECT.exec(rest);
+      if (pronoun && kindOfVerb !== 'treat' && previousRx(sentence)) {
+        hits.push({ start, end: objFrom + pronoun[0].length });
+        return;
+      }
       let qualifies = false;
       if (kindOfVerb === 'treat') qualifies = toPerson && o.quantity.length > 0;
       else if (hasRx) qualifies = true;
       else if (o.otc.length > 0 && hasDose) qualifies = toPerson || /leftover|left over/.test(rest);
       else if (hasDose && toPerson) qualifies = true;
-      else if (kindOfVerb === 'change' && toPerson) qualifies = o.med.length > 0 || matchesIn(TO_AMOUNT, text, objFrom, to).length > 0;
+      else if (kindOfVerb === 'change' && toPerson) qualifies = o.med.length > 0 || TO_AMOUNT_NEAR.test(rest);
       if (!qualifies) return;
-      const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, kindOfVerb === 'change' ? o.med : []);
+      const amounts = kindOfVerb === 'change' ? [...o.med, ...matchesIn(TO_AMOUNT, text, objFrom, to)] : [];
+      const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, amounts);
       hits.push({ start, end: Math.max(end, objFrom) });
     };
 
-    for (const sentence of sentenceBounds(text)) {
+    const sentences = sentenceBounds(text);
+    const previousRx = (sentence: [number, number]) => {
+      const i = sentences.indexOf(sentence);
+      const from = i > 0 ? sentences[i - 1][0] : sentence[0];
+      return matchesIn(RX_DRUG, text, from, sentence[0]).length + matchesIn(RX_CLASS, text, from, sentence[0]).length > 0;
+    };
+    for (const sentence of sentences) {
       const [sFrom, sTo] = sentence;
       const body = text.slice(sFrom, sTo);
       const isQuestion = body.trimEnd().endsWith('?');
@@ -194,9 +209,10 @@ export const onlinePrescribing = defineRule({
       for (let m = ENDORSE.exec(body); m; m = ENDORSE.exec(body)) {
         if (/(?<![\p{L}])for me(?![\p{L}])/u.test(body)) continue;
         const o = findObjects(text, sFrom, sTo);
-        if (o.rx.length > 0 && (o.dose.length > 0 || toPerson || m[0] !== 'trust me')) {
-          const start = Math.min(...o.rx.map((h) => h.start));
-          hits.push({ start, end: lastEnd(o.rx, o.dose) });
+        const drugs = o.rx.length > 0 ? o.rx : toPerson && o.dose.length > 0 ? o.otc : [];
+        if (drugs.length > 0 && (m[0] !== 'trust me' || o.dose.length > 0)) {
+          const start = Math.min(...drugs.map((h) => h.start));
+          hits.push({ start, end: lastEnd(drugs, o.dose) });
         }
       }
     }

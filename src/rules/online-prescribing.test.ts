@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { check } from './index';
+import type { CheckContext } from './types';
+
+const post: CheckContext = { site: 'facebook', kind: 'post', account: 'business' };
+const dm: CheckContext = { site: 'instagram', kind: 'message', account: 'personal' };
+const reply: CheckContext = { site: 'facebook', kind: 'reply', account: 'business', parent: 'Any tips?' };
+const comment: CheckContext = { site: 'x', kind: 'comment', account: 'personal', parent: 'ugh my back' };
+
+const spans = (text: string, ctx: CheckContext) =>
+  check(text, ctx)
+    .filter((f) => f.ruleId === 'online-prescribing')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('online-prescribing', () => {
+  const valid: Array<[string, CheckContext]> = [
+    // label-standard facts addressed to nobody
+    ['Children’s ibuprofen: 10 mg/kg every 6 to 8 hours for ages 6 months and up. Use the dosing cup from the box.', post],
+    ['Adults can take up to 4,000 mg of acetaminophen in 24 hours, per the label.', post],
+    // "ask your pharmacist" and deferral
+    ['Thinking about stopping your statin? Talk to your doctor before you change anything.', post],
+    ['Please check with your pharmacist before taking naproxen with lisinopril.', comment],
+    ['Already on metformin? Don’t just stop it. Ask your doctor first.', post],
+    // availability and shortage news
+    ['Heads up: amoxicillin suspension is on national shortage. We have capsules in stock and can help your prescriber find options.', post],
+    ['Flu shots are in! Walk in Monday to Friday, no appointment needed.', post],
+    ['Your refill request came through and we will text you when it is ready for pickup.', dm],
+    // the author's own medication
+    ['Day 4 of prednisone 40 mg for my own asthma flare. Moon face incoming.', post],
+    ['I had to take my sumatriptan at lunch, migraine day. Cover me at 3?', dm],
+    // questions and advice to see someone
+    ['Would you add bupropion to her sertraline, or switch?', dm],
+    ['We can’t give medical advice here, but we have openings tomorrow to take a look. Call us!', reply],
+    // ordinary imperatives that are not about medicine
+    ['Stop by the front desk and take a look at our new sensory room!', post],
+    ['Take care of yourselves this winter and wash your hands.', post],
+    ['Try an early appointment next time, mornings are quieter.', reply],
+    ['Wear loose shorts to your first session.', dm],
+    // an OTC at a label dose in a broadcast is education, not prescribing
+    ['Sunburn? Take 400 mg ibuprofen with food and stay out of the sun.', post],
+  ];
+  test.each(valid)('quiet on %j', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+
+  const invalid: Array<[string, CheckContext, string]> = [
+    ['Just take 875 mg amoxicillin twice a day and you will be fine.', post, 'take 875 mg amoxicillin twice a day'],
+    ['Everyone over 50 should be on a statin, period.', post, 'should be on a statin'],
+    ['Got leftover antibiotics in the cabinet? Start them tonight.', post, 'Start them'],
+    ['go ahead and up your lexapro to 20 starting Monday', dm, 'up your lexapro to 20'],
+    ['Please stop your metformin until the contrast scan is done.', dm, 'stop your metformin'],
+    ['Hold the lisinopril tonight, your pressure is low.', dm, 'Hold the lisinopril'],
+    ['I’ll call in some amoxicillin for you, which pharmacy?', comment, 'I’ll call in some amoxicillin'],
+    ['Refill sent to your pharmacy!', dm, 'Refill sent to your pharmacy'],
+    ['Dr. Lee would like you to start losartan 25 mg daily.', dm, 'would like you to start losartan 25 mg daily'],
+    ['Give her 5 mL of the children’s Motrin every 6 hours.', reply, 'Give her 5 mL of the children’s Motrin every 6 hours'],
+    ['Honestly melatonin 3 mg an hour before bed does the trick.', comment, 'melatonin 3 mg'],
+    ['Honestly a Medrol dosepak does the trick, I can write it for you.', comment, 'I can write it for you'],
+    ['you can just double your gabapentin for a few days', dm, 'double your gabapentin'],
+    ['Tome ibuprofeno 400 mg cada 8 horas con comida.', dm, 'Tome ibuprofeno 400 mg cada 8 horas'],
+    ['Deje de tomar la metformina hasta su cita.', dm, 'Deje de tomar la metformina'],
+    ['Suba la dosis de sertralina a 100 mg.', dm, 'Suba la dosis de sertralina a 100 mg'],
+    ['Sure, ice it 15 min 3x a day and do 2x10 ankle circles.', reply, 'ice it 15 min 3x a day and do 2x10'],
+    ['Pop one of your Ativan before the flight.', dm, 'Pop one of your Ativan'],
+    ['It’s fine to stop the Plavix now.', dm, 'fine to stop the Plavix'],
+  ];
+  test.each(invalid)('flags %j', (text, ctx, span) => {
+    const found = check(text, ctx).filter((f) => f.ruleId === 'online-prescribing');
+    expect(found.length).toBeGreaterThan(0);
+    expect(spans(text, ctx)).toContain(span);
+  });
+
+  test('an OTC endorsement is education in a post but a dose for someone in a comment', () => {
+    const text = 'Melatonin 3 mg an hour before bed works like a charm.';
+    expect(spans(text, post)).toEqual([]);
+    expect(spans(text, comment)).toEqual(['Melatonin 3 mg']);
+  });
+
+  test('"works for me" is the author’s own experience', () => {
+    expect(spans('Trazodone 50 mg works like a charm for me.', comment)).toEqual([]);
+  });
+
+  test('offsets survive look-alike letters and zero-width characters', () => {
+    const text = 'Just t\u200bake 500 mg аmoxicillin now.'; // Cyrillic а
+    expect(spans(text, post)).toEqual(['t\u200bake 500 mg аmoxicillin']);
+  });
+});
