@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { readParent } from './read-parent';
+
+describe('readParent', () => {
+  const negative = [
+    'Great, sat in the lobby 2 hours past my appointment. Love it.',
+    'Nobody ever called me back about my results.',
+    'They charged me $250 for a "consult" that lasted four minutes.',
+    '2/5. Nice hygienist but billing is a mess and I got charged twice.',
+    'Used to love this place. Not anymore, new management ruined it.',
+    'My shoulder still hurts three weeks after the injection.',
+    'The doctor was 40 minutes late and never apologized.',
+    'Won’t be back. Find a different urgent care.',
+    'Dentists are just glorified salesmen with drills lol',
+    'Front desk girl rolled her eyes at me 🙄 and the nurse was rude.',
+    '4 stars for the doctor, but the wait was long and nobody explained the delay.',
+    'Been on the waitlist for 3 months. Cool cool cool.',
+    'Pésimo servicio, nunca más vuelvo.',
+    'Esperé tres horas y nadie me atendió.',
+    'Called five times today and nobody picks up 😤',
+    'Physical therapy made my knee worse, total waste of money.',
+  ];
+  test.each(negative)('negative: %j', (parent) => {
+    const reading = readParent(parent);
+    expect(reading.sentiment).toBe('negative');
+    expect(reading.score).toBeLessThan(0);
+  });
+
+  const notNegative = [
+    'Do you take Blue Cross? Looking for a new pediatrician.',
+    'Is it normal for my gums to bleed a little after a deep cleaning?',
+    'Please keep my dad in your prayers, he goes in for bypass surgery tomorrow.',
+    'My daughter has had a bad cough for a week, should we come in?',
+    'BREAKING: Ambulance crash on Highway 4 leaves two injured',
+    'Best dentist in town! Five stars, they even remembered my name.',
+    'I was so scared of needles and the nurse made it painless ❤️',
+    'Waited 10 minutes and was seen right away, super efficient!',
+    'Are you open on New Year’s Day?',
+    'Congrats on the new clinic, Dr. Patel!',
+    'Dr. Ruiz took the time to explain everything. 10/10.',
+    '¡Gracias por todo, excelente atención!',
+  ];
+  test.each(notNegative)('not negative: %j', (parent) => {
+    expect(readParent(parent).sentiment).not.toBe('negative');
+  });
+
+  test('praise reads positive, a plain question neutral', () => {
+    expect(readParent('Thank you all, what a wonderful team!').sentiment).toBe('positive');
+    expect(readParent('What time do you open on Saturday?').sentiment).toBe('neutral');
+  });
+});
