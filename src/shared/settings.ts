@@ -1,9 +1,23 @@
 // The user's settings: schema, defaults, validation and migrations. Pure (no browser.*), so the
 // content script, popup, options page and tests share one definition. Storage lives in settings-store.ts.
 import { SITES, type Site } from '../rules/types';
-import { TEMPLATE_IDS, type TemplateId } from './templates';
+import { DEFAULT_TEMPLATES, TEMPLATE_IDS, type TemplateId } from './templates';
 
 export const SETTINGS_VERSION = 1;
+
+/** Limits that keep settings inside browser.storage.sync's quotas (8 KB an item) and the pages usable. */
+export const LIMITS = {
+  practiceName: 200,
+  practicePhone: 60,
+  accountsPerSite: 10,
+  accountLength: 100,
+  allowWords: 200,
+  allowWordLength: 60,
+  /** The words never to flag share one storage item: at most this many bytes of JSON. */
+  allowWordsBytes: 7000,
+  templateLength: 1200,
+  postsPerWeek: 21,
+} as const;
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -49,6 +63,21 @@ export interface Validated {
   problems: string[];
 }
 
+/** How each site is named to people. */
+export const SITE_NAMES: Record<Site, string> = { facebook: 'Facebook', instagram: 'Instagram', x: 'X' };
+
+const unique = (list: string[]): string[] => {
+  const seen = new Set<string>();
+  return list.filter((w) => {
+    const key = w.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const stringList = (v: unknown): string[] | undefined =>
   Array.isArray(v) && v.every((s) => typeof s === 'string') ? v.map((s) => s.trim()).filter(Boolean) : undefined;
@@ -84,6 +113,7 @@ export function validateSettings(raw: unknown): Validated {
     problems.push(`"${key === 'practiceName' ? 'Practice name' : 'Practice phone'}" was not valid and was reset.`);
     return d[key];
   };
+  if (value.welcomed !== undefined && typeof value.welcomed !== 'boolean') problems.push('The welcome state was not valid; the welcome is shown again.');
 
   const accounts = perSite<string[]>(() => []);
   if (isRecord(value.practiceAccounts)) {
@@ -91,31 +121,59 @@ export function validateSettings(raw: unknown): Validated {
       const list = value.practiceAccounts[site];
       if (list === undefined) continue;
       const ok = stringList(list);
-      if (ok) accounts[site] = ok.map((h) => h.replace(/^@/, ''));
-      else problems.push(`The practice accounts for ${site} were not a list of names and were reset.`);
+      if (!ok) {
+        problems.push(`The practice accounts for ${SITE_NAMES[site]} were not a list of names and were reset.`);
+        continue;
+      }
+      const kept = ok.filter((h) => h.length <= LIMITS.accountLength).slice(0, LIMITS.accountsPerSite);
+      if (kept.length < ok.length) problems.push(`Some practice accounts for ${SITE_NAMES[site]} were too long or too many and were left out.`);
+      accounts[site] = unique(kept.map((h) => h.replace(/^@/, '')));
     }
   } else if (value.practiceAccounts !== undefined) problems.push('The practice accounts were not valid and were reset.');
 
   const cadence = { ...d.cadence };
   if (isRecord(value.cadence)) {
     const n = value.cadence.postsPerWeek;
-    if (typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= 21) cadence.postsPerWeek = n;
-    else if (n !== undefined) problems.push('The posting goal must be between 0 and 21 posts a week; it was reset to 2.');
+    if (typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= LIMITS.postsPerWeek) cadence.postsPerWeek = n;
+    else if (n !== undefined)
+      problems.push(`The posting goal must be between 0 and ${LIMITS.postsPerWeek} posts a week; it was reset to ${d.cadence.postsPerWeek}.`);
     if (typeof value.cadence.remind === 'boolean') cadence.remind = value.cadence.remind;
-  }
+    else if (value.cadence.remind !== undefined) problems.push('The posting reminder setting was not on or off; it was reset to on.');
+  } else if (value.cadence !== undefined) problems.push('The posting goal was not valid and was reset.');
 
   const rules: Record<string, boolean> = {};
-  if (isRecord(value.rules)) for (const [id, on] of Object.entries(value.rules)) if (typeof on === 'boolean') rules[id] = on;
+  if (isRecord(value.rules)) {
+    let skipped = false;
+    for (const [id, on] of Object.entries(value.rules)) {
+      if (typeof on === 'boolean' && /^[a-z0-9-]{1,80}$/.test(id)) rules[id] = on;
+      else skipped = true;
+    }
+    if (skipped) problems.push('Some check on/off settings were not valid; those checks are on.');
+  } else if (value.rules !== undefined) problems.push('The check on/off settings were not valid; every check is on.');
 
-  const allowWords = value.allowWords === undefined ? [] : stringList(value.allowWords);
+  let allowWords = value.allowWords === undefined ? [] : stringList(value.allowWords);
   if (!allowWords) problems.push('"Words never to flag" was not a list of words and was reset.');
+  else {
+    const deduped = unique(allowWords);
+    let bytes = 2;
+    const kept = deduped
+      .filter((w) => w.length <= LIMITS.allowWordLength)
+      .filter((w) => (bytes += utf8Length(JSON.stringify(w)) + 1) <= LIMITS.allowWordsBytes)
+      .slice(0, LIMITS.allowWords);
+    if (kept.length < deduped.length)
+      problems.push(`Some "words never to flag" were longer than ${LIMITS.allowWordLength} characters or past what fits (about ${LIMITS.allowWords}) and were left out.`);
+    allowWords = kept;
+  }
 
   const templates: Settings['templates'] = {};
-  if (isRecord(value.templates))
+  if (isRecord(value.templates)) {
     for (const id of TEMPLATE_IDS) {
       const t = value.templates[id];
-      if (typeof t === 'string' && t.trim()) templates[id] = t;
+      if (t === undefined || t === '') continue;
+      if (typeof t === 'string' && t.trim() && t.length <= LIMITS.templateLength) templates[id] = t;
+      else problems.push(`The saved text of the "${DEFAULT_TEMPLATES[id].title}" template was not valid; the built-in text is used.`);
     }
+  } else if (value.templates !== undefined) problems.push('The saved template texts were not valid; the built-in texts are used.');
 
   const nudges = { friendRequest: { ...d.nudges.friendRequest }, deleteComment: { ...d.nudges.deleteComment } };
   if (isRecord(value.nudges))
@@ -127,8 +185,8 @@ export function validateSettings(raw: unknown): Validated {
   return {
     settings: {
       version: SETTINGS_VERSION,
-      practiceName: text('practiceName', 200),
-      practicePhone: text('practicePhone', 60),
+      practiceName: text('practiceName', LIMITS.practiceName),
+      practicePhone: text('practicePhone', LIMITS.practicePhone),
       practiceAccounts: accounts,
       cadence,
       rules,
