@@ -1,0 +1,247 @@
+// unprofessional-tone: insults, sarcasm and blame aimed at patients, reviewers or commenters;
+// profanity, including masked, leetspeak, stretched and spaced-out forms; public threats; arguing
+// a case in public; mocking patients or their bodies; crude jokes; flirting with patients; heated
+// rants on the practice's page. Firm but courteous is fine.
+//
+// Most unprofessional replies contain no swear word, so the phrase lists (data/tone.json) matter
+// more than the profanity list (data/profanity.json). Everything matches whole words on the
+// normalised text (no "assessment", "Scunthorpe" or "cocktail" alarms) and runs in linear time.
+import profanity from './data/profanity.json';
+import tone from './data/tone.json';
+import { compileWordList } from './match';
+import { toOriginalSpan } from './normalize';
+import { defineRule, type Kind, type RuleContext } from './types';
+
+type Category = 'profanity' | 'mild-profanity' | keyof typeof tone.categories;
+
+const WHY: Record<Category, string> = {
+  profanity:
+    'Profanity, even masked (f***, sh1t), reads as unprofessional on a clinician’s or practice’s account and can end up in a complaint to your board.',
+  'mild-profanity': 'Mild swearing on the practice’s page reads as unprofessional to patients.',
+  insult:
+    'This insults the person you are answering, or patients in general. A public insult from a clinician erodes trust and is a common trigger for complaints.',
+  sarcasm: 'Sarcasm reads as contempt in public, especially from a clinician, and invites a pile-on.',
+  blame:
+    'This blames the reviewer or patient in public. Even when it is true, it looks defensive and can confirm they were a patient.',
+  threat:
+    'This reads as a threat (legal or otherwise). Threatening a reviewer in public escalates the dispute and draws attention to it.',
+  argue:
+    'This argues the facts of a case in public. Every detail confirms the person was a patient and may disclose their care.',
+  mock: 'This mocks a patient. Even when nobody can be identified, it undermines trust in you and your profession.',
+  crude: 'Crude jokes about bodies or injuries are unprofessional on a clinician’s account, even without names.',
+  flirt: 'This reads as flirting with a patient. Romantic or sexual contact with patients breaches professional boundaries.',
+  rant: 'This is a heated rant on the practice’s page. Insults and “go elsewhere” turn patients away.',
+};
+
+const INSTEAD: Record<Category, string> = {
+  profanity: 'Remove the swear word, masked or not.',
+  'mild-profanity': 'Say it without the swear word.',
+  insult: 'Say what you need to calmly, or do not reply in public. For a review: thank them, and invite a call to the office.',
+  sarcasm: 'Say it plainly and courteously, or take it offline with a call.',
+  blame: 'Thank them for the feedback, do not discuss what they did, and invite a private call.',
+  threat: 'Leave legal questions to counsel and reply courteously: thank them and invite a call to the office manager.',
+  argue: 'Do not debate the facts online. Reply that you cannot discuss anyone’s care here and invite a private conversation.',
+  mock: 'Share the lesson without the person, or do not post it.',
+  crude: 'Keep the teaching point and drop the joke.',
+  flirt: 'Keep messages with patients about their care, through the practice’s channels.',
+  rant: 'Keep advocacy respectful and without insults, or post it from a personal account.',
+};
+
+const REPLY_KINDS: readonly Kind[] = ['reply', 'review-reply', 'comment'];
+
+interface CategoryMatcher {
+  category: Category;
+  pattern: RegExp;
+  kinds?: readonly string[];
+  businessOnly?: boolean;
+}
+
+const CATEGORY_MATCHERS: CategoryMatcher[] = Object.entries(tone.categories).map(([category, spec]) => ({
+  category: category as Category,
+  pattern: compileWordList(spec.phrases),
+  kinds: 'kinds' in spec ? spec.kinds : undefined,
+  businessOnly: 'business' in spec ? spec.business : undefined,
+}));
+const STRONG_PROFANITY = compileWordList(profanity.strong);
+const MILD_PROFANITY = compileWordList(profanity.mild);
+
+// ---- masked, leetspeak, stretched and spaced-out profanity --------------------------------------
+
+const MASKABLE = profanity.maskable;
+const LEET: Record<string, string> = { '@': 'a', $: 's', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const WILDCARD = new Set(['*', '#', '%', '!']);
+/** A run of letters, digits and the symbols people mask letters with. */
+const TOKEN = /[\p{L}\p{N}*#@$%!]+/gu;
+const HAS_MASK = /[*#@$%!\d]/;
+const HAS_LETTER = /\p{L}/u;
+/** Single letters separated by spaces, dots or dashes: "f u c k", "s.h.i.t". */
+const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]{1,2}\p{L}){2,}(?![\p{L}\p{N}])/gu;
+const TRIPLE = /(\p{L})\1\1/u;
+const collapseRuns = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
+const MASKABLE_SET = new Set(MASKABLE);
+const COLLAPSED_SET = new Set(MASKABLE.map(collapseRuns));
+
+/** Does the masked form (letters, leet, wildcards) spell `word` from its start? */
+function spells(masked: string, word: string, whole: boolean): boolean {
+  if (whole ? masked.length !== word.length : masked.length < word.length) return false;
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = masked[i];
+    if (WILDCARD.has(ch)) continue;
+    const letter = LEET[ch] ?? ch;
+    if (letter !== word[i] && !(ch === '1' && word[i] === 'l')) return false;
+    letters++;
+  }
+  if (letters === 0) return false;
+  // A compound ("#sh*tpatientssay") only counts when the mask sits inside the swear word.
+  if (!whole) {
+    const head = masked.slice(0, word.length);
+    if (![...head].some((c) => WILDCARD.has(c) || c in LEET) || [...masked.slice(word.length)].some((c) => WILDCARD.has(c))) return false;
+  }
+  return true;
+}
+
+function findDisguisedProfanity(text: string, add: (start: number, end: number, category: Category) => void): void {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const raw = m[0];
+    if (!HAS_LETTER.test(raw)) continue;
+    if (!HAS_MASK.test(raw)) {
+      if (TRIPLE.test(raw) && COLLAPSED_SET.has(collapseRuns(raw))) add(m.index, m.index + raw.length, 'profanity');
+      continue;
+    }
+    let from = 0;
+    let to = raw.length;
+    const hashtag = raw[0] === '#';
+    while (from < to && (raw[from] === '#' || raw[from] === '*' || raw[from] === '_')) from++;
+    if (raw[0] === '*') while (to > from && raw[to - 1] === '*') to--;
+    while (to > from && (raw[to - 1] === '!' || raw[to - 1] === '%')) to--;
+    const masked = raw.slice(from, to);
+    if (masked.length < 3 || !HAS_LETTER.test(masked)) continue;
+    const first = masked[0];
+    if (!/\p{L}/u.test(first) && first !== '$' && first !== '@') continue; // "5***" is a rating, not a word
+    const mention = first === '@' && !hashtag;
+    let hit = false;
+    for (const word of MASKABLE) {
+      if (spells(masked, word, true) || (!mention && word.length >= 4 && spells(masked, word, false))) {
+        hit = true;
+        break;
+      }
+    }
+    if (hit) add(m.index + from, m.index + to, 'profanity');
+  }
+  SPACED.lastIndex = 0;
+  for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
+    const letters = m[0].replace(/[^\p{L}]/gu, '');
+    if (MASKABLE_SET.has(letters)) add(m.index, m.index + m[0].length, 'profanity');
+  }
+}
+
+// ---- patterns that need more than a phrase ------------------------------------------------------
+
+/** Eye-rolls, clowns, yawns and the like: contempt when aimed at someone. */
+const CONTEMPT_EMOJI = /[\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F595}\u{1F92C}\u{1F612}]/gu;
+const LAUGH = /[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F937}]|(?<![\p{L}])(?:lol|lmao|lmfao|rofl|smh|haha\p{L}*)(?![\p{L}])/u;
+const PERSON_REF =
+  /(?<![\p{L}])(?:you|your|you're|youre|patient|patients|pt|pts|guy|lady|dude|ma'am|maam|sir|mom|dad|family|parent|parents|people|anyone|someone|customer|client|he|she)(?![\p{L}])/u;
+/** "Dear guy who…", "To the family in…", "When the pt asks…", "Guy at the drive-thru…" */
+const MOCK_OPENER =
+  /(?<![\p{L}])(?:(?:dear|to the|shout ?out to the)\s+(?:[\p{L}'-]+\s+){0,2}?(?:guy|lady|dude|woman|man|mom|dad|family|patient|pt|parent|gentleman|person|customer|client|boy|girl)s?\s+(?:who|in|at|that|with|from)|when (?:the|a|my|your|ur|that) (?:[\p{L}-]+ )?(?:pt|patient|client|customer|guy|lady|mom|dad|family|parent)s? (?:asks|says|tells|demands|insists|wants|thinks|swears|brings|shows|comes)|(?:guy|lady|dude|woman|man|pt|patient|customer) (?:at|in) the)(?![\p{L}])/gu;
+/** "I have a master's degree and…": pulling rank on someone, not a staff bio ("…a doctorate in PT"). */
+const CREDENTIAL_FLEX =
+  /(?<![\p{L}])(?:i have|i've got|i hold) (?:a|an) (?:doctorate|phd|md|medical degree|nursing degree|master's degree|masters degree|master's)(?=\s*(?:[.!,]|and (?:a|an) |$|\p{Extended_Pictographic}))/gu;
+const CRUDE_PLACE =
+  /(?<![\p{L}])somewhere (?:[\p{L}']+\s+){0,2}?(?:don't|doesn't|do not|does not|shouldn't|should not) (?:belong|go)(?![\p{L}])|\u{1F346}/gu;
+/** "taking it faster than prescribed": accusing the person answered of misuse, in public. */
+const MISUSE =
+  /(?<![\p{L}])(?:taking|using|went through|ran through|burn(?:ed|ing|t)? through|finished)\s+(?:it|them|those|your [\p{L}]+|the [\p{L}]+)\s+(?:faster|sooner|earlier|quicker|more often)\s+than\s+(?:prescribed|directed|you should)(?![\p{L}])/gu;
+/** Praise with an edge, in answer to a complaint: "Wow, such detailed and helpful feedback 👏". */
+const SARCASTIC_PRAISE =
+  /(?<![\p{L}])(?:(?:wow|gee|oh)[,.!]*\s+(?:such|so|what|thanks|thank you)|(?:such|so|very|really)\s+(?:detailed|helpful|thoughtful|constructive|insightful|useful|lovely|kind|nice|informative|glowing|stellar)\s+(?:and\s+[\p{L}]+\s+)?(?:feedback|review|input|words|comment|critique))(?![\p{L}])|\u{1F44F}/gu;
+const FLIRT_LOOKS = /(?<![\p{L}])(?:gorgeous|beautiful|handsome|stunning|cute|hot|sexy|pretty)(?![\p{L}])/u;
+const FLIRT_EMOJI = /[\u{1F618}\u{1F60D}\u{1F609}\u{1F60F}\u{1F975}\u{1F61C}]/u;
+/** "no stupid questions", "never a dumb question": the insult word is negated. */
+const NEGATED_BEFORE = /(?<![\p{L}])(?:no|not|never|nothing|isn't|aren't|ain't|zero)(?:\s+(?:such\s+thing\s+as\s+)?(?:a|an|such)?)?\s*$/u;
+const NEGATABLE = new Set(['stupid', 'dumb', 'dumbest']);
+
+interface Hit {
+  start: number;
+  end: number;
+  category: Category;
+}
+
+function collect(ctx: RuleContext): Hit[] {
+  const text = ctx.doc.text;
+  const hits: Hit[] = [];
+  const add = (start: number, end: number, category: Category) => {
+    if (end > start) hits.push({ start, end, category });
+  };
+  const each = (re: RegExp, category: Category, accept?: (m: RegExpExecArray) => boolean) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (!accept || accept(m)) add(m.index, m.index + m[0].length, category);
+    }
+  };
+  const isReply = REPLY_KINDS.includes(ctx.kind);
+  const business = ctx.account === 'business';
+
+  each(STRONG_PROFANITY, 'profanity');
+  each(MILD_PROFANITY, 'mild-profanity');
+  findDisguisedProfanity(text, add);
+
+  for (const { category, pattern, kinds, businessOnly } of CATEGORY_MATCHERS) {
+    if (kinds && !kinds.includes(ctx.kind)) continue;
+    if (businessOnly && !business) continue;
+    each(pattern, category, (m) => !(NEGATABLE.has(m[0]) && NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))));
+  }
+
+  // Contempt emoji: in a reply they are aimed at the person answered; elsewhere only when a person is named.
+  if (isReply || PERSON_REF.test(text)) each(CONTEMPT_EMOJI, 'sarcasm');
+  if (LAUGH.test(text)) each(MOCK_OPENER, 'mock');
+  each(CREDENTIAL_FLEX, 'sarcasm');
+  each(CRUDE_PLACE, 'crude');
+  if (isReply || ctx.kind === 'message') each(MISUSE, 'blame');
+  if (isReply && ctx.parentReading?.sentiment === 'negative') each(SARCASTIC_PRAISE, 'sarcasm');
+  if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business' && FLIRT_EMOJI.test(text)) {
+    const looks = FLIRT_LOOKS.exec(text);
+    if (looks) add(looks.index, looks.index + looks[0].length, 'flirt');
+  }
+  return hits;
+}
+
+function firstOfOverlaps(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const h of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && h.start < last.end) {
+      last.end = Math.max(last.end, h.end);
+      continue;
+    }
+    kept.push({ ...h });
+  }
+  return kept;
+}
+
+export const unprofessionalTone = defineRule({
+  id: 'unprofessional-tone',
+  description: 'Warns about insults, sarcasm, blame, threats, profanity, mocking patients, flirting and rants.',
+  severity: 'warning',
+  check(ctx, report) {
+    for (const hit of firstOfOverlaps(collect(ctx))) {
+      const mildOnPersonal = hit.category === 'mild-profanity' && ctx.account !== 'business';
+      report({
+        ...toOriginalSpan(ctx.doc, hit.start, hit.end),
+        severity: mildOnPersonal ? 'info' : undefined,
+        message: WHY[hit.category],
+        suggestion: { message: INSTEAD[hit.category] },
+      });
+    }
+  },
+});
+
+export default unprofessionalTone;
