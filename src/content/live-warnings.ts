@@ -1,0 +1,463 @@
+// Live warnings in the compose and reply boxes: read the focused box's text (debounced), run the rules
+// with the box's context, and show the findings at the box. Reads only; writes to the editor only when
+// the user clicks an action (apply a fix, insert the reply template), through execCommand.
+import browser from 'webextension-polyfill';
+import { check, readParent, type CheckContext, type Finding } from '../rules/index';
+import type { ContentAnswer, ContentToBackground, PopupToContent, TabState } from '../shared/messages';
+import { ruleSettingsOf, type Settings } from '../shared/settings';
+import { renderTemplate, type TemplateId } from '../shared/templates';
+import { detectAccount } from './account';
+import { replaceAll, replaceText } from './editors/insert';
+import { spanRects } from './editors/rects';
+import { readBox, type Box } from './editors/text';
+import { guard, logOnce, type ContentEnv, type Feature } from './feature';
+import { ADAPTERS, type SiteAdapter } from './sites/index';
+import { editableRoot, genericContext } from './sites/generic';
+import { HOST_TAG, getUiRoot } from './ui/host';
+import { mountLiveView, type LiveViewProps } from './ui/live-view';
+import type { Underline } from './ui/overlay';
+import type { FindingView } from './ui/panel';
+
+const ID = 'live-warnings';
+/** Quiet time after the last keystroke before checking: short enough to warn within ~300 ms. */
+export const DEBOUNCE_MS = 180;
+/** Texts longer than this are checked in slices, yielding to the page between slices. */
+const SLICE = 4000;
+/** Beyond this, only the start of the text is checked (a 100,000-character paste is checked in full). */
+const MAX_CHECKED = 250_000;
+/** Underlines drawn at most (the panel lists every finding). */
+const MAX_LINES = 80;
+const CONTEXT_CHARS = 24;
+
+interface Tracked {
+  box: Box;
+  text: string;
+  context: CheckContext;
+  findings: Finding[];
+  parentNegative: boolean;
+  generation: number;
+}
+
+/** The account in use for a box: one call, so the decision lives in account.ts alone. */
+function accountFor(env: ContentEnv, box: Box) {
+  return detectAccount(env.site, document, env.settings(), box);
+}
+
+/** Reads what the box is for; a failing site adapter falls back to the generic reading. */
+export function contextFor(adapter: SiteAdapter, box: Box): { kind: CheckContext['kind']; parent?: string } {
+  try {
+    return adapter.contextOf(box) ?? genericContext(box);
+  } catch (error) {
+    logOnce(`${ID}:${adapter.site}`, error);
+    return genericContext(box);
+  }
+}
+
+/** A simple reading of whether the comment being answered is in Spanish, to offer the Spanish reply. */
+export function looksSpanish(text: string): boolean {
+  const hits = text.toLowerCase().match(/\b(?:el|la|los|las|que|de|muy|pero|por|para|una|con|no|es|nunca|pésim[oa]|horrible|atención|cita|doctor[a]?)\b/g);
+  return (hits?.length ?? 0) >= 3 && /[áéíóúñ¿¡]|\b(?:que|muy|pero|nunca)\b/i.test(text);
+}
+
+export function templateFor(settings: Settings, parent: string | undefined): string {
+  const id: TemplateId = parent && looksSpanish(parent) ? 'negative-review-es' : 'negative-review';
+  return renderTemplate(id, settings, settings.templates);
+}
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Checks a long text in slices cut at line or sentence ends, yielding between slices so a huge paste
+ * never blocks the page. Returns null when `stale()` says a newer check has started.
+ */
+export async function checkInSlices(
+  text: string,
+  context: CheckContext,
+  settings: Parameters<typeof check>[2],
+  stale: () => boolean,
+  slice = SLICE,
+): Promise<Finding[] | null> {
+  const out: Finding[] = [];
+  const limit = Math.min(text.length, MAX_CHECKED);
+  let pos = 0;
+  while (pos < limit) {
+    let end = Math.min(limit, pos + slice);
+    if (end < limit) {
+      const from = pos + Math.floor(slice * 0.7);
+      const window = text.slice(from, end);
+      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
+      if (cut >= 0) end = from + cut + 1;
+    }
+    for (const f of check(text.slice(pos, end), context, settings)) out.push({ ...f, start: f.start + pos, end: f.end + pos });
+    pos = end;
+    if (pos < limit) {
+      await yieldToPage();
+      if (stale()) return null;
+    }
+  }
+  return out;
+}
+
+/** The element that really has focus, looking through open shadow roots. */
+function deepActiveElement(): Element | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+function isOurUi(target: EventTarget | null): boolean {
+  return target instanceof Element && target.tagName.toLowerCase() === HOST_TAG;
+}
+
+function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.ruleId === b[i].ruleId && f.start === b[i].start && f.end === b[i].end && f.severity === b[i].severity);
+}
+
+export function viewsOf(text: string, findings: readonly Finding[]): FindingView[] {
+  return findings.map((f) => ({
+    ...f,
+    excerpt: text.slice(f.start, f.end),
+    before: (f.start > CONTEXT_CHARS ? '…' : '') + text.slice(Math.max(0, f.start - CONTEXT_CHARS), f.start),
+    after: text.slice(f.end, f.end + CONTEXT_CHARS) + (f.end + CONTEXT_CHARS < text.length ? '…' : ''),
+  }));
+}
+
+function send(message: ContentToBackground): void {
+  try {
+    // No listener (background asleep or not handling it yet) is fine: the popup asks again.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  } catch {
+    /* the extension was reloaded; the watchdog in index.ts tears us down */
+  }
+}
+
+export const liveWarnings: Feature = {
+  id: ID,
+  start(env, signal) {
+    const adapter = ADAPTERS[env.site];
+    const view = mountLiveView();
+    signal.addEventListener('abort', () => view.unmount(), { once: true });
+
+    let current: Tracked | null = null; // the box in focus
+    let last: Tracked | null = null; // the last box in focus (the popup asks about it)
+    let panelOpen = false;
+    let panelAutoFocus = false;
+    let linesStale = false;
+    let announcement = '';
+    let debounce: ReturnType<typeof setTimeout> | undefined;
+    let blurTimer: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
+    let sentState = '';
+    const tracked = new WeakMap<Box, Tracked>();
+    const resizeObserver = new ResizeObserver(guard(ID, () => schedulePaint()));
+
+    const trackedFor = (box: Box): Tracked => {
+      let t = tracked.get(box);
+      if (!t) {
+        t = { box, text: '', context: { site: env.site, kind: 'post', account: 'unknown' }, findings: [], parentNegative: false, generation: 0 };
+        tracked.set(box, t);
+      }
+      return t;
+    };
+
+    // ---- rendering -------------------------------------------------------------------------------
+    const template = (t: Tracked) => (t.parentNegative ? templateFor(env.settings(), t.context.parent) : null);
+
+    function paint(): void {
+      frame = 0;
+      const t = current;
+      const props: LiveViewProps = {
+        anchor: null,
+        findings: [],
+        lines: [],
+        linesStale,
+        panelOpen,
+        panelAutoFocus,
+        template: null,
+        announcement,
+        onToggle: guard(ID, () => setPanel(!panelOpen, false)),
+        onClose: guard(ID, () => closePanel(true)),
+        onApply: (i) => void applyFix(i).catch((e) => logOnce(ID, e)),
+        onInsertTemplate: () => void insertTemplate().catch((e) => logOnce(ID, e)),
+      };
+      if (t && t.box.isConnected) {
+        const r = t.box.getBoundingClientRect();
+        const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < window.innerHeight;
+        if (visible) {
+          props.anchor = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+          props.findings = viewsOf(t.text, t.findings);
+          props.template = template(t);
+          if (!linesStale) props.lines = underlines(t);
+        }
+      }
+      view.update(props);
+    }
+
+    function underlines(t: Tracked): Underline[] {
+      const lines: Underline[] = [];
+      if (t.findings.length === 0) return lines;
+      const snapshot = readBox(t.box);
+      if (snapshot.text !== t.text) return lines; // changed since the check: wait for the next one
+      const root = getUiRoot();
+      for (const f of t.findings) {
+        if (lines.length >= MAX_LINES) break;
+        for (const rect of spanRects(t.box, snapshot, f.start, f.end, root)) lines.push({ rect, severity: f.severity });
+      }
+      return lines;
+    }
+
+    function schedulePaint(): void {
+      if (!frame && !signal.aborted) frame = requestAnimationFrame(guard(ID, paint));
+    }
+
+    function setPanel(open: boolean, viaKeyboard: boolean): void {
+      panelOpen = open;
+      panelAutoFocus = open && viaKeyboard;
+      schedulePaint();
+    }
+
+    function closePanel(returnFocus: boolean): void {
+      setPanel(false, false);
+      if (returnFocus && current) current.box.focus({ preventScroll: true });
+    }
+
+    // ---- state for the popup and background ----------------------------------------------------------
+    function stateOf(t: Tracked | null): TabState | null {
+      if (!t || !t.box.isConnected) return null;
+      return {
+        site: env.site,
+        kind: t.context.kind,
+        account: t.context.account,
+        parentNegative: t.parentNegative,
+        findings: t.findings,
+        excerpts: t.findings.map((f) => t.text.slice(f.start, f.end)),
+      };
+    }
+
+    function publish(): void {
+      const state = stateOf(last);
+      const key = JSON.stringify(state);
+      if (key === sentState) return;
+      sentState = key;
+      send({ type: 'findings-changed', state });
+    }
+
+    // ---- checking -----------------------------------------------------------------------------------
+    async function runCheck(t: Tracked): Promise<void> {
+      const generation = ++t.generation;
+      const { text } = readBox(t.box);
+      const { kind, parent } = contextFor(adapter, t.box);
+      const context: CheckContext = { site: env.site, kind, account: accountFor(env, t.box), parent };
+      const settings = ruleSettingsOf(env.settings());
+      const findings =
+        text.length <= SLICE * 2
+          ? check(text, context, settings)
+          : await checkInSlices(text, context, settings, () => generation !== t.generation || signal.aborted);
+      if (!findings || generation !== t.generation || signal.aborted) return;
+      const before = t.findings;
+      const newErrors = findings.filter((f) => f.severity === 'error').length - before.filter((f) => f.severity === 'error').length;
+      t.text = text;
+      t.context = context;
+      t.findings = findings;
+      t.parentNegative = Boolean(parent && readParent(parent).sentiment === 'negative');
+      if (t === current) {
+        linesStale = false;
+        if (newErrors > 0) {
+          const first = findings.find((f) => f.severity === 'error');
+          announcement = `Bedside Manner: ${first?.message ?? 'a possible problem'} Press Alt+Shift+B to review.`;
+        } else if (findings.length === 0 && before.length > 0) announcement = 'Bedside Manner: no problems found.';
+        if (findings.length === 0 && !t.parentNegative) panelOpen = false;
+        schedulePaint();
+      }
+      if (!sameFindings(before, findings) || t === last) publish();
+    }
+
+    const checkNow = (t: Tracked) => void runCheck(t).catch((e) => logOnce(ID, e));
+
+    function scheduleCheck(t: Tracked, delay = DEBOUNCE_MS): void {
+      clearTimeout(debounce);
+      debounce = setTimeout(() => checkNow(t), delay);
+    }
+
+    // ---- focus ----------------------------------------------------------------------------------------
+    function activate(box: Box): void {
+      clearTimeout(blurTimer);
+      if (current?.box === box) return;
+      if (current) resizeObserver.unobserve(current.box);
+      const t = trackedFor(box);
+      current = t;
+      last = t;
+      panelOpen = false;
+      linesStale = false;
+      resizeObserver.observe(box);
+      checkNow(t);
+      schedulePaint();
+    }
+
+    function deactivate(): void {
+      if (!current) return;
+      resizeObserver.unobserve(current.box);
+      current = null;
+      panelOpen = false;
+      schedulePaint();
+    }
+
+    const boxOf = (event: Event): Box | null => editableRoot(event.composedPath()[0] ?? event.target);
+
+    const onFocusIn = guard(ID, (event: FocusEvent) => {
+      if (isOurUi(event.target)) return clearTimeout(blurTimer);
+      const box = boxOf(event);
+      if (box) activate(box);
+      else if (current) {
+        clearTimeout(blurTimer);
+        blurTimer = setTimeout(guard(ID, deactivate), 150);
+      }
+    });
+
+    const onFocusOut = guard(ID, (event: FocusEvent) => {
+      if (!current || boxOf(event) !== current.box) return;
+      clearTimeout(blurTimer);
+      // Focus moving to the page body fires no focusin: check where it went after the move settles.
+      blurTimer = setTimeout(
+        guard(ID, () => {
+          const active = deepActiveElement();
+          if (current && active !== current.box && !isOurUi(document.activeElement) && !current.box.contains(active)) deactivate();
+        }),
+        200,
+      );
+    });
+
+    const onInput = guard(ID, (event: Event) => {
+      const box = boxOf(event);
+      if (!box) return;
+      if (current?.box !== box) activate(box);
+      if (!current) return;
+      if (!linesStale && current.findings.length > 0) {
+        linesStale = true;
+        schedulePaint();
+      }
+      scheduleCheck(current);
+    });
+
+    const onKeyDown = guard(ID, (event: KeyboardEvent) => {
+      // Alt+Shift+B: open the panel from the keyboard (the badge is outside the page's tab order).
+      if (!(event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyB')) return;
+      if (!current || (current.findings.length === 0 && !current.parentNegative)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setPanel(true, true);
+    });
+
+    const onPointerDown = guard(ID, (event: PointerEvent) => {
+      if (!panelOpen || isOurUi(event.target)) return;
+      if (current && event.composedPath().includes(current.box)) return;
+      setPanel(false, false);
+    });
+
+    const listen = <K extends keyof DocumentEventMap>(type: K, handler: (e: DocumentEventMap[K]) => void, passive = false) =>
+      document.addEventListener(type, handler, { capture: true, passive, signal });
+    listen('focusin', onFocusIn);
+    listen('focusout', onFocusOut);
+    listen('input', onInput);
+    listen('keydown', onKeyDown);
+    listen('pointerdown', onPointerDown, true);
+    listen('scroll', () => schedulePaint(), true);
+    window.addEventListener('resize', () => schedulePaint(), { passive: true, signal });
+
+    // ---- boxes that appear later (dialogs, reply boxes, single-page navigation) -----------------------
+    // Focus and input listeners sit on the document, so boxes added later (including inside open shadow
+    // roots: both events are composed, composedPath()[0] is the real editor) need no registration.
+    // Mutation bursts collapse into one scan that drops removed boxes and adopts autofocused new ones.
+    const added: Node[] = [];
+    let scanTimer: ReturnType<typeof setTimeout> | undefined;
+    const scan = guard(ID, () => {
+      scanTimer = undefined;
+      const roots = added.splice(0);
+      if (current && !current.box.isConnected) {
+        deactivate();
+        if (last && !last.box.isConnected) {
+          last = null;
+          publish();
+        }
+      }
+      // A box that appeared already focused (autofocus, a reply box opened on demand) fires no focusin we saw.
+      const active = editableRoot(deepActiveElement());
+      if (active && active !== current?.box) {
+        const fresh = roots.some((r) => r === active || r.contains(active) || (r instanceof Element && r.shadowRoot?.contains(active)));
+        if (fresh) activate(active);
+      }
+    });
+    const observer = new MutationObserver(
+      guard(ID, (records: MutationRecord[]) => {
+        for (const record of records) for (const node of Array.from(record.addedNodes)) if (node.nodeType === Node.ELEMENT_NODE) added.push(node);
+        if (added.length > 2000) added.splice(0, added.length - 2000);
+        if (scanTimer === undefined) scanTimer = setTimeout(scan, 250);
+        // The box's own re-render can move the text: keep underlines and badge in place.
+        if (current) schedulePaint();
+      }),
+    );
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        observer.disconnect();
+        resizeObserver.disconnect();
+        clearTimeout(debounce);
+        clearTimeout(blurTimer);
+        clearTimeout(scanTimer);
+        if (frame) cancelAnimationFrame(frame);
+      },
+      { once: true },
+    );
+
+    // ---- actions --------------------------------------------------------------------------------------
+    async function applyFix(index: number): Promise<void> {
+      const t = current;
+      const f = t?.findings[index];
+      if (!t || !f || f.suggestion?.replacement === undefined) return;
+      const { text } = readBox(t.box);
+      // The text moved on since the check: check again rather than replace the wrong words.
+      if (text.slice(f.start, f.end) !== t.text.slice(f.start, f.end) || text !== t.text) return checkNow(t);
+      await replaceText(t.box, f.start, f.end, f.suggestion.replacement);
+      clearTimeout(debounce);
+      await runCheck(t);
+    }
+
+    async function insertTemplate(): Promise<void> {
+      const t = current;
+      if (!t) return;
+      await replaceAll(t.box, templateFor(env.settings(), t.context.parent));
+      closePanel(false);
+      clearTimeout(debounce);
+      await runCheck(t);
+    }
+
+    // ---- the popup's questions ---------------------------------------------------------------------------
+    const onMessage = (message: unknown): Promise<ContentAnswer> | undefined => {
+      const m = message as PopupToContent;
+      if (m?.type === 'get-state') return Promise.resolve({ state: stateOf(current ?? last) });
+      if (m?.type === 'insert-text' && typeof m.text === 'string') {
+        const t = current ?? last;
+        if (!t || !t.box.isConnected) return Promise.resolve({ inserted: false, reason: 'No reply box is open on this page. Click into one first.' });
+        return replaceAll(t.box, m.text)
+          .then(async (inserted) => {
+            await runCheck(t);
+            return inserted ? { inserted } : { inserted, reason: 'The site did not accept the text.' };
+          })
+          .catch((error) => {
+            logOnce(ID, error);
+            return { inserted: false, reason: 'Something went wrong inserting the text.' };
+          });
+      }
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage), { once: true });
+
+    env.onSettingsChanged(guard(ID, () => current && checkNow(current)), signal);
+
+    // A box may already have focus when we start (the script runs at document_idle).
+    const initial = editableRoot(deepActiveElement());
+    if (initial) activate(initial);
+  },
+};
