@@ -1,0 +1,145 @@
+// patient-privacy: text that ties a patient who can be identified to their health, care, visit or bill.
+// The risk is the combination, never a single word: an identifier (a name, a room, a relative, a
+// workplace, a public role, a news event…) within reach of a health or care cue. Quiet on general
+// education, aggregate numbers, de-identified stories, staff news and the author's own health.
+import {
+  confirmHits,
+  findIdentifiers,
+  hasConsent,
+  healthHits,
+  newsCareHits,
+  parentNamesThirdParty,
+  patientCueHits,
+  specificHits,
+  THIRD_PERSON,
+  type Hit,
+  type Identifier,
+  type IdentifierKind,
+} from './privacy-cues';
+import { defineRule, type Report, type RuleContext } from './types';
+
+/** How far (in characters) an identifier and a health cue may be apart and still read as one story. */
+const WINDOW = 400;
+
+const WHY: Record<IdentifierKind, string> = {
+  name: 'names a person',
+  handle: "tags a person's account",
+  room: 'gives a room or bed number',
+  relative: 'points to a patient through a relative',
+  'public-role': 'points to a patient through a public role',
+  workplace: 'points to a patient through their school, workplace or home',
+  jersey: "points to a patient through a team and jersey number",
+  news: 'ties patients to a news event',
+  age: 'gives an age over 89',
+  record: 'gives a record number or date of birth',
+  photo: 'shows a patient in a photo',
+};
+
+function quote(doc: RuleContext['doc'], hit: Hit): string {
+  const text = doc.original.slice(hit.start, hit.end).replace(/\s+/g, ' ').trim();
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+function atSentenceStart(original: string, start: number): boolean {
+  const before = original.slice(Math.max(0, start - 8), start);
+  if (start <= 8 && before.trim() === '') return true;
+  return /[.!?\n]\s*$/.test(before);
+}
+
+/** The first cue within WINDOW of the identifier (evidence is sorted by start). */
+function nearestEvidence(evidence: Hit[], id: Identifier, from: { i: number }): Hit | undefined {
+  while (from.i < evidence.length && evidence[from.i].end < id.start - WINDOW) from.i++;
+  for (let i = from.i; i < evidence.length && evidence[i].start <= id.end + WINDOW; i++) {
+    const e = evidence[i];
+    const inside = e.start >= id.start && e.end <= id.end;
+    if (!inside || id.kind === 'photo') return e;
+  }
+  return undefined;
+}
+
+function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | undefined, taken: Hit[]): void {
+  const { doc } = ctx;
+  const conversation = ctx.kind === 'message' || ctx.parent !== undefined;
+  const ids = findIdentifiers(doc, { kind: ctx.kind, allowWords: ctx.settings.allowWords, skipAddressed: conversation });
+  if (ids.length === 0) return;
+  const evidence = [...healthHits(doc), ...patientCueHits(doc)].sort((a, b) => a.start - b.start);
+  if (evidence.length === 0) return;
+  const cursor = { i: 0 };
+  for (const id of ids) {
+    const cue = nearestEvidence(evidence, id, cursor);
+    if (!cue) continue;
+    const what = quote(doc, id);
+    const name = id.kind === 'name';
+    report({
+      start: id.start,
+      end: id.end,
+      severity,
+      message:
+        `"${what}" ${WHY[id.kind]} next to health or care details ("${quote(doc, cue)}"). ` +
+        'Together they can identify a patient to anyone who knows them, which breaks patient privacy (HIPAA) even without a full name.' +
+        (severity === 'info' ? ' You mention consent: post only with the patient\'s written authorization on file.' : ''),
+      suggestion: {
+        message: name
+          ? 'Leave the person unnamed (for example "a patient"), or post only with their written authorization.'
+          : 'Remove this detail, or keep the story general enough that nobody could recognise the patient.',
+        ...(name ? { replacement: atSentenceStart(doc.original, id.start) ? 'A patient' : 'a patient' } : {}),
+      },
+    });
+    taken.push(id);
+  }
+}
+
+/** A reply that confirms the person answered is a patient and adds clinical, billing or visit-date specifics. */
+function reportReplySpecifics(ctx: RuleContext, report: Report, severity: 'info' | undefined, taken: Hit[]): void {
+  const { doc } = ctx;
+  if (confirmHits(doc).length === 0) return;
+  const specifics = [...healthHits(doc), ...specificHits(doc)].sort((a, b) => a.start - b.start);
+  const first = specifics.find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
+  if (!first) return;
+  report({
+    start: first.start,
+    end: first.end,
+    severity,
+    message:
+      `This reply treats the person you are answering as a patient and adds "${quote(doc, first)}" about their care. ` +
+      'Health, treatment, billing or visit details in a public reply are a privacy breach, even when they brought it up first.',
+    suggestion: {
+      message: "Don't discuss anyone's care in public. Thank them and invite them to call the office instead.",
+    },
+  });
+  taken.push(first);
+}
+
+/** A reply that adds care details about someone named in the parent ("my neighbor Jim…" → "I'm on his floor"). */
+function reportThirdPartyReply(ctx: RuleContext, report: Report, severity: 'info' | undefined, taken: Hit[]): void {
+  const { doc } = ctx;
+  if (!parentNamesThirdParty(ctx.parentDoc) || !THIRD_PERSON.test(doc.text)) return;
+  const cue = newsCareHits(doc).find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
+  if (!cue) return;
+  report({
+    start: cue.start,
+    end: cue.end,
+    severity,
+    message:
+      `"${quote(doc, cue)}" tells readers that the person the post is about was in your care. ` +
+      'The post already identifies them, so any detail of their visit or condition is a privacy breach.',
+    suggestion: { message: 'Offer support without saying whether, when or how you cared for them.' },
+  });
+  taken.push(cue);
+}
+
+export const patientPrivacy = defineRule({
+  id: 'patient-privacy',
+  description: 'Warns when a post ties a patient who can be identified to their health, care, visit or bill.',
+  severity: 'error',
+  check(ctx, report) {
+    // A consent statement turns the finding into a reminder: we cannot see the signed form.
+    const severity = hasConsent(ctx.doc) ? ('info' as const) : undefined;
+    const taken: Hit[] = [];
+    reportIdentifiers(ctx, report, severity, taken);
+    if (ctx.parent !== undefined && taken.length === 0) {
+      reportReplySpecifics(ctx, report, severity, taken);
+      if (taken.length === 0) reportThirdPartyReply(ctx, report, severity, taken);
+    }
+  },
+});

@@ -1,0 +1,467 @@
+// Shared cues for the privacy rules (patient-privacy, review-reply-disclosure, personal-account-boundary):
+// what identifies a person, what tells about their health or care, and what confirms that the person
+// answered is a patient. Word lists are data (./data/*.json), compiled once at module load. Every
+// pattern here is an alternation of literals or has bounded repetition, so matching stays linear.
+import conditions from './data/conditions.json';
+import drugs from './data/drugs.json';
+import identifiers from './data/identifiers.json';
+import patientCues from './data/patient-cues.json';
+import procedures from './data/procedures.json';
+import relationshipCues from './data/relationship-cues.json';
+import replyCues from './data/reply-cues.json';
+import { compileWordList, findAll, type Span } from './match';
+import type { Kind, NormalizedText } from './types';
+
+/** A part of the original text, offsets into what the user typed. */
+export interface Hit {
+  start: number;
+  end: number;
+  /** The matched text in normalised form (lower case). */
+  match: string;
+}
+
+export type IdentifierKind =
+  | 'name'
+  | 'handle'
+  | 'room'
+  | 'relative'
+  | 'public-role'
+  | 'workplace'
+  | 'jersey'
+  | 'news'
+  | 'age'
+  | 'record'
+  | 'photo';
+
+export interface Identifier extends Hit {
+  kind: IdentifierKind;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Health and care
+
+/** Drug names that are also ordinary words (or pronouns in Spanish): never health cues on their own. */
+const NOT_HEALTH = new Set(['ella', 'iron', 'zinc', 'magnesium', 'potassium', 'fiber', 'saline', 'bayer', 'the pill', 'soma', 'probiotic', 'electrolytes']);
+const drugWords = [...drugs.prescription, ...drugs.otc, ...drugs.dental_and_topical_rx, ...drugs.spanish, ...drugs.classes].filter(
+  (w) => !NOT_HEALTH.has(w),
+);
+
+/** Specific health information: conditions, procedures, tests, drugs. */
+export const HEALTH = compileWordList([
+  ...conditions.general,
+  ...conditions.spanish,
+  ...procedures.general,
+  ...procedures.spanish,
+  ...drugWords,
+]);
+/** Generic care words ("cleaning", "results", "exam"): only meaningful in a reply about someone's own care. */
+export const CARE = compileWordList([...procedures.care, ...procedures.spanish_care]);
+export const PATIENT_CUE = compileWordList(patientCues.patient);
+export const PHOTO_CUE = compileWordList(patientCues.photo);
+export const CONSENT_CUE = compileWordList(patientCues.consent);
+const NEWS_CARE_CUE = compileWordList(patientCues.news);
+/** Ages and sexes written the clinical way: "4 y/o", "80s M", "19yo". */
+const CLINICAL_AGE = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs old)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d0s\s?[mf](?![\p{L}\p{N}])/gu;
+
+/** "my surgery", "my own ACL reconstruction": the author's own health, not a patient's. */
+const SELF_BEFORE = /(?:^|[^\p{L}])(?:my|my own|mi|mis|i had|i've had|ive had|i have|i got)\s+(?:[\p{L}-]+\s+)?$/u;
+
+function isAuthorsOwn(doc: NormalizedText, normStart: number, quotes: QuoteRanges): boolean {
+  // Inside a quotation ("After my ACL reconstruction…" — Brianna) "my" is the quoted person's.
+  if (quotes.inside(normStart)) return false;
+  const before = doc.text.slice(Math.max(0, normStart - 24), normStart);
+  return SELF_BEFORE.test(before);
+}
+
+interface QuoteRanges {
+  inside(at: number): boolean;
+}
+
+/** Spans between straight double quotes (normalize() straightens curly ones), for monotone lookups. */
+function quoteRanges(doc: NormalizedText): QuoteRanges {
+  const ranges: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = doc.text.indexOf('"'); i !== -1; i = doc.text.indexOf('"', i + 1)) {
+    if (open < 0) open = i;
+    else {
+      ranges.push([open, i]);
+      open = -1;
+    }
+  }
+  let k = 0;
+  return {
+    inside(at: number) {
+      if (ranges.length === 0) return false;
+      if (k > 0 && ranges[k - 1][0] > at) k = 0;
+      while (k < ranges.length && ranges[k][1] < at) k++;
+      return k < ranges.length && ranges[k][0] < at;
+    },
+  };
+}
+
+/** Finds matches and keeps the normalised start for context checks. */
+function findWithIndex(doc: NormalizedText, pattern: RegExp): Array<Hit & { at: number }> {
+  const out: Array<Hit & { at: number }> = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(doc.text); m; m = pattern.exec(doc.text)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const start = doc.toOriginal[m.index];
+    const last = doc.toOriginal[m.index + m[0].length - 1];
+    const cp = doc.original.codePointAt(last) ?? 0;
+    out.push({ start, end: last + (cp > 0xffff ? 2 : 1), match: m[0], at: m.index });
+  }
+  return out;
+}
+
+/** Specific health information about someone other than the author. */
+export function healthHits(doc: NormalizedText): Hit[] {
+  const quotes = quoteRanges(doc);
+  return findWithIndex(doc, HEALTH).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+}
+
+/** Generic care words ("results", "cleaning") about someone other than the author. */
+export function careHits(doc: NormalizedText): Hit[] {
+  const quotes = quoteRanges(doc);
+  return findWithIndex(doc, CARE).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+}
+
+/** "PT" in capitals is physical therapy (or the therapist), not a patient. */
+function isPatientAbbreviation(doc: NormalizedText, hit: Hit): boolean {
+  if (!/^pt/.test(hit.match)) return true;
+  const typed = doc.original.slice(hit.start, hit.start + 2);
+  return typed !== 'PT';
+}
+
+/** Phrases showing the author speaks of someone in their care. */
+export function patientCueHits(doc: NormalizedText): Hit[] {
+  const hits: Hit[] = findAll(doc, PATIENT_CUE).filter((h) => isPatientAbbreviation(doc, h));
+  hits.push(...findAll(doc, CLINICAL_AGE), ...findAll(doc, PHOTO_CUE));
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identifiers
+
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const FIRST_NAMES = new Set(identifiers.firstNames);
+const STAFF_WORDS = new Set([...identifiers.staffRoles, ...identifiers.staffTitles.map(fold)]);
+const PATIENT_WORDS = new Set(['patient', 'pt', 'client', 'paciente', 'clienta', 'cliente', 'patients', 'clients']);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A capitalised word: a name candidate. Not part of a handle, hashtag, e-mail or hyphenated word. */
+const CAPITALISED = /(?<![\p{L}\p{N}@#_.\-'’/])\p{Lu}\p{Ll}+(?![\p{L}\p{N}@_])/gu;
+/** Name continued by an initial or a surname: "Sarah M.", "Glenn Hartley". */
+const NAME_TAIL = /^ (?:\p{Lu}\.|\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))/u;
+const TITLE_NAME = new RegExp(
+  `(?<![\\p{L}])(?:${identifiers.titles.map(escape).join('|')})\\.? (?:\\p{Lu}\\. ?)?(?:\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?|\\p{Lu}(?![\\p{L}]))\\.?`,
+  'gu',
+);
+/** Handles: "@lily.m.rose". */
+const HANDLE = /(?<![\p{L}\p{N}_.])@[A-Za-z0-9_.]{2,30}/gu;
+/** Handles that belong to a clinician or an organisation, not to a patient. */
+const STAFF_HANDLE = /^@(?:dr|doc)[._]?|[._](?:md|do|dds|dmd|rn|np|pa|pt|dpt|phd|lcsw|pharmd)$|clinic|dental|dentist|health|medical|med$|care|pharm|rx|peds|derm|ortho|smile|family|hospital|urgent|vision|eye|physio|therapy|wellness|official|practice|office/;
+const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|habitacion|cama)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+const RELATIVES = relationshipCues.relatives;
+const RELATIVE = `(?:${RELATIVES.map((w) => escape(w).replace(/ /g, '[\\s-]+')).join('|')})`;
+/** "the mayor's brother", "@jen's son", "your ex's new wife": possessor checked afterwards. */
+const POSSESSED_RELATIVE = new RegExp(
+  `(@[a-z0-9_.]{2,30}|[\\p{L}-]{2,30})'s (?:new |little |big |older |younger |oldest |youngest |baby |teenage )?${RELATIVE}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** "the wife of a city council member". */
+const RELATIVE_OF_ROLE = new RegExp(
+  `(?<![\\p{L}])${RELATIVE} of (?:a|an|the|our|my|your|that|this) (?:[\\p{L}-]+ ){0,2}?(?:${relationshipCues.publicRoles
+    .map((w) => escape(w).replace(/ /g, '[\\s-]+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+/** "his daughter who owns the bakery on 5th": a relative pinned down by their work. */
+const RELATIVE_WHO = new RegExp(
+  `(?<![\\p{L}])${RELATIVE} who (?:owns|runs|works|teaches|coaches|manages|drives|is the|plays for|plays on)(?![\\p{L}])`,
+  'gu',
+);
+/** "your mom", "your sister": in a conversation, the relative of the person addressed. */
+const YOUR_RELATIVE = new RegExp(`(?<![\\p{L}])(?:your|tu|su) ${RELATIVE}(?![\\p{L}\\p{N}])`, 'gu');
+const CHILD_WORDS = new Set(['kid', 'kids', 'child', 'baby', 'son', 'daughter', 'hijo', 'hija']);
+const PUBLIC_ROLE = compileWordList(relationshipCues.publicRoles);
+const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|our|a|an|your|that|this|certain|local|former|retired|new|town's|city's|county's|el|la|nuestro|nuestra)\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$/u;
+const ROLE_AS_ADJECTIVE = /^\s+(?:reason|investigator|component|cause|concern|author|balance|amount|source|risk|goal)/;
+const PERSON_NOUN = compileWordList(relationshipCues.personNouns);
+const INSTITUTION = new RegExp(
+  `(?<![\\p{L}])(?:from|at|of|@|for|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.]*|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${relationshipCues.institutions
+    .map(escape)
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const STATION = /(?<![\p{L}])(?:Station|Engine|Ladder|Precinct|Truck|Squad|Company|Unit|Estación)\s+\d{1,3}(?![\p{L}\p{N}])/gu;
+const ON_STREET = /(?<![\p{L}])(?:at|from|owns|runs|of)\s+the\s+(?:[\p{L}'’&-]+\s+){1,3}on\s+(?:\p{Lu}\p{L}+|\d+(?:st|nd|rd|th))(?![\p{L}])/gu;
+const JERSEY = /(?<![\p{L}])(?:qb|quarterback|pitcher|goalie|keeper|striker|captain|number|no\.|jersey|numero)\s?#\s?\d{1,2}(?![\p{N}])/gu;
+const NEWS_EVENT = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|derailment|drowning|incident|accident|rollover|standoff|choque|accidente|incendio|tiroteo)(?![\p{L}])/gu;
+const NEWS_ANCHOR = /(?:(?<![\p{L}])(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}(?![\p{N}])|(?<![\p{L}])the\s+(?:[\p{L}\p{N}'-]+\s+){0,2}$)/u;
+const NEWS_PARENT = /(?<![\p{L}])(?:breaking|crash|wreck|collision|pile-?up|shooting|stabbing|explosion|house fire|sends \d+ to|rushed to|taken to|ambulance|urgente|choque|tiroteo|my (?:neighbor|neighbour|friend|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|grandma|grandpa|cousin|aunt|uncle|boss|coworker))(?![\p{L}])/u;
+const AGE_OVER_89 =
+  /(?<![\p{L}\p{N}])(?:(?:9\d|1[01]\d)\s?-?\s?(?:y\/o|yo|years? old|year-old|yrs?(?: old)?|anos)|(?:9\d|1[01]\d)(?:st|nd|rd|th) birthday|de (?:9\d|1[01]\d) anos)(?![\p{L}])|, (?:9\d|10\d),/gu;
+const RECORD =
+  /(?<![\p{L}])(?:mrn|dob|d\.o\.b\.?|medical record(?: number| no\.?| #)?|chart (?:#|number|no\.?)|account (?:#|number|no\.?)|member id|policy (?:#|number)|ssn|social security(?: number)?|date of birth|born on)\s?[:#]?\s?[a-z-]{0,3}\d/gu;
+const PHOTO_OF_PATIENT = /(?<![\p{L}])(?:me (?:and|with) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client)|(?:selfie|pic|photo|picture) (?:with|of) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client))(?![\p{L}])/gu;
+/** A greeting just before a name makes that name the person addressed. */
+const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hi|hey|hello|dear|hola|howdy|morning|evening|afternoon|thanks|thank you|thx|ty|sorry|congrats|congratulations|welcome|estimad[oa]|querid[oa]|buenos dias|buenas tardes|gracias)[\s,!]*$/u;
+const STAFF_AFTER =
+  /^(?:\s+\p{Lu}\p{Ll}+)?(?:\s*\((?:[\p{L} ]{2,20})\)|,\s*(?:billing|front desk|rn|np|pa|pa-c|ma|dds|dmd|md|our|the office|office manager|manager|hygienist|lpn|cna)(?![\p{L}])|\s+@\s|\s+(?:and \p{Lu}\p{Ll}+\s+)?(?:both\s+)?(?:has|have) (?:openings|availability)|\s+(?:is|are) accepting|\s+will (?:call|be in touch|reach out)|\s+would (?:like to talk|love to talk|welcome)|\s+reads every)/u;
+/** "Lincoln Elementary", "Jackson Street", "Jefferson Memorial": a first name that names a place. */
+const PLACE_WORDS = new Set([
+  ...relationshipCues.institutions.map(fold),
+  ...['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'park', 'county', 'city', 'memorial', 'hospital', 'general', 'medical', 'center', 'centre', 'clinic', 'health', 'regional', 'heights', 'hills', 'valley', 'lake', 'river', 'bridge', 'square', 'mall', 'plaza', 'airport', 'stadium', 'arena', 'field', 'hall', 'family', 'dental', 'pediatrics', 'pharmacy'],
+]);
+/** "the lady from your church choir": a group that points to one person when a person word precedes it. */
+const AFFILIATION = /(?<![\p{L}])(?:from|in|at) (?:your|my|our|his|her|the) (?:church choir|apartment complex|bowling league|softball team|neighbourhood|neighborhood|congregation|book club|yoga class|spin class|building|daycare|carpool|church|choir|class|office|team|band|gym|pta)(?![\p{L}])/gu;
+const TIME_WITH = /(?:\d(?::\d\d)?\s?(?:am|pm)?|[ap]\.m\.) with $/;
+
+export interface IdentifierOptions {
+  kind: Kind;
+  allowWords?: readonly string[];
+  /** Leave out names in vocative position (the person addressed): for direct messages and replies. */
+  skipAddressed: boolean;
+}
+
+function lastWords(text: string, n: number): string[] {
+  const words = text.split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  return words.slice(-n);
+}
+
+/** Is the name at [start, end) a staff member or clinician, going by the words around it? */
+function isStaffName(original: string, start: number, end: number): boolean {
+  const before = fold(original.slice(Math.max(0, start - 40), start));
+  // Only the words of the same clause count: "Our patient Kiara" is a patient, "our MA Luis" staff.
+  const clause = before.split(/[.!?;:\n]/).pop() ?? '';
+  const words = lastWords(clause, 3);
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (PATIENT_WORDS.has(words[i])) return false;
+    if (STAFF_WORDS.has(words[i])) return true;
+  }
+  if (/(?:^|[^\p{L}])(?:ask for|call|llame a|pregunte por)\s+$/u.test(before)) return true;
+  if (TIME_WITH.test(before)) return true;
+  if (/[-—–]\s*$/.test(before) && /^\s*,\s*\p{L}/u.test(original.slice(end, end + 20))) return true;
+  return STAFF_AFTER.test(original.slice(end, end + 60));
+}
+
+/** Is the word at [start, end) the person being addressed ("Hi Derek,", "Thanks, Priya!", "@jordy_k So sorry")? */
+function isAddressed(original: string, start: number, end: number): boolean {
+  const before = fold(original.slice(Math.max(0, start - 24), start));
+  const after = original.slice(end, end + 3);
+  if (GREETING_BEFORE.test(before)) return true;
+  // Opening the text: "Derek, …" / "@jordy_k So sorry".
+  if (/^\s*$/.test(original.slice(0, start)) && /^(?:[\s,!:]|$)/.test(after)) return true;
+  // Closing a clause: "…, Kevin 🙄", "…, Deb!".
+  return /,\s*$/.test(before) && /^(?:\s*!|\s*$|\s+[^\p{L}\p{N}\s?.,])/u.test(after);
+}
+
+function allowed(word: string, allowWords: readonly string[] | undefined): boolean {
+  if (!allowWords || allowWords.length === 0) return false;
+  const w = fold(word.trim());
+  return allowWords.some((a) => fold(a.trim()) === w || fold(a.trim()).split(/\s+/).includes(w));
+}
+
+/** Person words or names just before an employer/school: "the barista at …", "Diego from …". */
+function hasPersonBefore(doc: NormalizedText, originalStart: number): boolean {
+  const original = doc.original;
+  const from = Math.max(0, originalStart - 48);
+  const slice = original.slice(from, originalStart);
+  PERSON_NOUN.lastIndex = 0;
+  if (PERSON_NOUN.test(fold(slice))) return true;
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(slice); m; m = CAPITALISED.exec(slice)) if (FIRST_NAMES.has(fold(m[0]))) return true;
+  TITLE_NAME.lastIndex = 0;
+  return TITLE_NAME.test(slice);
+}
+
+/** Every identifier of someone other than the author and the staff. */
+export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions): Identifier[] {
+  const original = doc.original;
+  const ids: Identifier[] = [];
+  const add = (kind: IdentifierKind, start: number, end: number, match?: string) =>
+    ids.push({ kind, start, end, match: match ?? fold(original.slice(start, end)) });
+
+  // Names: a title with a name or initial, or a known first name (with its surname or initial).
+  TITLE_NAME.lastIndex = 0;
+  for (let m = TITLE_NAME.exec(original); m; m = TITLE_NAME.exec(original)) {
+    const start = m.index;
+    // Keep the full stop of an initial ("Mr. D."), drop a sentence's full stop ("Mrs. Okonkwo.").
+    const end = m.index + (/\p{Ll}\.$/u.test(m[0]) ? m[0].length - 1 : m[0].length);
+    if (allowed(original.slice(start, end), options.allowWords)) continue;
+    if (isStaffName(original, start, end)) continue;
+    if (options.skipAddressed && isAddressed(original, start, end)) continue;
+    add('name', start, end);
+  }
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(original); m; m = CAPITALISED.exec(original)) {
+    if (!FIRST_NAMES.has(fold(m[0]))) continue;
+    const start = m.index;
+    let end = start + m[0].length;
+    if (allowed(m[0], options.allowWords)) continue;
+    if (isStaffName(original, start, end)) continue;
+    if (options.skipAddressed && isAddressed(original, start, end)) continue;
+    const tail = NAME_TAIL.exec(original.slice(end, end + 40));
+    if (tail && PLACE_WORDS.has(fold(tail[0].trim()))) continue;
+    if (tail && !FIRST_NAMES.has(fold(tail[0].trim())) && !allowed(tail[0], options.allowWords)) end += tail[0].length;
+    add('name', start, end);
+  }
+
+  // Handles that look like a person's.
+  HANDLE.lastIndex = 0;
+  for (let m = HANDLE.exec(original); m; m = HANDLE.exec(original)) {
+    const handle = m[0].replace(/\.+$/, '');
+    if (/[A-Z]/.test(handle) || STAFF_HANDLE.test(handle.toLowerCase())) continue;
+    if (allowed(handle, options.allowWords) || allowed(handle.slice(1), options.allowWords)) continue;
+    const end = m.index + handle.length;
+    if (options.skipAddressed && isAddressed(original, m.index, end)) continue;
+    if (/\(\s*$/.test(original.slice(Math.max(0, m.index - 2), m.index)) && isStaffName(original, m.index - 1, m.index)) continue;
+    add('handle', m.index, end);
+  }
+
+  for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
+
+  // Relatives of someone who can be named.
+  for (const h of findWithIndex(doc, POSSESSED_RELATIVE)) {
+    const possessor = /^(@[a-z0-9_.]+|[\p{L}-]+)'s/u.exec(h.match)?.[1] ?? '';
+    const typed = original.slice(h.start, h.start + possessor.length);
+    PUBLIC_ROLE.lastIndex = 0;
+    const ok =
+      possessor.startsWith('@') ||
+      possessor === 'ex' ||
+      /^\p{Lu}/u.test(typed) && FIRST_NAMES.has(possessor) ||
+      PUBLIC_ROLE.test(possessor);
+    if (ok) add('relative', h.start, h.end, h.match);
+  }
+  for (const h of findAll(doc, RELATIVE_OF_ROLE)) add('relative', h.start, h.end, h.match);
+  for (const h of findAll(doc, RELATIVE_WHO)) add('relative', h.start, h.end, h.match);
+  if (options.kind !== 'post' && options.kind !== 'caption') {
+    for (const h of findWithIndex(doc, YOUR_RELATIVE)) {
+      const word = h.match.split(' ').slice(1).join(' ');
+      if (CHILD_WORDS.has(word)) continue;
+      const after = doc.text.slice(h.at + h.match.length, h.at + h.match.length + 80);
+      PATIENT_CUE.lastIndex = 0;
+      if (PATIENT_CUE.test(after)) add('relative', h.start, h.end, h.match);
+    }
+  }
+
+  // Public roles: "the Westfield mayor", "a certain morning-radio DJ".
+  for (const h of findWithIndex(doc, PUBLIC_ROLE)) {
+    const before = doc.text.slice(Math.max(0, h.at - 40), h.at);
+    const after = doc.text.slice(h.at + h.match.length, h.at + h.match.length + 16);
+    if (!ROLE_DETERMINER.test(before) || ROLE_AS_ADJECTIVE.test(after)) continue;
+    add('public-role', h.start, h.end, h.match);
+  }
+
+  // Employers, schools, congregations, residences — tied to a person.
+  for (const re of [INSTITUTION, ON_STREET]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(original); m; m = re.exec(original)) {
+      if (hasPersonBefore(doc, m.index)) add('workplace', m.index, m.index + m[0].length);
+    }
+  }
+  for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
+  STATION.lastIndex = 0;
+  for (let m = STATION.exec(original); m; m = STATION.exec(original)) add('workplace', m.index, m.index + m[0].length);
+  for (const h of findAll(doc, JERSEY)) add('jersey', h.start, h.end, h.match);
+
+  // A newsworthy event pinned to a place: "the Route 9 crash".
+  for (const h of findWithIndex(doc, NEWS_EVENT)) {
+    const before = doc.text.slice(Math.max(0, h.at - 32), h.at);
+    if (NEWS_ANCHOR.test(before) && /\d|route|highway|hwy|interstate|ruta/.test(before)) add('news', h.start, h.end, h.match);
+  }
+
+  for (const h of findAll(doc, AGE_OVER_89)) add('age', h.start, h.end, h.match);
+  for (const h of findAll(doc, RECORD)) add('record', h.start, h.end, h.match);
+  for (const h of findAll(doc, PHOTO_OF_PATIENT)) add('photo', h.start, h.end, h.match);
+
+  return dedupe(ids);
+}
+
+/** Sorted by position; where two overlap, the longer one stays. */
+function dedupe<T extends Hit>(hits: T[]): T[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+/** Does the parent name a third party in care, or a newsworthy event? ("my neighbor Jim", "BREAKING: crash …") */
+export function parentNamesThirdParty(parent: NormalizedText | undefined): boolean {
+  return !!parent && NEWS_PARENT.test(parent.text);
+}
+
+/** Care cues that, in a reply, tie the author to the people of the parent's story ("they came in", "on his floor"). */
+export function newsCareHits(doc: NormalizedText): Hit[] {
+  return [...findAll(doc, NEWS_CARE_CUE), ...findAll(doc, PATIENT_CUE)]
+    .filter((h) => isPatientAbbreviation(doc, h))
+    .sort((a, b) => a.start - b.start);
+}
+
+export const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|her|his|hers|they|them|their|el|ella|su)(?![\p{L}])/u;
+
+export function hasConsent(doc: NormalizedText): Span | undefined {
+  return findAll(doc, CONSENT_CUE)[0];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replies: what confirms that the person answered is a patient.
+
+const CONFIRM = compileWordList(replyCues.confirm);
+const careNouns = [...replyCues.careNouns, ...procedures.general, ...procedures.care, ...procedures.spanish, ...procedures.spanish_care];
+const CARE_NOUN = `(?:${[...new Set(careNouns)]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => (w.endsWith('*') ? escape(w.slice(0, -1)) + '[\\p{L}\\p{N}]*' : escape(w)).replace(/ /g, '[\\s-]+'))
+  .join('|')})`;
+const LAST_WORD = `(?:${replyCues.lastWords.map(escape).join('|')})`;
+/** "your last Adderall fill", "your root canal", "your son's visit", "su extraccion". */
+const YOUR_CARE = new RegExp(
+  `(?<![\\p{L}])(?:your|su|sus)\\s(?:${LAST_WORD}\\s)?(?:(?!next\\s|proxima\\s)[\\p{L}\\p{N}-]{2,20}\\s)?${CARE_NOUN}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const BOOKING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${replyCues.bookingWords.map(escape).join('|')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
+const SEE_YOU_IN = /(?<![\p{L}])see you (?:in|at) (?:(?:the|your) )?(?:\d{1,2}|a|one|two|three|six|twelve)[\s-](?:years?|months?|weeks?|yrs?|mos?|wks?)(?:[\s-]mark)?(?![\p{L}])/gu;
+const LIKE_YOURS = /(?<![\p{L}])like yours(?![\p{L}])/gu;
+const PART_OF_FAMILY = /(?<![\p{L}])(?:being|been|you're|you are) (?:a )?part of (?:the |our )?[\p{L}'’ ]{0,40}family(?![\p{L}])/gu;
+
+/** Phrases in a reply that confirm or imply that the person answered is or was a patient. */
+export function confirmHits(doc: NormalizedText): Hit[] {
+  const hits: Hit[] = [...findAll(doc, CONFIRM), ...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY)];
+  for (const h of findWithIndex(doc, YOUR_CARE)) {
+    const before = doc.text.slice(Math.max(0, h.at - 30), h.at);
+    if (!BOOKING_BEFORE.test(before)) hits.push(h);
+  }
+  // "a deep filling like yours": only when treatment comes just before.
+  for (const h of findWithIndex(doc, LIKE_YOURS)) {
+    const before = doc.text.slice(Math.max(0, h.at - 30), h.at);
+    HEALTH.lastIndex = 0;
+    CARE.lastIndex = 0;
+    if (HEALTH.test(before) || CARE.test(before)) hits.push(h);
+  }
+  return dedupe(hits);
+}
+
+/** Money, visit dates and day-of-visit specifics: "$185", "on 6/2", "on the 14th", "come in Thursday". */
+const SPECIFICS =
+  /(?<![\p{L}\p{N}])(?:\$\s?\d[\d,.]*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)|(?:on|this|next|last|come in|coming in|see you|el) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2})(?![\p{L}\p{N}])/gu;
+
+export function specificHits(doc: NormalizedText): Hit[] {
+  return findAll(doc, SPECIFICS);
+}
+
+/** Rough language guess for choosing a template: Spanish when its function words dominate. */
+export function looksSpanish(doc: NormalizedText): boolean {
+  const es = doc.text.match(/(?<![\p{L}])(?:que|por|para|su|usted|gracias|nuestr[oa]s?|lamentamos|llame|muy|con|los|las|una|es)(?![\p{L}])/gu)?.length ?? 0;
+  const en = doc.text.match(/(?<![\p{L}])(?:the|you|your|we|our|and|to|for|is|are|with|thank|thanks)(?![\p{L}])/gu)?.length ?? 0;
+  return es > en;
+}
