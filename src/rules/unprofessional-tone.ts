@@ -17,10 +17,11 @@ type Category = 'profanity' | 'mild-profanity' | keyof typeof tone.categories;
 const WHY: Record<Category, string> = {
   profanity:
     'Profanity, even masked (f***, sh1t), reads as unprofessional on a clinician’s or practice’s account and can end up in a complaint to your board.',
-  'mild-profanity': 'Mild swearing on the practice’s page reads as unprofessional to patients.',
+  'mild-profanity': 'Some readers take mild swearing as unprofessional from a clinician or a practice.',
   insult:
     'This insults the person you are answering, or patients in general. A public insult from a clinician erodes trust and is a common trigger for complaints.',
   sarcasm: 'Sarcasm reads as contempt in public, especially from a clinician, and invites a pile-on.',
+  retort: 'This retort reads as dismissive or sarcastic toward the person you are answering.',
   blame:
     'This blames the reviewer or patient in public. Even when it is true, it looks defensive and can confirm they were a patient.',
   threat:
@@ -38,6 +39,7 @@ const INSTEAD: Record<Category, string> = {
   'mild-profanity': 'Say it without the swear word.',
   insult: 'Say what you need to calmly, or do not reply in public. For a review: thank them, and invite a call to the office.',
   sarcasm: 'Say it plainly and courteously, or take it offline with a call.',
+  retort: 'Answer the concern courteously, or invite a call instead of replying in public.',
   blame: 'Thank them for the feedback, do not discuss what they did, and invite a private call.',
   threat: 'Leave legal questions to counsel and reply courteously: thank them and invite a call to the office manager.',
   argue: 'Do not debate the facts online. Reply that you cannot discuss anyone’s care here and invite a private conversation.',
@@ -121,14 +123,13 @@ function findDisguisedProfanity(text: string, add: (start: number, end: number, 
     const first = masked[0];
     if (!/\p{L}/u.test(first) && first !== '$' && first !== '@') continue; // "5***" is a rating, not a word
     const mention = first === '@' && !hashtag;
-    let hit = false;
-    for (const word of MASKABLE) {
-      if (spells(masked, word, true) || (!mention && word.length >= 4 && spells(masked, word, false))) {
-        hit = true;
-        break;
-      }
+    if (MASKABLE.some((word) => spells(masked, word, true))) {
+      add(m.index + from, m.index + to, 'profanity');
+      continue;
     }
-    if (hit) add(m.index + from, m.index + to, 'profanity');
+    // A compound ("#sh*tpatientssay"): underline the swear word only.
+    const head = mention ? undefined : MASKABLE.find((word) => word.length >= 4 && spells(masked, word, false));
+    if (head) add(m.index + from, m.index + from + head.length, 'profanity');
   }
   SPACED.lastIndex = 0;
   for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
@@ -157,7 +158,11 @@ const MISUSE =
   /(?<![\p{L}])(?:taking|using|went through|ran through|burn(?:ed|ing|t)? through|finished)\s+(?:it|them|those|your [\p{L}]+|the [\p{L}]+)\s+(?:faster|sooner|earlier|quicker|more often)\s+than\s+(?:prescribed|directed|you should)(?![\p{L}])/gu;
 /** Praise with an edge, in answer to a complaint: "Wow, such detailed and helpful feedback 👏". */
 const SARCASTIC_PRAISE =
-  /(?<![\p{L}])(?:(?:wow|gee|oh)[,.!]*\s+(?:such|so|what|thanks|thank you)|(?:such|so|very|really)\s+(?:detailed|helpful|thoughtful|constructive|insightful|useful|lovely|kind|nice|informative|glowing|stellar)\s+(?:and\s+[\p{L}]+\s+)?(?:feedback|review|input|words|comment|critique))(?![\p{L}])|\u{1F44F}/gu;
+  /(?<![\p{L}])(?:(?:(?:wow|gee|oh)[,.!]*\s+)?(?:such|so|very|really)\s+(?:detailed|helpful|thoughtful|constructive|insightful|useful|lovely|kind|nice|informative|glowing|stellar)\s+(?:and\s+[\p{L}]+\s+)?(?:feedback|review|input|words|comment|critique)|(?:wow|gee)[,.!]*\s+(?:such|so|what|thanks|thank you))(?![\p{L}])|\u{1F44F}/gu;
+/** Laughing at, or an upside-down smile for, someone who complained. */
+const LAUGH_AT_COMPLAINT = /[\u{1F602}\u{1F923}\u{1F643}]/gu;
+const BODY_MOCK =
+  /(?<![\p{L}])(?:fat|fatty|obese|whale|hippo|morbidly|smelled|smells|smelly|stank|stunk|stinks|hairy|ugly|gross|b\.o\.|butt|rectum|rectal|foreign (?:body|object)|boobs?|genitals?)(?![\p{L}])/gu;
 const FLIRT_LOOKS = /(?<![\p{L}])(?:gorgeous|beautiful|handsome|stunning|cute|hot|sexy|pretty)(?![\p{L}])/u;
 const FLIRT_EMOJI = /[\u{1F618}\u{1F60D}\u{1F609}\u{1F60F}\u{1F975}\u{1F61C}]/u;
 /** "no stupid questions", "never a dumb question": the insult word is negated. */
@@ -205,7 +210,12 @@ function collect(ctx: RuleContext): Hit[] {
   each(CREDENTIAL_FLEX, 'sarcasm');
   each(CRUDE_PLACE, 'crude');
   if (isReply || ctx.kind === 'message') each(MISUSE, 'blame');
-  if (isReply && ctx.parentReading?.sentiment === 'negative') each(SARCASTIC_PRAISE, 'sarcasm');
+  if (isReply && ctx.parentReading?.sentiment === 'negative') {
+    each(SARCASTIC_PRAISE, 'sarcasm');
+    each(LAUGH_AT_COMPLAINT, 'sarcasm');
+  }
+  // Body words with laughter: mocking a patient's body or a crude injury joke.
+  if (LAUGH.test(text) && PERSON_REF.test(text)) each(BODY_MOCK, 'mock');
   if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business' && FLIRT_EMOJI.test(text)) {
     const looks = FLIRT_LOOKS.exec(text);
     if (looks) add(looks.index, looks.index + looks[0].length, 'flirt');
@@ -233,10 +243,10 @@ export const unprofessionalTone = defineRule({
   severity: 'warning',
   check(ctx, report) {
     for (const hit of firstOfOverlaps(collect(ctx))) {
-      const mildOnPersonal = hit.category === 'mild-profanity' && ctx.account !== 'business';
       report({
         ...toOriginalSpan(ctx.doc, hit.start, hit.end),
-        severity: mildOnPersonal ? 'info' : undefined,
+        // Mild words ("crap", "damn") are a hint, not a warning: people disagree on them.
+        severity: hit.category === 'mild-profanity' ? 'info' : undefined,
         message: WHY[hit.category],
         suggestion: { message: INSTEAD[hit.category] },
       });

@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { check } from './index';
+import type { CheckContext } from './types';
+
+const complaint = 'Waited two hours and the nurse was rude. Never again.';
+const reviewReply: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: complaint };
+const comment: CheckContext = { site: 'x', kind: 'comment', account: 'personal', parent: 'Doctors never listen.' };
+const post: CheckContext = { site: 'x', kind: 'post', account: 'personal' };
+const page: CheckContext = { site: 'facebook', kind: 'post', account: 'business' };
+const caption: CheckContext = { site: 'instagram', kind: 'caption', account: 'personal' };
+const dm: CheckContext = { site: 'instagram', kind: 'message', account: 'personal' };
+
+const warnings = (text: string, ctx: CheckContext) =>
+  check(text, ctx).filter((f) => f.ruleId === 'unprofessional-tone' && f.severity !== 'info');
+const spans = (text: string, ctx: CheckContext) => warnings(text, ctx).map((f) => text.slice(f.start, f.end));
+
+describe('unprofessional-tone', () => {
+  const valid: Array<[string, CheckContext]> = [
+    // firm but courteous
+    ['We’re sorry to hear this. We can’t discuss anyone’s care online, but our practice manager would like to talk with you at 555-0100.', reviewReply],
+    ['Our late-arrival policy applies to every appointment and is explained when you book. We’d be glad to go over it by phone.', reviewReply],
+    ['Respectfully, we see it differently, and we’d welcome a call to hear more.', comment],
+    // Scunthorpe and friends
+    ['Our assessment clinic in Scunthorpe opens Monday, with a mocktail bar for the ribbon cutting.', page],
+    ['Class III malocclusion? Our assistant will pass the brochure along. Cocktail sauce not included.', page],
+    ['Titrate slowly and reassess in two weeks.', post],
+    ['Hx of AF, BS 140 this morning, pos for flu: classic teaching case for our residents.', post],
+    // light humour not aimed at anyone
+    ['Floss like your dentist is watching 😬🦷 (We are.)', page],
+    ['Monday clinic, third coffee, zero regrets ☕😂', post],
+    // ratings and markdown are not masked swears
+    ['Rated 5*** by our families! *Primary* care for the whole family.', page],
+    ['There is no such thing as a stupid question. Ask us anything!', page],
+    // staff bio, advocacy, heat safety
+    ['Meet Dr. Shah! She has a doctorate in physical therapy and loves trail running.', page],
+    ['Personal view: please call your senator about funding rural clinics this week.', post],
+    ['It’s so hot this week: drink water and check on older neighbours.', page],
+    ['Nice try, germs! 🧼 Wash those hands for 20 seconds.', page],
+  ];
+  test.each(valid)('quiet on %j', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+
+  const invalid: Array<[string, CheckContext, string]> = [
+    // profanity, masked and disguised
+    ['What a sh1tty week on the unit.', post, 'sh1tty'],
+    ['Prior auth denied again, these f**king insurers.', post, 'f**king'],
+    ['Insurance can kiss my a$$.', post, 'a$$'],
+    ['Three admits at once, f u c k this night.', post, 'f u c k'],
+    ['Fuuuuck, the Pyxis is down again.', post, 'Fuuuuck'],
+    ['#b!tchplease the waiting room was packed', caption, 'b!tch'],
+    // insults, sarcasm, retorts aimed at people
+    ['Sounds like a you problem. Sit down, champ.', comment, 'Sit down, champ'],
+    ['Honestly you’re delusional if you think that’s how antibiotics work.', comment, 'you’re delusional'],
+    ['Oh wow, so helpful and constructive feedback 👏👏', reviewReply, 'wow, so helpful and constructive feedback'],
+    ['Nice try. Maybe read the sign next time.', reviewReply, 'Nice try'],
+    ['Whatever helps you sleep at night 🙄', reviewReply, '🙄'],
+    // blame and arguing the facts
+    ['Maybe the problem is that you skipped three appointments.', reviewReply, 'Maybe the problem'],
+    ['That is simply not true. You were told twice to arrive early.', reviewReply, 'That is simply not true'],
+    // threats
+    ['Keep posting lies and our lawyer will be in touch.', reviewReply, 'our lawyer'],
+    ['Delete your review or we send your account to collections.', reviewReply, 'Delete your review'],
+    // mocking patients and crude jokes
+    ['To the lady who brought her “research” printed from TikTok: bless your heart 😂', post, 'To the lady who'],
+    ['Another foreign body, another story about falling on it 🍆', caption, '🍆'],
+    ['When the patient insists they only drink socially 😂 sure, buddy', caption, 'When the patient insists'],
+    // flirting
+    ['Loved seeing you at your checkup today. Drinks sometime? 😉', dm, 'Drinks sometime'],
+    // rants on the practice page
+    ['If you voted for these cuts, feel free to find another pediatrician.', page, 'If you voted for'],
+    // Spanish
+    ['Eso no es cierto. Usted llegó tarde y lo sabe.', reviewReply, 'Eso no es cierto'],
+  ];
+  test.each(invalid)('flags %j', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+    expect(warnings(text, ctx)[0].message.length).toBeGreaterThan(20);
+  });
+
+  test('sarcastic praise is only sarcasm when the parent complained', () => {
+    const text = 'Wow, such kind words 👏';
+    expect(spans(text, reviewReply)).not.toEqual([]);
+    expect(spans(text, { ...reviewReply, parent: 'Dr. Lee is the best, thank you!' })).toEqual([]);
+  });
+
+  test('mild swearing is a hint, not a warning', () => {
+    const found = check('Feel like crap? We are open until 9.', page).filter((f) => f.ruleId === 'unprofessional-tone');
+    expect(found.map((f) => f.severity)).toEqual(['info']);
+  });
+
+  test('spans map back through zero-width characters', () => {
+    const text = 'What a s\u200bhit show.';
+    expect(spans(text, post)).toEqual(['s\u200bhit']);
+  });
+});
