@@ -11,6 +11,8 @@ export interface ScanItem extends CheckContext {
   date?: string;
   /** Link to the published item, when it can be formed. */
   url?: string;
+  /** Who is being answered, when the export names them but not their text (e.g. "@drsmith"). Display only. */
+  replyingTo?: string;
 }
 
 /** An input line or entry that could not be read, with where it is. */
@@ -48,14 +50,15 @@ export function toScanItem(value: unknown): ScanItem | string {
   return item;
 }
 
-/** Streams a JSONL file (or stdin for "-") line by line, in constant memory. */
-export async function* readJsonl(path: string): AsyncGenerator<InputEvent> {
+/** Streams a JSONL file (or stdin for "-") line by line, in constant memory. `onBytes` hears of each line read (progress). */
+export async function* readJsonl(path: string, onBytes?: (bytes: number) => void): AsyncGenerator<InputEvent> {
   const stream = path === '-' ? process.stdin : createReadStream(path, { encoding: 'utf8' });
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   const name = path === '-' ? '<stdin>' : path;
   let lineNo = 0;
   for await (const line of lines) {
     lineNo++;
+    onBytes?.(Buffer.byteLength(line) + 1);
     if (line.trim() === '') continue;
     let parsed: unknown;
     try {

@@ -1,43 +1,18 @@
 #!/usr/bin/env node
-// scan — the rules engine in batch: audits posts (JSONL) and measures accuracy.
-// usage: npm run scan -- [--format json|text] FILE...   ("-" reads stdin)
+// scan — the rules engine in batch: audits posts (JSONL, or a site's data export) and measures accuracy.
+// usage: npm run scan -- [--format json|text|html] [--out FILE] [--since YYYY-MM-DD] FILE...   ("-" reads stdin)
 import { once } from 'node:events';
-import { check, readParent } from '../src/rules/index';
+import { createWriteStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { check, readParent, rules } from '../src/rules/index';
 import type { Finding } from '../src/rules/types';
+import { openInput } from './exports/index';
 import { formatItem } from './format-text';
 import { readJsonl, type InputEvent } from './input';
-
-const USAGE = `usage: npm run scan -- [--format json|text] FILE...
-  Checks each post in FILE (JSONL: one {"id","site","kind","account","parent"?,"text"} per line; "-" = stdin).
-  --format json   one JSON line per input line: {"id","findings":[…],"parent"?:{"sentiment","score"}}
-  --format text   a readable report with the risky words marked (default)
-Exit status: 0 nothing to fix, 1 something at warning or error level, 2 usage error or malformed input.`;
-
-interface Options {
-  format: 'json' | 'text';
-  files: string[];
-}
-
-function parseArgs(argv: string[]): Options | string {
-  const options: Options = { format: 'text', files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--help' || arg === '-h') return 'help';
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (value !== 'json' && value !== 'text') return `unknown format ${JSON.stringify(value)}`;
-      options.format = value;
-    } else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
-    else options.files.push(arg);
-  }
-  if (options.files.length === 0) return 'no input file given';
-  return options;
-}
-
-/** Writes to stdout, waiting when the pipe is full so memory stays flat on huge inputs. */
-async function write(chunk: string): Promise<void> {
-  if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
-}
+import { inRange, parseArgs, USAGE } from './options';
+import { Progress } from './progress';
+import { HtmlReport } from './report-html';
 
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
@@ -49,38 +24,84 @@ async function main(): Promise<number> {
     console.error(`scan: ${options}\n${USAGE}`);
     return 2;
   }
+  const sink: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
+  const write = async (chunk: string) => {
+    if (!sink.write(chunk)) await once(sink, 'drain');
+  };
+  const report = options.format === 'html' ? new HtmlReport(new Map(rules.map((r) => [r.id, r.description]))) : undefined;
+  const sources: string[] = [];
+  const problemList: string[] = [];
   let flagged = 0;
   let problems = 0;
   let items = 0;
+  const problem = (where: string, reason: string) => {
+    problems++;
+    const line = `${where}: ${reason}`;
+    console.error(line);
+    if (problemList.length < 1000) problemList.push(line);
+  };
+
   for (const file of options.files) {
     let events: AsyncIterable<InputEvent>;
+    let total = 0;
+    let progress: Progress | undefined;
+    const onBytes = (bytes: number) => progress?.advance(bytes);
     try {
-      events = readJsonl(file);
+      const opened = await openInput(file);
+      if ('error' in opened) {
+        problem(file, opened.error);
+        continue;
+      }
+      if ('source' in opened) {
+        sources.push(`${opened.source.description} (${basename(file)})`);
+        total = opened.source.entries.reduce((sum, e) => sum + e.diskSize, 0);
+        events = opened.source.read({ account: options.account, onBytes });
+      } else {
+        sources.push(file === '-' ? 'standard input' : basename(file));
+        total = file === '-' ? 0 : (await stat(file)).size;
+        events = readJsonl(file, onBytes);
+      }
+      if (options.progress) progress = new Progress({ label: file === '-' ? 'stdin' : basename(file), total, stream: process.stderr, intervalMs: Number(process.env.BEDSIDE_PROGRESS_MS) || undefined });
       for await (const event of events) {
         if ('problem' in event) {
-          problems++;
-          console.error(`${event.problem.where}: ${event.problem.reason}`);
+          problem(event.problem.where, event.problem.reason);
           continue;
         }
         const { item } = event;
+        if (!inRange(item, options.since)) continue;
         items++;
         const findings: Finding[] = check(item.text, item);
         const parent = item.parent !== undefined ? readParent(item.parent) : undefined;
-        if (findings.some((f) => f.severity !== 'info')) flagged++;
+        const serious = findings.some((f) => f.severity !== 'info');
+        if (serious) flagged++;
+        progress?.item(serious);
         if (options.format === 'json') {
-          await write(JSON.stringify({ id: item.id, findings, ...(parent ? { parent } : {}) }) + '\n');
+          const line = { id: item.id, findings, ...(parent ? { parent } : {}), ...(item.date ? { date: item.date } : {}), ...(item.url ? { url: item.url } : {}) };
+          await write(JSON.stringify(line) + '\n');
+        } else if (report) {
+          await report.add(item, findings);
         } else if (findings.length > 0) {
           await write(formatItem(item, findings, parent?.sentiment) + '\n\n');
         }
       }
     } catch (error) {
-      problems++;
-      console.error(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+      problem(file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message);
+    } finally {
+      progress?.finish();
     }
   }
   if (options.format === 'text') {
     await write(`${items} checked, ${flagged} to review${problems ? `, ${problems} unreadable (see above)` : ''}.\n`);
   }
+  if (report) {
+    await report.write(sink, { sources, since: options.since, problems: problemList, generated: new Date() });
+    if (options.out) console.error(`scan: ${items} checked, ${flagged} to review; report written to ${options.out}`);
+  }
+  if (options.out) {
+    sink.end();
+    await once(sink, 'finish');
+  }
+  if (process.env.BEDSIDE_SCAN_STATS) console.error(`scan-stats: ${JSON.stringify({ items, flagged, problems, maxRssKb: process.resourceUsage().maxRSS })}`);
   return problems > 0 ? 2 : flagged > 0 ? 1 : 0;
 }
 
