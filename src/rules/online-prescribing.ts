@@ -41,12 +41,14 @@ const FILLER =
 const TAKE_VERBS = "take|start|try|use|apply|pop|give|restart|resume|keep taking|continue|finish|add|switch to|swap to|go back on|get on|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando";
 const CHANGE_VERBS = "stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest';
-const CLAUSE_START =
-  "(?:^|(?<=[.!?:;,\\n(•*\\-–—\"')\\]]|\\p{Extended_Pictographic}|\\ufe0f)|(?<=(?<![\\p{L}\\p{N}])(?:but|so|then|or|pero|y)\\s))";
-const IMPERATIVE = new RegExp(
-  `${CLAUSE_START}\\s*(?:(?:${FILLER})\\s+){0,3}(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`,
-  'gu',
+/** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
+const VERB = new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'gu');
+/** What may precede an imperative verb: a clause start, then up to three fillers ("go ahead and", "just"). */
+const OPENS_CLAUSE = new RegExp(
+  `(?:^|[.!?:;,\\n(•*\\-–—"')\\]]|\\p{Extended_Pictographic}|\\ufe0f|(?<![\\p{L}\\p{N}])(?:but|so|then|or|pero|y))\\s*(?:(?:${FILLER})\\s+){0,3}$`,
+  'u',
 );
+const PREFIX = 60;
 /** Directives that do not need to open a clause. */
 const EMBEDDED = new RegExp(
   [
@@ -99,15 +101,18 @@ function sentenceBounds(text: string): Array<[number, number]> {
   return bounds;
 }
 
+/** Matches of `re` inside [from, to) only: the search never runs past the window. */
 function matchesIn(re: RegExp, text: string, from: number, to: number): Hit[] {
   const hits: Hit[] = [];
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  if (to <= from) return hits;
+  const window = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    hits.push({ start: m.index, end: Math.min(to, m.index + m[0].length) });
+    hits.push({ start: from + m.index, end: from + m.index + m[0].length });
   }
   return hits;
 }
@@ -170,8 +175,9 @@ export const onlinePrescribing = defineRule({
     };
 
     const sentences = sentenceBounds(text);
+    const indexOf = new Map(sentences.map((s, i) => [s, i]));
     const previousRx = (sentence: [number, number]) => {
-      const i = sentences.indexOf(sentence);
+      const i = indexOf.get(sentence) ?? 0;
       const from = i > 0 ? sentences[i - 1][0] : sentence[0];
       return matchesIn(RX_DRUG, text, from, sentence[0]).length + matchesIn(RX_CLASS, text, from, sentence[0]).length > 0;
     };
@@ -180,14 +186,11 @@ export const onlinePrescribing = defineRule({
       const body = text.slice(sFrom, sTo);
       const isQuestion = body.trimEnd().endsWith('?');
       if (!isQuestion) {
-        IMPERATIVE.lastIndex = 0;
-        for (let m = IMPERATIVE.exec(body); m; m = IMPERATIVE.exec(body)) {
-          if (m[0].length === 0) {
-            IMPERATIVE.lastIndex++;
-            continue;
-          }
-          const verb = m[1] ?? m[2] ?? m[3] ?? '';
-          const verbStart = sFrom + m.index + m[0].length - verb.length;
+        VERB.lastIndex = 0;
+        for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
+          const verb = m[0];
+          const verbStart = sFrom + m.index;
+          if (!OPENS_CLAUSE.test(text.slice(Math.max(sFrom, verbStart - PREFIX), verbStart))) continue;
           const after = text.slice(verbStart + verb.length, verbStart + verb.length + 4);
           if ((verb === 'stop' || verb === 'drop') && /^\s+(?:by|in|over)\b/.test(after)) continue;
           consider(verbStart, verbStart + verb.length, sentence, m[1] ? 'take' : m[2] ? 'change' : 'treat');

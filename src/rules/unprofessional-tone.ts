@@ -51,29 +51,45 @@ const INSTEAD: Record<Category, string> = {
 
 const REPLY_KINDS: readonly Kind[] = ['reply', 'review-reply', 'comment'];
 
-interface CategoryMatcher {
+interface CategorySpec {
   category: Category;
-  pattern: RegExp;
   kinds?: readonly string[];
   businessOnly?: boolean;
 }
 
-const CATEGORY_MATCHERS: CategoryMatcher[] = Object.entries(tone.categories).map(([category, spec]) => ({
-  category: category as Category,
-  pattern: compileWordList(spec.phrases),
-  kinds: 'kinds' in spec ? spec.kinds : undefined,
-  businessOnly: 'business' in spec ? spec.business : undefined,
-}));
-const STRONG_PROFANITY = compileWordList(profanity.strong);
-const MILD_PROFANITY = compileWordList(profanity.mild);
+/** One pass over the text for every phrase list: each category is a capture group of one regular expression. */
+const CATEGORY_SPECS: CategorySpec[] = [
+  { category: 'profanity' },
+  { category: 'mild-profanity' },
+  ...Object.entries(tone.categories).map(([category, spec]) => ({
+    category: category as Category,
+    kinds: 'kinds' in spec ? spec.kinds : undefined,
+    businessOnly: 'business' in spec ? spec.business : undefined,
+  })),
+];
+const PHRASES = compileGroupedWordLists([
+  profanity.strong,
+  profanity.mild,
+  ...Object.values(tone.categories).map((spec) => spec.phrases),
+]);
+
+/** Like compileWordList, but one capture group per list, so a match says which list it came from. */
+function compileGroupedWordLists(lists: readonly (readonly string[])[]): RegExp {
+  const groups = lists.map((list) => {
+    const source = compileWordList(list).source;
+    // compileWordList wraps its alternation as (?<!…)(?:…)(?!…): keep the alternation only.
+    const open = source.indexOf('(?:');
+    const close = source.lastIndexOf(')(?!');
+    return open < 0 || close < open ? '((?!))' : `(${source.slice(open + 3, close)})`;
+  });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
 
 // ---- masked, leetspeak, stretched and spaced-out profanity --------------------------------------
 
 const MASKABLE = profanity.maskable;
 const LEET: Record<string, string> = { '@': 'a', $: 's', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const WILDCARD = new Set(['*', '#', '%', '!']);
-/** A run of letters, digits and the symbols people mask letters with. */
-const TOKEN = /[\p{L}\p{N}*#@$%!]+/gu;
 const HAS_MASK = /[*#@$%!\d]/;
 const HAS_LETTER = /\p{L}/u;
 /** Single letters separated by spaces, dots or dashes: "f u c k", "s.h.i.t". */
@@ -103,39 +119,54 @@ function spells(masked: string, word: string, whole: boolean): boolean {
   return true;
 }
 
+/** Characters that may hide a swear word: masks, leet digits, and a letter tripled ("fuuuck"). */
+const CANDIDATE = /[*#@$%!\d]|(\p{L})\1\1/gu;
+const TOKEN_CHAR = /[\p{L}\p{N}*#@$%!]/u;
+
 function findDisguisedProfanity(text: string, add: (start: number, end: number, category: Category) => void): void {
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0];
-    if (!HAS_LETTER.test(raw)) continue;
-    if (!HAS_MASK.test(raw)) {
-      if (TRIPLE.test(raw) && COLLAPSED_SET.has(collapseRuns(raw))) add(m.index, m.index + raw.length, 'profanity');
-      continue;
-    }
-    let from = 0;
-    let to = raw.length;
-    const hashtag = raw[0] === '#';
-    while (from < to && (raw[from] === '#' || raw[from] === '*' || raw[from] === '_')) from++;
-    if (raw[0] === '*') while (to > from && raw[to - 1] === '*') to--;
-    while (to > from && (raw[to - 1] === '!' || raw[to - 1] === '%')) to--;
-    const masked = raw.slice(from, to);
-    if (masked.length < 3 || !HAS_LETTER.test(masked)) continue;
-    const first = masked[0];
-    if (!/\p{L}/u.test(first) && first !== '$' && first !== '@') continue; // "5***" is a rating, not a word
-    const mention = first === '@' && !hashtag;
-    if (MASKABLE.some((word) => spells(masked, word, true))) {
-      add(m.index + from, m.index + to, 'profanity');
-      continue;
-    }
-    // A compound ("#sh*tpatientssay"): underline the swear word only.
-    const head = mention ? undefined : MASKABLE.find((word) => word.length >= 4 && spells(masked, word, false));
-    if (head) add(m.index + from, m.index + from + head.length, 'profanity');
+  let done = 0;
+  CANDIDATE.lastIndex = 0;
+  for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
+    if (c.index < done) continue;
+    let start = c.index;
+    let end = c.index + c[0].length;
+    while (start > done && TOKEN_CHAR.test(text[start - 1])) start--;
+    while (end < text.length && TOKEN_CHAR.test(text[end])) end++;
+    done = end;
+    CANDIDATE.lastIndex = end;
+    checkToken(text.slice(start, end), start, add);
   }
   SPACED.lastIndex = 0;
   for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
     const letters = m[0].replace(/[^\p{L}]/gu, '');
     if (MASKABLE_SET.has(letters)) add(m.index, m.index + m[0].length, 'profanity');
   }
+}
+
+function checkToken(raw: string, at: number, add: (start: number, end: number, category: Category) => void): void {
+  if (!HAS_LETTER.test(raw)) return;
+  if (!HAS_MASK.test(raw)) {
+    if (TRIPLE.test(raw) && COLLAPSED_SET.has(collapseRuns(raw))) add(at, at + raw.length, 'profanity');
+    return;
+  }
+  let from = 0;
+  let to = raw.length;
+  const hashtag = raw[0] === '#';
+  while (from < to && (raw[from] === '#' || raw[from] === '*' || raw[from] === '_')) from++;
+  if (raw[0] === '*') while (to > from && raw[to - 1] === '*') to--;
+  while (to > from && (raw[to - 1] === '!' || raw[to - 1] === '%')) to--;
+  const masked = raw.slice(from, to);
+  if (masked.length < 3 || masked.length > 24 || !HAS_LETTER.test(masked)) return;
+  const first = masked[0];
+  if (!/\p{L}/u.test(first) && first !== '$' && first !== '@') return; // "5***" is a rating, not a word
+  const mention = first === '@' && !hashtag;
+  if (MASKABLE.some((word) => spells(masked, word, true))) {
+    add(at + from, at + to, 'profanity');
+    return;
+  }
+  // A compound ("#sh*tpatientssay"): underline the swear word only.
+  const head = mention ? undefined : MASKABLE.find((word) => word.length >= 4 && spells(masked, word, false));
+  if (head) add(at + from, at + from + head.length, 'profanity');
 }
 
 // ---- patterns that need more than a phrase ------------------------------------------------------
@@ -194,15 +225,15 @@ function collect(ctx: RuleContext): Hit[] {
   const isReply = REPLY_KINDS.includes(ctx.kind);
   const business = ctx.account === 'business';
 
-  each(STRONG_PROFANITY, 'profanity');
-  each(MILD_PROFANITY, 'mild-profanity');
-  findDisguisedProfanity(text, add);
-
-  for (const { category, pattern, kinds, businessOnly } of CATEGORY_MATCHERS) {
-    if (kinds && !kinds.includes(ctx.kind)) continue;
-    if (businessOnly && !business) continue;
-    each(pattern, category, (m) => !(NEGATABLE.has(m[0]) && NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))));
+  const active = CATEGORY_SPECS.map(({ kinds, businessOnly }) => !(kinds && !kinds.includes(ctx.kind)) && !(businessOnly && !business));
+  PHRASES.lastIndex = 0;
+  for (let m = PHRASES.exec(text); m; m = PHRASES.exec(text)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    if (group < 0 || !active[group]) continue;
+    if (NEGATABLE.has(m[0]) && NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    add(m.index, m.index + m[0].length, CATEGORY_SPECS[group].category);
   }
+  findDisguisedProfanity(text, add);
 
   // Contempt emoji: in a reply they are aimed at the person answered; elsewhere only when a person is named.
   if (isReply || PERSON_REF.test(text)) each(CONTEMPT_EMOJI, 'sarcasm');
