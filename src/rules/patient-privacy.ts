@@ -7,19 +7,24 @@ import {
   findIdentifiers,
   hasConsent,
   healthHits,
+  isAttribution,
   newsCareHits,
   parentNamesThirdParty,
   patientCueHits,
+  sentences,
   specificHits,
   THIRD_PERSON,
   type Hit,
   type Identifier,
   type IdentifierKind,
+  type Sentences,
 } from './privacy-cues';
 import { defineRule, type Report, type RuleContext } from './types';
 
-/** How far (in characters) an identifier and a health cue may be apart and still read as one story. */
+/** How far (in characters) an identifier and a health cue may be apart at most; they must also share a sentence or sit in neighbouring ones. */
 const WINDOW = 400;
+/** A signed testimonial: the quotation before the name can be long. */
+const ATTRIBUTION_WINDOW = 1500;
 
 const WHY: Record<IdentifierKind, string> = {
   name: 'names a person',
@@ -46,13 +51,18 @@ function atSentenceStart(original: string, start: number): boolean {
   return /[.!?\n]\s*$/.test(before);
 }
 
-/** The first cue within WINDOW of the identifier (evidence is sorted by start). */
-function nearestEvidence(evidence: Hit[], id: Identifier, from: { i: number }): Hit | undefined {
-  while (from.i < evidence.length && evidence[from.i].end < id.start - WINDOW) from.i++;
+/** The first cue in the identifier's sentence or a neighbouring one (evidence is sorted by start). */
+function nearestEvidence(evidence: Hit[], id: Identifier, from: { i: number }, text: Sentences, attribution: boolean): Hit | undefined {
+  const reach = attribution ? ATTRIBUTION_WINDOW : WINDOW;
+  while (from.i < evidence.length && evidence[from.i].end < id.start - ATTRIBUTION_WINDOW) from.i++;
+  const sentence = text.of(id.start);
   for (let i = from.i; i < evidence.length && evidence[i].start <= id.end + WINDOW; i++) {
     const e = evidence[i];
+    if (e.end < id.start - reach) continue;
     const inside = e.start >= id.start && e.end <= id.end;
-    if (!inside || id.kind === 'photo') return e;
+    if (inside && id.kind !== 'photo') continue;
+    if (attribution && e.start < id.start) return e;
+    if (Math.abs(text.of(e.start) - sentence) <= 1) return e;
   }
   return undefined;
 }
@@ -65,8 +75,9 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | 
   const evidence = [...healthHits(doc), ...patientCueHits(doc)].sort((a, b) => a.start - b.start);
   if (evidence.length === 0) return;
   const cursor = { i: 0 };
+  const text = sentences(doc.original);
   for (const id of ids) {
-    const cue = nearestEvidence(evidence, id, cursor);
+    const cue = nearestEvidence(evidence, id, cursor, text, id.kind === 'name' && isAttribution(doc.original, id.start));
     if (!cue) continue;
     const what = quote(doc, id);
     const name = id.kind === 'name';
@@ -93,7 +104,10 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | 
 function reportReplySpecifics(ctx: RuleContext, report: Report, severity: 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
   if (confirmHits(doc).length === 0) return;
-  const specifics = [...healthHits(doc), ...specificHits(doc)].sort((a, b) => a.start - b.start);
+  // What the person already said about themselves is not disclosed by repeating it: only what the reply adds.
+  const parentText = ctx.parentDoc?.text ?? '';
+  const added = healthHits(doc).filter((h) => !parentText.includes(h.match));
+  const specifics = [...added, ...specificHits(doc)].sort((a, b) => a.start - b.start);
   const first = specifics.find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
   if (!first) return;
   report({

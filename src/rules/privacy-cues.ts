@@ -116,10 +116,20 @@ function findWithIndex(doc: NormalizedText, pattern: RegExp): Array<Hit & { at: 
   return out;
 }
 
+/** A health word used as a topic or an event ("flu clinic", "talked about diabetes"), not as someone's condition. */
+const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:about|regarding|hosting|hosted|hosts|sponsoring|sponsored|learn more about|info on|tips on|talk on|questions about|sobre|acerca de)\s+(?:the\s+|our\s+|a\s+)?$/u;
+const TOPIC_AFTER = /^(?:\s+(?:shots?\s+)?(?:clinics?|drives?|events?|awareness|fair|walk|run|5k|fundraiser|month|week|day|campaign|talk|seminar|webinar|class|classes|education|support group|research|foundation|society|association|center|centre|program|screening day|season|prevention|myths|facts|tips|101|resources?|survivors? (?:walk|run)|specialists?|experts?|educator|team)(?![\p{L}]))/u;
+
+function isTopic(doc: NormalizedText, at: number, length: number): boolean {
+  const before = doc.text.slice(Math.max(0, at - 32), at);
+  const after = doc.text.slice(at + length, at + length + 32);
+  return TOPIC_BEFORE.test(before) || TOPIC_AFTER.test(after);
+}
+
 /** Specific health information about someone other than the author. */
 export function healthHits(doc: NormalizedText): Hit[] {
   const quotes = quoteRanges(doc);
-  return findWithIndex(doc, HEALTH).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+  return findWithIndex(doc, HEALTH).filter((h) => !isAuthorsOwn(doc, h.at, quotes) && !isTopic(doc, h.at, h.match.length));
 }
 
 /** Generic care words ("results", "cleaning") about someone other than the author. */
@@ -140,6 +150,44 @@ export function patientCueHits(doc: NormalizedText): Hit[] {
   const hits: Hit[] = findAll(doc, PATIENT_CUE).filter((h) => isPatientAbbreviation(doc, h));
   hits.push(...findAll(doc, CLINICAL_AGE), ...findAll(doc, PHOTO_CUE));
   return hits.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATION = /(?:^|[^\p{L}])(?:mr|mrs|ms|dr|dra|sr|sra|srta|st|jr|vs|no|rev|prof|capt|sgt|lt|mt|ft|approx|etc|e\.g|i\.e|\p{L})$/iu;
+
+export interface Sentences {
+  /** The index of the sentence holding `offset` (an original offset); calls must be cheap for any order. */
+  of(offset: number): number;
+}
+
+/** Splits the original text into sentences at line breaks, ! ? and full stops that end a sentence. Linear. */
+export function sentences(original: string): Sentences {
+  const ends: number[] = [];
+  const boundary = /\n+|[!?]+|\.+(?=\s|$)/g;
+  for (let m = boundary.exec(original); m; m = boundary.exec(original)) {
+    if (m[0][0] === '.' && m[0].length === 1 && ABBREVIATION.test(original.slice(Math.max(0, m.index - 8), m.index))) continue;
+    ends.push(m.index + m[0].length);
+  }
+  return {
+    of(offset: number) {
+      let lo = 0;
+      let hi = ends.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ends[mid] <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+  };
+}
+
+/** A name signing a quotation: "…" — Brianna Walsh. The whole quotation is about them. */
+export function isAttribution(original: string, start: number): boolean {
+  return /["”]\s*[—–-]{1,2}\s*$/.test(original.slice(Math.max(0, start - 6), start));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,6 +266,10 @@ const PLACE_WORDS = new Set([
 ]);
 /** "the lady from your church choir": a group that points to one person when a person word precedes it. */
 const AFFILIATION = /(?<![\p{L}])(?:from|in|at) (?:your|my|our|his|her|the) (?:church choir|apartment complex|bowling league|softball team|neighbourhood|neighborhood|congregation|book club|yoga class|spin class|building|daycare|carpool|church|choir|class|office|team|band|gym|pta)(?![\p{L}])/gu;
+/** "my daughter Ava", "my husband Tom": the author's own family or friends, not patients (unless a patient cue says so). */
+const OWN_FAMILY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:my|mi|mis) (?:${[...relationshipCues.relatives, 'friend', 'bestie', 'bff', 'amiga', 'amigo', 'kiddo', 'kid', 'baby', 'little one'].map(escape).join('|')}),? $`, 'u');
+/** "Selena … opened up about her lupus": public news about a public person, not a patient's record. */
+const PUBLIC_DISCLOSURE_AFTER = /^(?: \p{Lu}\p{Ll}+)?,? (?:opened up|announced|revealed|went public|has spoken|spoke|talks|talked|shared (?:that|about|his|her|their)|disclosed|said|says)(?![\p{L}])/u;
 const TIME_WITH = /(?:\d(?::\d\d)?\s?(?:am|pm)?|[ap]\.m\.) with $/;
 
 export interface IdentifierOptions {
@@ -243,6 +295,7 @@ function isStaffName(original: string, start: number, end: number): boolean {
     if (STAFF_WORDS.has(words[i])) return true;
   }
   if (/(?:^|[^\p{L}])(?:ask for|call|llame a|pregunte por)\s+$/u.test(before)) return true;
+  if (/(?:^|[^\p{L}])(?:from|of|on) (?:our|the) (?:front desk|front office|office|billing|team|staff|crew)/u.test(fold(original.slice(end, end + 30)))) return true;
   if (TIME_WITH.test(before)) return true;
   if (/[-—–]\s*$/.test(before) && /^\s*,\s*\p{L}/u.test(original.slice(end, end + 20))) return true;
   return STAFF_AFTER.test(original.slice(end, end + 60));
@@ -306,6 +359,8 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (options.skipAddressed && isAddressed(original, start, end)) continue;
     const tail = NAME_TAIL.exec(original.slice(end, end + 40));
     if (tail && PLACE_WORDS.has(fold(tail[0].trim()))) continue;
+    if (OWN_FAMILY_BEFORE.test(fold(original.slice(Math.max(0, start - 30), start)))) continue;
+    if (PUBLIC_DISCLOSURE_AFTER.test(original.slice(end, end + 40))) continue;
     if (tail && !FIRST_NAMES.has(fold(tail[0].trim())) && !allowed(tail[0], options.allowWords)) end += tail[0].length;
     add('name', start, end);
   }
@@ -432,11 +487,16 @@ const YOUR_CARE = new RegExp(
 const BOOKING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${replyCues.bookingWords.map(escape).join('|')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
 const SEE_YOU_IN = /(?<![\p{L}])see you (?:in|at) (?:(?:the|your) )?(?:\d{1,2}|a|one|two|three|six|twelve)[\s-](?:years?|months?|weeks?|yrs?|mos?|wks?)(?:[\s-]mark)?(?![\p{L}])/gu;
 const LIKE_YOURS = /(?<![\p{L}])like yours(?![\p{L}])/gu;
+/** "Hope the new glasses are working out", "glad your crown feels better": their treatment, in passing. */
+const HOPE_CARE = new RegExp(
+  `(?<![\\p{L}])(?:hope|hoping|glad|happy|so glad|great to hear)\\s(?:that\\s)?(?:the|your|su)\\s(?:new\\s)?${CARE_NOUN}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const PART_OF_FAMILY = /(?<![\p{L}])(?:being|been|you're|you are) (?:a )?part of (?:the |our )?[\p{L}'’ ]{0,40}family(?![\p{L}])/gu;
 
 /** Phrases in a reply that confirm or imply that the person answered is or was a patient. */
 export function confirmHits(doc: NormalizedText): Hit[] {
-  const hits: Hit[] = [...findAll(doc, CONFIRM), ...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY)];
+  const hits: Hit[] = [...findAll(doc, CONFIRM), ...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, HOPE_CARE)];
   for (const h of findWithIndex(doc, YOUR_CARE)) {
     const before = doc.text.slice(Math.max(0, h.at - 30), h.at);
     if (!BOOKING_BEFORE.test(before)) hits.push(h);
