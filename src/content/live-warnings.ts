@@ -9,7 +9,7 @@ import { renderTemplate, type TemplateId } from '../shared/templates';
 import { detectAccount } from './account';
 import { replaceAll, replaceText } from './editors/insert';
 import { spanRects } from './editors/rects';
-import { readBox, type Box } from './editors/text';
+import { isTextField, readBox, type Box } from './editors/text';
 import { guard, logOnce, type ContentEnv, type Feature } from './feature';
 import { ADAPTERS, type SiteAdapter } from './sites/index';
 import { editableRoot, genericContext } from './sites/generic';
@@ -20,7 +20,7 @@ import type { FindingView } from './ui/panel';
 
 const ID = 'live-warnings';
 /** Quiet time after the last keystroke before checking: short enough to warn within ~300 ms. */
-export const DEBOUNCE_MS = 180;
+export const DEBOUNCE_MS = 150;
 /** Texts longer than this are checked in slices, yielding to the page between slices. */
 const SLICE = 4000;
 /** Beyond this, only the start of the text is checked (a 100,000-character paste is checked in full). */
@@ -28,6 +28,8 @@ const MAX_CHECKED = 250_000;
 /** Underlines drawn at most (the panel lists every finding). */
 const MAX_LINES = 80;
 const CONTEXT_CHARS = 24;
+/** How often the focused textarea's value is compared with what was last checked. */
+const POLL_MS = 400;
 
 interface Tracked {
   box: Box;
@@ -274,9 +276,14 @@ export const liveWarnings: Feature = {
 
     const checkNow = (t: Tracked) => void runCheck(t).catch((e) => logOnce(ID, e));
 
+    let checkPending = false;
     function scheduleCheck(t: Tracked, delay = DEBOUNCE_MS): void {
       clearTimeout(debounce);
-      debounce = setTimeout(() => checkNow(t), delay);
+      checkPending = true;
+      debounce = setTimeout(() => {
+        checkPending = false;
+        checkNow(t);
+      }, delay);
     }
 
     // ---- focus ----------------------------------------------------------------------------------------
@@ -290,9 +297,22 @@ export const liveWarnings: Feature = {
       panelOpen = false;
       linesStale = false;
       resizeObserver.observe(box);
-      checkNow(t);
+      // After the site's own focus handler has run (Instagram's Reply fills the box, then focuses it).
+      scheduleCheck(t, 0);
       schedulePaint();
     }
+
+    // A textarea's value can be set by the site's script (React state) with no input event and no
+    // DOM mutation: look at the focused one now and then, and check when it changed.
+    const poll = setInterval(
+      guard(ID, () => {
+        const t = current;
+        if (!t || document.hidden || !isTextField(t.box)) return;
+        if (!checkPending && t.box.value !== t.text && t.generation > 0) scheduleCheck(t, 0);
+      }),
+      POLL_MS,
+    );
+    signal.addEventListener('abort', () => clearInterval(poll), { once: true });
 
     function deactivate(): void {
       if (!current) return;
@@ -389,7 +409,17 @@ export const liveWarnings: Feature = {
     });
     const observer = new MutationObserver(
       guard(ID, (records: MutationRecord[]) => {
-        for (const record of records) for (const node of Array.from(record.addedNodes)) if (node.nodeType === Node.ELEMENT_NODE) added.push(node);
+        let boxChanged = false;
+        for (const record of records) {
+          for (const node of Array.from(record.addedNodes)) if (node.nodeType === Node.ELEMENT_NODE) added.push(node);
+          if (current && current.box.contains(record.target)) boxChanged = true;
+        }
+        // Editors that insert text themselves (Draft.js on paste, long inserts, autocomplete) fire no
+        // input event: a change of the box's DOM is a change of its text too.
+        if (boxChanged && current) {
+          linesStale = current.findings.length > 0;
+          scheduleCheck(current);
+        }
         if (added.length > 2000) added.splice(0, added.length - 2000);
         if (scanTimer === undefined) scanTimer = setTimeout(scan, 250);
         // The box's own re-render can move the text: keep underlines and badge in place.

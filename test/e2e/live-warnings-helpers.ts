@@ -12,6 +12,7 @@ export async function openReplica(h: Harness, url: string, name: string): Promis
   } catch {
     page = await h.open(url);
   }
+  await page.bringToFront();
   await page.waitForSelector('body[data-ready="true"]');
   return page;
 }
@@ -27,15 +28,25 @@ export function modelText(page: Page, editor: string): Promise<string> {
   return page.evaluate((name) => window.__replica.getText(name), editor);
 }
 
-/** Waits for the badge, opens the panel and returns [ruleId, severity] of each finding shown. */
+/** Waits for the badge, opens the panel, lets the last check settle and returns [ruleId, severity] of each finding shown. */
 export async function openPanelFindings(page: Page): Promise<[string, string][]> {
   const badge = page.locator('bedside-manner .bm-badge');
   await badge.waitFor({ state: 'visible', timeout: 5000 });
   if ((await badge.getAttribute('aria-expanded')) !== 'true') await badge.click();
   await page.locator('bedside-manner .bm-panel').waitFor({ state: 'visible' });
-  return page.locator('bedside-manner [data-bedside-rule]').evaluateAll((els) =>
-    els.map((el) => [el.getAttribute('data-bedside-rule') ?? '', el.getAttribute('data-bedside-severity') ?? ''] as [string, string]),
-  );
+  const read = () =>
+    page.locator('bedside-manner [data-bedside-rule]').evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('data-bedside-rule') ?? '', el.getAttribute('data-bedside-severity') ?? ''] as [string, string]),
+    );
+  // The badge may have been showing from an earlier check (a reply tip): wait until two reads agree.
+  let previous = JSON.stringify(await read());
+  for (let i = 0; i < 10; i++) {
+    await page.waitForTimeout(250);
+    const now = JSON.stringify(await read());
+    if (now === previous) break;
+    previous = now;
+  }
+  return JSON.parse(previous);
 }
 
 /** Asserts nothing shows for the focused box after the debounce has long passed. */

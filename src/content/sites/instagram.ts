@@ -24,7 +24,8 @@ function commentBy(post: Element, handle: string): string | undefined {
   for (const item of Array.from(post.querySelectorAll(INSTAGRAM_SELECTORS.comment))) {
     const author = item.querySelector(`a[href="/${handle}/" i]`);
     if (!author) continue;
-    const body = Array.from(item.querySelectorAll('span[dir="auto"], span')).find((s) => !s.closest('a') && (s.textContent ?? '').trim().length > 0 && !s.querySelector('span'));
+    // The comment's words are in a dir="auto" span outside the author link; the whole item is the fallback.
+    const body = Array.from(item.querySelectorAll('[dir="auto"]')).find((el) => !el.closest('a') && (el.textContent ?? '').trim().length > 0);
     return textOf(body ?? item);
   }
   return undefined;

@@ -56,7 +56,7 @@ function App() {
         <a href="/explore/">Explore</a>
         <a href="/direct/inbox/">Messages</a>
         <a href="#" role="link" onClick={(e) => { e.preventDefault(); setCreating(true); }} data-create="true">Create</a>
-        <a href={`/${ME}/`}><img alt={`${ME}'s profile picture`} src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" className="nav-avatar" />Profile</a>
+        <a href={`/${ME}/`}><img alt={`${ME}'s profile picture`} src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" className="nav-avatar" />Profile</a>
       </nav>
       <main role="main" className="main">
         <article className="post">
@@ -67,7 +67,7 @@ function App() {
               <ul>
                 <li className="caption-row">
                   <span className="avatar">SF</span>
-                  <div><a href={`/${ME}/`}><b>{ME}</b></a> <h1 dir="auto">Meet Priya, our newest hygienist! She loves gentle cleanings and terrible puns. Say hi next time you're in 👋</h1></div>
+                  <div><a href={`/${ME}/`}><b>{ME}</b></a> <h1 dir="auto">Meet Priya, our newest hygienist! She loves gentle cleanings and dad jokes. Say hi next time you're in 👋</h1></div>
                 </li>
                 <li>
                   <span className="avatar other">J</span>
