@@ -27,6 +27,8 @@ const SLICE = 4000;
 const MAX_CHECKED = 250_000;
 /** Underlines drawn at most (the panel lists every finding). */
 const MAX_LINES = 80;
+/** Texts longer than this are not underlined (the badge and panel still show every finding). */
+const MAX_UNDERLINED_TEXT = 20_000;
 const CONTEXT_CHARS = 24;
 /** How often the focused textarea's value is compared with what was last checked. */
 const POLL_MS = 400;
@@ -197,7 +199,8 @@ export const liveWarnings: Feature = {
 
     function underlines(t: Tracked): Underline[] {
       const lines: Underline[] = [];
-      if (t.findings.length === 0) return lines;
+      // A huge text (a long paste) gets the panel only: laying it out again on every scroll costs too much.
+      if (t.findings.length === 0 || t.text.length > MAX_UNDERLINED_TEXT) return lines;
       const snapshot = readBox(t.box);
       if (snapshot.text !== t.text) return lines; // changed since the check: wait for the next one
       const root = getUiRoot();

@@ -48,7 +48,7 @@ export function Badge({ left, top, count, worst, expanded, onToggle }: BadgeProp
       onClick={onToggle}
     >
       {tip ? ICON_REPLY : ICON_ALERT}
-      <span>{tip ? 'Reply tip' : count}</span>
+      <span>{tip ? 'Reply tip' : count > 99 ? '99+' : count}</span>
     </button>
   );
 }

@@ -44,7 +44,7 @@ export function LiveView(p: LiveViewProps) {
   const a = p.anchor;
   const showBadge = a !== null && (p.findings.length > 0 || p.template !== null);
   // The badge sits in the box's bottom-right corner, clear of the text's usual line start.
-  const badgeWidth = p.findings.length === 0 ? 82 : p.findings.length > 9 ? 44 : 36;
+  const badgeWidth = p.findings.length === 0 ? 82 : p.findings.length > 99 ? 52 : p.findings.length > 9 ? 44 : 36;
   const badgeLeft = a ? Math.min(vw - badgeWidth - 4, Math.max(4, a.right - badgeWidth - GAP)) : 0;
   const tall = a ? a.bottom - a.top >= BADGE_H + 2 * GAP + 8 : false;
   const badgeTop = a ? (tall ? a.bottom - BADGE_H - GAP : a.top + (a.bottom - a.top - BADGE_H) / 2) : 0;

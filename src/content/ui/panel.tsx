@@ -24,6 +24,8 @@ export function ruleTitle(ruleId: string): string {
 }
 
 const SEVERITY_WORD = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
+/** Findings listed at most; a long paste can raise hundreds, and the first ones say what to fix. */
+export const MAX_LISTED = 30;
 
 export interface PanelProps {
   left: number;
@@ -70,7 +72,7 @@ export function Panel(props: PanelProps) {
       </div>
       {count > 0 && (
         <ul class="bm-list">
-          {findings.map((f, i) => (
+          {findings.slice(0, MAX_LISTED).map((f, i) => (
             <li key={`${f.ruleId}:${f.start}:${f.end}`} class={`bm-item ${f.severity}`} data-bedside-rule={f.ruleId} data-bedside-severity={f.severity}>
               <div class="bm-item-head">
                 <span class="bm-rule">{ruleTitle(f.ruleId)}</span>
@@ -97,6 +99,7 @@ export function Panel(props: PanelProps) {
               )}
             </li>
           ))}
+          {count > MAX_LISTED && <li class="bm-item bm-more">…and {count - MAX_LISTED} more of the same kinds further on.</li>}
         </ul>
       )}
       {template !== null && (
