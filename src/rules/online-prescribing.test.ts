@@ -38,6 +38,8 @@ describe('online-prescribing', () => {
     ['Wear loose shorts to your first session.', dm],
     // an OTC at a label dose in a broadcast is education, not prescribing
     ['Sunburn? Take 400 mg ibuprofen with food and stay out of the sun.', post],
+    // adherence advice to everyone
+    ['Please keep taking your antibiotics until the bottle is empty, even when you feel better.', post],
   ];
   test.each(valid)('quiet on %j', (text, ctx) => {
     expect(spans(text, ctx)).toEqual([]);

@@ -39,6 +39,7 @@ const FILLER =
   "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|make sure to|make sure you|be sure to|remember to|feel free to|try to|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
 const TAKE_VERBS = "take|start|try|use|apply|pop|give|restart|resume|keep taking|continue|finish|add|switch to|swap to|go back on|get on|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando";
+const ADHERENCE = new Set(['keep taking', 'continue', 'finish', 'siga tomando', 'resume']);
 const CHANGE_VERBS = "stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest';
 /** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
@@ -193,6 +194,8 @@ export const onlinePrescribing = defineRule({
           if (!OPENS_CLAUSE.test(text.slice(Math.max(sFrom, verbStart - PREFIX), verbStart))) continue;
           const after = text.slice(verbStart + verb.length, verbStart + verb.length + 4);
           if ((verb === 'stop' || verb === 'drop') && /^\s+(?:by|in|over)\b/.test(after)) continue;
+          // "Keep taking your antibiotics until they're gone" to everyone is adherence advice, not a prescription.
+          if (!toPerson && ADHERENCE.has(verb)) continue;
           consider(verbStart, verbStart + verb.length, sentence, m[1] ? 'take' : m[2] ? 'change' : 'treat');
         }
         EMBEDDED.lastIndex = 0;

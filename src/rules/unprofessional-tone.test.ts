@@ -36,6 +36,8 @@ describe('unprofessional-tone', () => {
     ['Personal view: please call your senator about funding rural clinics this week.', post],
     ['It’s so hot this week: drink water and check on older neighbours.', page],
     ['Nice try, germs! 🧼 Wash those hands for 20 seconds.', page],
+    ['Just saying thanks to the best front desk team in town 💙', page],
+    ['Our patients who actually make it to every session see the biggest gains!', page],
   ];
   test.each(valid)('quiet on %j', (text, ctx) => {
     expect(spans(text, ctx)).toEqual([]);
