@@ -6,10 +6,11 @@ import { defaultSettings, type Settings } from '../shared/settings';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { startFeatures, type ContentEnv, type Feature } from './feature';
 import { liveWarnings } from './live-warnings';
+import { publishWatch } from './publish-watch';
 import { getUiRoot, removeUiRoot } from './ui/host';
 
 /** The features, in start order. Each lives in its own file and owns what it starts. */
-const FEATURES: Feature[] = [liveWarnings];
+const FEATURES: Feature[] = [liveWarnings, publishWatch];
 
 export function siteOf(hostname: string): Site | undefined {
   if (/(^|\.)facebook\.com$/.test(hostname)) return 'facebook';

@@ -4,8 +4,7 @@
 import browser from 'webextension-polyfill';
 import { check, readParent, type CheckContext, type Finding } from '../rules/index';
 import type { ContentAnswer, ContentToBackground, PopupToContent, TabState } from '../shared/messages';
-import { ruleSettingsOf, type Settings } from '../shared/settings';
-import { renderTemplate, type TemplateId } from '../shared/templates';
+import { ruleSettingsOf } from '../shared/settings';
 import { detectAccount } from './account';
 import { replaceAll, replaceText } from './editors/insert';
 import { spanRects } from './editors/rects';
@@ -16,20 +15,15 @@ import { editableRoot, genericContext } from './sites/generic';
 import { HOST_TAG, getUiRoot } from './ui/host';
 import { mountLiveView, type LiveViewProps } from './ui/live-view';
 import type { Underline } from './ui/overlay';
-import type { FindingView } from './ui/panel';
+import { SLICE, checkInSlices, templateFor, viewsOf } from './live-check';
 
 const ID = 'live-warnings';
 /** Quiet time after the last keystroke before checking: short enough to warn within ~300 ms. */
 export const DEBOUNCE_MS = 150;
-/** Texts longer than this are checked in slices, yielding to the page between slices. */
-const SLICE = 4000;
-/** Beyond this, only the start of the text is checked (a 100,000-character paste is checked in full). */
-const MAX_CHECKED = 250_000;
 /** Underlines drawn at most (the panel lists every finding). */
 const MAX_LINES = 80;
 /** Texts longer than this are not underlined (the badge and panel still show every finding). */
 const MAX_UNDERLINED_TEXT = 20_000;
-const CONTEXT_CHARS = 24;
 /** How often the focused textarea's value is compared with what was last checked. */
 const POLL_MS = 400;
 
@@ -57,51 +51,6 @@ export function contextFor(adapter: SiteAdapter, box: Box): { kind: CheckContext
   }
 }
 
-/** A simple reading of whether the comment being answered is in Spanish, to offer the Spanish reply. */
-export function looksSpanish(text: string): boolean {
-  const hits = text.toLowerCase().match(/\b(?:el|la|los|las|que|de|muy|pero|por|para|una|con|no|es|nunca|pésim[oa]|horrible|atención|cita|doctor[a]?)\b/g);
-  return (hits?.length ?? 0) >= 3 && /[áéíóúñ¿¡]|\b(?:que|muy|pero|nunca)\b/i.test(text);
-}
-
-export function templateFor(settings: Settings, parent: string | undefined): string {
-  const id: TemplateId = parent && looksSpanish(parent) ? 'negative-review-es' : 'negative-review';
-  return renderTemplate(id, settings, settings.templates);
-}
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * Checks a long text in slices cut at line or sentence ends, yielding between slices so a huge paste
- * never blocks the page. Returns null when `stale()` says a newer check has started.
- */
-export async function checkInSlices(
-  text: string,
-  context: CheckContext,
-  settings: Parameters<typeof check>[2],
-  stale: () => boolean,
-  slice = SLICE,
-): Promise<Finding[] | null> {
-  const out: Finding[] = [];
-  const limit = Math.min(text.length, MAX_CHECKED);
-  let pos = 0;
-  while (pos < limit) {
-    let end = Math.min(limit, pos + slice);
-    if (end < limit) {
-      const from = pos + Math.floor(slice * 0.7);
-      const window = text.slice(from, end);
-      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '));
-      if (cut >= 0) end = from + cut + 1;
-    }
-    for (const f of check(text.slice(pos, end), context, settings)) out.push({ ...f, start: f.start + pos, end: f.end + pos });
-    pos = end;
-    if (pos < limit) {
-      await yieldToPage();
-      if (stale()) return null;
-    }
-  }
-  return out;
-}
-
 /** The element that really has focus, looking through open shadow roots. */
 function deepActiveElement(): Element | null {
   let el: Element | null = document.activeElement;
@@ -115,15 +64,6 @@ function isOurUi(target: EventTarget | null): boolean {
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   return a.length === b.length && a.every((f, i) => f.ruleId === b[i].ruleId && f.start === b[i].start && f.end === b[i].end && f.severity === b[i].severity);
-}
-
-export function viewsOf(text: string, findings: readonly Finding[]): FindingView[] {
-  return findings.map((f) => ({
-    ...f,
-    excerpt: text.slice(f.start, f.end),
-    before: (f.start > CONTEXT_CHARS ? '…' : '') + text.slice(Math.max(0, f.start - CONTEXT_CHARS), f.start),
-    after: text.slice(f.end, f.end + CONTEXT_CHARS) + (f.end + CONTEXT_CHARS < text.length ? '…' : ''),
-  }));
 }
 
 function send(message: ContentToBackground): void {
