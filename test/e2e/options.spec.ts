@@ -36,9 +36,8 @@ afterAll(async () => h?.close());
 
 test('a fresh install opens the options page with a short welcome asking for name, phone and pages', async () => {
   const isOptions = (p: Page) => p.url().startsWith(optionsUrl());
-  let page: Page | undefined;
-  await expect.poll(() => (page = h.context.pages().find(isOptions)), { timeout: 10_000 }).toBeDefined();
-  page = page!;
+  await expect.poll(() => h.context.pages().some(isOptions), { timeout: 10_000 }).toBe(true);
+  const page = h.context.pages().find(isOptions)!;
   await page.locator('[data-bedside-welcome]').waitFor();
   await page.setViewportSize({ width: 900, height: 900 });
   expect(await page.locator('#practice-title').textContent()).toMatch(/welcome/i);
