@@ -8,9 +8,10 @@ import { startFeatures, type ContentEnv, type Feature } from './feature';
 import { liveWarnings } from './live-warnings';
 import { publishWatch } from './publish-watch';
 import { getUiRoot, removeUiRoot } from './ui/host';
+import { NUDGES } from './nudges';
 
 /** The features, in start order. Each lives in its own file and owns what it starts. */
-const FEATURES: Feature[] = [liveWarnings, publishWatch];
+const FEATURES: Feature[] = [liveWarnings, ...NUDGES, publishWatch];
 
 export function siteOf(hostname: string): Site | undefined {
   if (/(^|\.)facebook\.com$/.test(hostname)) return 'facebook';
