@@ -34,6 +34,15 @@ export function replicaHtml(name: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/** Closes the options tab that a fresh install opens, once it has appeared (or after a short wait). */
+async function closeWelcome(context: BrowserContext, extensionId: string): Promise<void> {
+  const isWelcome = (p: Page) => p.url().startsWith(`chrome-extension://${extensionId}/`);
+  const welcome =
+    context.pages().find(isWelcome) ??
+    (await context.waitForEvent('page', { predicate: isWelcome, timeout: 3_000 }).catch(() => undefined));
+  await welcome?.close();
+}
+
 export async function launch(options: { headless?: boolean } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run npm run build first');
   const userDataDir = mkdtempSync(join(tmpdir(), 'bedside-e2e-'));
@@ -73,6 +82,8 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Harn
 
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  // A fresh install opens the welcome (options page) in a tab of its own; tests start from a quiet browser.
+  await closeWelcome(context, extensionId);
 
   return {
     context,
