@@ -9,7 +9,8 @@ import patientCues from './data/patient-cues.json';
 import procedures from './data/procedures.json';
 import relationshipCues from './data/relationship-cues.json';
 import replyCues from './data/reply-cues.json';
-import { compileWordList, findAll, type Span } from './match';
+import { findAll, type Span } from './match';
+import { toOriginalSpan } from './normalize';
 import type { Kind, NormalizedText } from './types';
 
 /** A part of the original text, offsets into what the user typed. */
@@ -38,6 +39,145 @@ export interface Identifier extends Hit {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Phrase lists. compileWordList (match.ts) turns a list into one alternation; with the ~2,000 health
+// terms here V8 tries every alternative at every position, which cost ~100 ms on 100,000 characters.
+// This index splits the text into words once and looks each word up in a hash map: linear, with the
+// same matching rules (whole words, a space in a phrase matches spaces or hyphens, a trailing * matches
+// any word ending, leftmost-longest, no overlaps).
+
+interface Tokens {
+  words: string[];
+  starts: number[];
+  ends: number[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function tokenize(text: string): Tokens {
+  const t: Tokens = { words: [], starts: [], ends: [] };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    t.words.push(m[0]);
+    t.starts.push(m.index);
+    t.ends.push(m.index + m[0].length);
+  }
+  return t;
+}
+
+const tokenCache = new WeakMap<NormalizedText, Tokens>();
+function tokensOf(doc: NormalizedText): Tokens {
+  let t = tokenCache.get(doc);
+  if (!t) {
+    t = tokenize(doc.text);
+    tokenCache.set(doc, t);
+  }
+  return t;
+}
+
+interface Entry {
+  words: string[];
+  seps: string[];
+  lead: string;
+  trail: string;
+  wildcard: boolean;
+}
+
+const SPACE_OR_HYPHEN = /^[\s-]+$/;
+
+export class PhraseIndex {
+  private readonly byFirst = new Map<string, Entry[]>();
+  private readonly byPrefix = new Map<string, Entry[]>();
+  private readonly prefixLengths: number[] = [];
+
+  constructor(phrases: readonly string[]) {
+    for (const raw of new Set(phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))) {
+      const wildcard = raw.endsWith('*');
+      const phrase = wildcard ? raw.slice(0, -1) : raw;
+      const parts = tokenize(phrase);
+      if (parts.words.length === 0) continue;
+      const n = parts.words.length;
+      const entry: Entry = {
+        words: parts.words,
+        seps: parts.words.slice(1).map((_, k) => phrase.slice(parts.ends[k], parts.starts[k + 1])),
+        lead: phrase.slice(0, parts.starts[0]),
+        trail: phrase.slice(parts.ends[n - 1]),
+        wildcard,
+      };
+      const map = wildcard && n === 1 ? this.byPrefix : this.byFirst;
+      const key = wildcard && n === 1 ? parts.words[0].slice(0, 3) : parts.words[0];
+      const list = map.get(key);
+      if (list) list.push(entry);
+      else map.set(key, [entry]);
+      if (map === this.byPrefix && !this.prefixLengths.includes(key.length)) this.prefixLengths.push(key.length);
+    }
+  }
+
+  /** The token index just past the longest phrase starting at token i, or -1. */
+  private longestAt(text: string, t: Tokens, i: number): number {
+    const w = t.words[i];
+    let best = this.longestIn(this.byFirst.get(w), text, t, i, -1);
+    for (const k of this.prefixLengths) if (k <= w.length) best = this.longestIn(this.byPrefix.get(w.slice(0, k)), text, t, i, best);
+    return best;
+  }
+
+  private longestIn(list: Entry[] | undefined, text: string, t: Tokens, i: number, best: number): number {
+    if (!list) return best;
+    for (const e of list) {
+      const j = this.matchEntry(text, t, i, e);
+      if (j > 0 && (best < 0 || t.ends[j - 1] > t.ends[best - 1])) best = j;
+    }
+    return best;
+  }
+
+  private matchEntry(text: string, t: Tokens, i: number, e: Entry): number {
+    const n = e.words.length;
+    if (i + n > t.words.length) return -1;
+    for (let k = 0; k < n; k++) {
+      const word = t.words[i + k];
+      const want = e.words[k];
+      const last = k === n - 1;
+      if (last && e.wildcard ? !(word.startsWith(want) && (n > 1 || want.length >= 3 || word === want)) : word !== want) return -1;
+      if (k > 0) {
+        const sep = text.slice(t.ends[i + k - 1], t.starts[i + k]);
+        if (e.seps[k - 1] === ' ' ? !SPACE_OR_HYPHEN.test(sep) : sep !== e.seps[k - 1]) return -1;
+      }
+    }
+    if (e.lead && text.slice(t.starts[i] - e.lead.length, t.starts[i]) !== e.lead) return -1;
+    const end = t.ends[i + n - 1];
+    if (e.trail && text.slice(end, end + e.trail.length) !== e.trail) return -1;
+    return i + n;
+  }
+
+  /** Leftmost-longest, non-overlapping matches as [start, end) in `text`. */
+  private scan(text: string, t: Tokens, onMatch: (start: number, end: number, token: number) => boolean | void): void {
+    for (let i = 0; i < t.words.length; i++) {
+      const j = this.longestAt(text, t, i);
+      if (j < 0) continue;
+      const start = t.starts[i];
+      if (onMatch(start, t.ends[j - 1], i) === true) return;
+      i = j - 1;
+    }
+  }
+
+  /** All matches in the normalised text, with original offsets and the normalised start (`at`). */
+  find(doc: NormalizedText): Array<Hit & { at: number; token: number }> {
+    const out: Array<Hit & { at: number; token: number }> = [];
+    this.scan(doc.text, tokensOf(doc), (start, end, token) => {
+      const span = toOriginalSpan(doc, start, end);
+      out.push({ start: span.start, end: span.end, match: doc.text.slice(start, end), at: start, token });
+    });
+    return out;
+  }
+
+  /** Does any phrase occur in this (already lower-case) snippet? */
+  test(snippet: string): boolean {
+    let found = false;
+    this.scan(snippet, tokenize(snippet), () => (found = true));
+    return found;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Health and care
 
 /** Drug names that are also ordinary words (or pronouns in Spanish): never health cues on their own. */
@@ -47,7 +187,7 @@ const drugWords = [...drugs.prescription, ...drugs.otc, ...drugs.dental_and_topi
 );
 
 /** Specific health information: conditions, procedures, tests, drugs. */
-export const HEALTH = compileWordList([
+export const HEALTH = new PhraseIndex([
   ...conditions.general,
   ...conditions.spanish,
   ...procedures.general,
@@ -55,11 +195,11 @@ export const HEALTH = compileWordList([
   ...drugWords,
 ]);
 /** Generic care words ("cleaning", "results", "exam"): only meaningful in a reply about someone's own care. */
-export const CARE = compileWordList([...procedures.care, ...procedures.spanish_care]);
-export const PATIENT_CUE = compileWordList(patientCues.patient);
-export const PHOTO_CUE = compileWordList(patientCues.photo);
-export const CONSENT_CUE = compileWordList(patientCues.consent);
-const NEWS_CARE_CUE = compileWordList(patientCues.news);
+export const CARE = new PhraseIndex([...procedures.care, ...procedures.spanish_care]);
+export const PATIENT_CUE = new PhraseIndex(patientCues.patient);
+export const PHOTO_CUE = new PhraseIndex(patientCues.photo);
+export const CONSENT_CUE = new PhraseIndex(patientCues.consent);
+const NEWS_CARE_CUE = new PhraseIndex(patientCues.news);
 /** Ages and sexes written the clinical way: "4 y/o", "80s M", "19yo". */
 const CLINICAL_AGE = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs old)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d0s\s?[mf](?![\p{L}\p{N}])/gu;
 
@@ -129,13 +269,13 @@ function isTopic(doc: NormalizedText, at: number, length: number): boolean {
 /** Specific health information about someone other than the author. */
 export function healthHits(doc: NormalizedText): Hit[] {
   const quotes = quoteRanges(doc);
-  return findWithIndex(doc, HEALTH).filter((h) => !isAuthorsOwn(doc, h.at, quotes) && !isTopic(doc, h.at, h.match.length));
+  return HEALTH.find(doc).filter((h) => !isAuthorsOwn(doc, h.at, quotes) && !isTopic(doc, h.at, h.match.length));
 }
 
 /** Generic care words ("results", "cleaning") about someone other than the author. */
 export function careHits(doc: NormalizedText): Hit[] {
   const quotes = quoteRanges(doc);
-  return findWithIndex(doc, CARE).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+  return CARE.find(doc).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
 }
 
 /** "PT" in capitals is physical therapy (or the therapist), not a patient. */
@@ -147,8 +287,8 @@ function isPatientAbbreviation(doc: NormalizedText, hit: Hit): boolean {
 
 /** Phrases showing the author speaks of someone in their care. */
 export function patientCueHits(doc: NormalizedText): Hit[] {
-  const hits: Hit[] = findAll(doc, PATIENT_CUE).filter((h) => isPatientAbbreviation(doc, h));
-  hits.push(...findAll(doc, CLINICAL_AGE), ...findAll(doc, PHOTO_CUE));
+  const hits: Hit[] = PATIENT_CUE.find(doc).filter((h) => isPatientAbbreviation(doc, h));
+  hits.push(...findAll(doc, CLINICAL_AGE), ...PHOTO_CUE.find(doc));
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -213,31 +353,15 @@ const HANDLE = /(?<![\p{L}\p{N}_.])@[A-Za-z0-9_.]{2,30}/gu;
 const STAFF_HANDLE = /^@(?:dr|doc)[._]?|[._](?:md|do|dds|dmd|rn|np|pa|pt|dpt|phd|lcsw|pharmd)$|clinic|dental|dentist|health|medical|med$|care|pharm|rx|peds|derm|ortho|smile|family|hospital|urgent|vision|eye|physio|therapy|wellness|official|practice|office/;
 const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|habitacion|cama)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
 const RELATIVES = relationshipCues.relatives;
-const RELATIVE = `(?:${RELATIVES.map((w) => escape(w).replace(/ /g, '[\\s-]+')).join('|')})`;
-/** "the mayor's brother", "@jen's son", "your ex's new wife": possessor checked afterwards. */
-const POSSESSED_RELATIVE = new RegExp(
-  `(@[a-z0-9_.]{2,30}|[\\p{L}-]{2,30})'s (?:new |little |big |older |younger |oldest |youngest |baby |teenage )?${RELATIVE}(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-/** "the wife of a city council member". */
-const RELATIVE_OF_ROLE = new RegExp(
-  `(?<![\\p{L}])${RELATIVE} of (?:a|an|the|our|my|your|that|this) (?:[\\p{L}-]+ ){0,2}?(?:${relationshipCues.publicRoles
-    .map((w) => escape(w).replace(/ /g, '[\\s-]+'))
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-/** "his daughter who owns the bakery on 5th": a relative pinned down by their work. */
-const RELATIVE_WHO = new RegExp(
-  `(?<![\\p{L}])${RELATIVE} who (?:owns|runs|works|teaches|coaches|manages|drives|is the|plays for|plays on)(?![\\p{L}])`,
-  'gu',
-);
-/** "your mom", "your sister": in a conversation, the relative of the person addressed. */
-const YOUR_RELATIVE = new RegExp(`(?<![\\p{L}])(?:your|tu|su) ${RELATIVE}(?![\\p{L}\\p{N}])`, 'gu');
+const RELATIVE_INDEX = new PhraseIndex(RELATIVES);
+const POSSESSIVE_MODIFIERS = new Set(['new', 'little', 'big', 'older', 'younger', 'oldest', 'youngest', 'baby', 'teenage']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'your', 'that', 'this']);
+const WHO_VERBS = new Set(['owns', 'runs', 'works', 'teaches', 'coaches', 'manages', 'drives', 'is', 'plays']);
 const CHILD_WORDS = new Set(['kid', 'kids', 'child', 'baby', 'son', 'daughter', 'hijo', 'hija']);
-const PUBLIC_ROLE = compileWordList(relationshipCues.publicRoles);
+const PUBLIC_ROLE = new PhraseIndex(relationshipCues.publicRoles);
 const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|our|a|an|your|that|this|certain|local|former|retired|new|town's|city's|county's|el|la|nuestro|nuestra)\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$/u;
 const ROLE_AS_ADJECTIVE = /^\s+(?:reason|investigator|component|cause|concern|author|balance|amount|source|risk|goal)/;
-const PERSON_NOUN = compileWordList(relationshipCues.personNouns);
+const PERSON_NOUN = new PhraseIndex(relationshipCues.personNouns);
 const INSTITUTION = new RegExp(
   `(?<![\\p{L}])(?:from|at|of|@|for|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.]*|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${relationshipCues.institutions
     .map(escape)
@@ -323,7 +447,6 @@ function hasPersonBefore(doc: NormalizedText, originalStart: number): boolean {
   const original = doc.original;
   const from = Math.max(0, originalStart - 48);
   const slice = original.slice(from, originalStart);
-  PERSON_NOUN.lastIndex = 0;
   if (PERSON_NOUN.test(fold(slice))) return true;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(slice); m; m = CAPITALISED.exec(slice)) if (FIRST_NAMES.has(fold(m[0]))) return true;
@@ -349,12 +472,16 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (options.skipAddressed && isAddressed(original, start, end)) continue;
     add('name', start, end);
   }
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(original); m; m = CAPITALISED.exec(original)) {
-    if (!FIRST_NAMES.has(fold(m[0]))) continue;
-    const start = m.index;
-    let end = start + m[0].length;
-    if (allowed(m[0], options.allowWords)) continue;
+  const words = tokensOf(doc);
+  for (let k = 0; k < words.words.length; k++) {
+    if (!FIRST_NAMES.has(words.words[k])) continue;
+    const { start, end: wordEnd } = toOriginalSpan(doc, words.starts[k], words.ends[k]);
+    let end = wordEnd;
+    const typed = original.slice(start, end);
+    // Capitalised as typed, and not part of a handle, hashtag, e-mail address or hyphenated word.
+    if (!/^\p{Lu}\p{Ll}+$/u.test(typed)) continue;
+    if (/[\p{L}\p{N}@#_.\-'’/]/u.test(original[start - 1] ?? ' ') || /[\p{L}\p{N}@_]/u.test(original[end] ?? ' ')) continue;
+    if (allowed(typed, options.allowWords)) continue;
     if (isStaffName(original, start, end)) continue;
     if (options.skipAddressed && isAddressed(original, start, end)) continue;
     const tail = NAME_TAIL.exec(original.slice(end, end + 40));
@@ -379,32 +506,60 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
 
   for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
 
-  // Relatives of someone who can be named.
-  for (const h of findWithIndex(doc, POSSESSED_RELATIVE)) {
-    const possessor = /^(@[a-z0-9_.]+|[\p{L}-]+)'s/u.exec(h.match)?.[1] ?? '';
-    const typed = original.slice(h.start, h.start + possessor.length);
-    PUBLIC_ROLE.lastIndex = 0;
-    const ok =
-      possessor.startsWith('@') ||
-      possessor === 'ex' ||
-      /^\p{Lu}/u.test(typed) && FIRST_NAMES.has(possessor) ||
-      PUBLIC_ROLE.test(possessor);
-    if (ok) add('relative', h.start, h.end, h.match);
-  }
-  for (const h of findAll(doc, RELATIVE_OF_ROLE)) add('relative', h.start, h.end, h.match);
-  for (const h of findAll(doc, RELATIVE_WHO)) add('relative', h.start, h.end, h.match);
-  if (options.kind !== 'post' && options.kind !== 'caption') {
-    for (const h of findWithIndex(doc, YOUR_RELATIVE)) {
-      const word = h.match.split(' ').slice(1).join(' ');
-      if (CHILD_WORDS.has(word)) continue;
-      const after = doc.text.slice(h.at + h.match.length, h.at + h.match.length + 80);
-      PATIENT_CUE.lastIndex = 0;
-      if (PATIENT_CUE.test(after)) add('relative', h.start, h.end, h.match);
+  // Relatives of someone who can be named: "the mayor's brother", "@jen's son", "your ex's new wife",
+  // "the wife of a city council member", "his daughter who owns the bakery", "your mom" (+ a care cue).
+  const t = tokensOf(doc);
+  const text = doc.text;
+  const roles = PUBLIC_ROLE.find(doc);
+  const roleEndingAt = new Map<number, (typeof roles)[number]>();
+  for (const r of roles) roleEndingAt.set(r.at + r.match.length, r);
+  const spanOf = (from: number, to: number) => toOriginalSpan(doc, from, to);
+  for (const rel of RELATIVE_INDEX.find(doc)) {
+    const i = rel.token;
+    const relEnd = rel.at + rel.match.length;
+    // possessive before: X's (modifier)? relative
+    let j = i - 1;
+    if (j >= 0 && POSSESSIVE_MODIFIERS.has(t.words[j])) j--;
+    if (j >= 1 && t.words[j] === 's' && text.slice(t.ends[j - 1], t.starts[j]) === "'") {
+      const possessor = t.words[j - 1];
+      const handle = text[t.starts[j - 1] - 1] === '@' || (text.lastIndexOf('@', t.starts[j - 1]) > t.starts[j - 1] - 31 && /^[a-z0-9_.]*$/.test(text.slice(text.lastIndexOf('@', t.starts[j - 1]) + 1, t.ends[j - 1])));
+      const typed = original[toOriginalSpan(doc, t.starts[j - 1], t.ends[j - 1]).start] ?? '';
+      const named = FIRST_NAMES.has(possessor) && typed !== typed.toLowerCase();
+      const role = roleEndingAt.has(t.ends[j - 1]);
+      if (handle || possessor === 'ex' || named || role) {
+        const from = handle ? text.lastIndexOf('@', t.starts[j - 1]) : t.starts[j - 1];
+        const sp = spanOf(from, relEnd);
+        add('relative', sp.start, sp.end);
+        continue;
+      }
+    }
+    // relative of a role
+    const k = i + rel.match.split(/[\s-]+/).length;
+    if (t.words[k] === 'of' && DETERMINERS.has(t.words[k + 1] ?? '')) {
+      for (let m = k + 2; m <= k + 4 && m < t.words.length; m++) {
+        const r = roleEndingAt.get(t.ends[m]);
+        if (r) {
+          const sp = spanOf(rel.at, t.ends[m]);
+          add('relative', sp.start, sp.end);
+          break;
+        }
+      }
+    }
+    if (t.words[k] === 'who' && WHO_VERBS.has(t.words[k + 1] ?? '')) {
+      const sp = spanOf(rel.at, t.ends[k + 1]);
+      add('relative', sp.start, sp.end);
+    }
+    // "your mom came in with …" in a conversation
+    if (options.kind !== 'post' && options.kind !== 'caption' && i > 0 && /^(?:your|tu|su)$/.test(t.words[i - 1]) && !CHILD_WORDS.has(rel.match)) {
+      if (PATIENT_CUE.test(text.slice(relEnd, relEnd + 80))) {
+        const sp = spanOf(t.starts[i - 1], relEnd);
+        add('relative', sp.start, sp.end);
+      }
     }
   }
 
   // Public roles: "the Westfield mayor", "a certain morning-radio DJ".
-  for (const h of findWithIndex(doc, PUBLIC_ROLE)) {
+  for (const h of roles) {
     const before = doc.text.slice(Math.max(0, h.at - 40), h.at);
     const after = doc.text.slice(h.at + h.match.length, h.at + h.match.length + 16);
     if (!ROLE_DETERMINER.test(before) || ROLE_AS_ADJECTIVE.test(after)) continue;
@@ -458,7 +613,7 @@ export function parentNamesThirdParty(parent: NormalizedText | undefined): boole
 
 /** Care cues that, in a reply, tie the author to the people of the parent's story ("they came in", "on his floor"). */
 export function newsCareHits(doc: NormalizedText): Hit[] {
-  return [...findAll(doc, NEWS_CARE_CUE), ...findAll(doc, PATIENT_CUE)]
+  return [...NEWS_CARE_CUE.find(doc), ...PATIENT_CUE.find(doc)]
     .filter((h) => isPatientAbbreviation(doc, h))
     .sort((a, b) => a.start - b.start);
 }
@@ -466,13 +621,13 @@ export function newsCareHits(doc: NormalizedText): Hit[] {
 export const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|her|his|hers|they|them|their|el|ella|su)(?![\p{L}])/u;
 
 export function hasConsent(doc: NormalizedText): Span | undefined {
-  return findAll(doc, CONSENT_CUE)[0];
+  return CONSENT_CUE.find(doc)[0];
 }
 
 // ---------------------------------------------------------------------------------------------
 // Replies: what confirms that the person answered is a patient.
 
-const CONFIRM = compileWordList(replyCues.confirm);
+const CONFIRM = new PhraseIndex(replyCues.confirm);
 const careNouns = [...replyCues.careNouns, ...procedures.general, ...procedures.care, ...procedures.spanish, ...procedures.spanish_care];
 const CARE_NOUN = `(?:${[...new Set(careNouns)]
   .sort((a, b) => b.length - a.length)
@@ -496,7 +651,7 @@ const PART_OF_FAMILY = /(?<![\p{L}])(?:being|been|you're|you are) (?:a )?part of
 
 /** Phrases in a reply that confirm or imply that the person answered is or was a patient. */
 export function confirmHits(doc: NormalizedText): Hit[] {
-  const hits: Hit[] = [...findAll(doc, CONFIRM), ...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, HOPE_CARE)];
+  const hits: Hit[] = [...CONFIRM.find(doc), ...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, HOPE_CARE)];
   for (const h of findWithIndex(doc, YOUR_CARE)) {
     const before = doc.text.slice(Math.max(0, h.at - 30), h.at);
     if (!BOOKING_BEFORE.test(before)) hits.push(h);
@@ -504,8 +659,6 @@ export function confirmHits(doc: NormalizedText): Hit[] {
   // "a deep filling like yours": only when treatment comes just before.
   for (const h of findWithIndex(doc, LIKE_YOURS)) {
     const before = doc.text.slice(Math.max(0, h.at - 30), h.at);
-    HEALTH.lastIndex = 0;
-    CARE.lastIndex = 0;
     if (HEALTH.test(before) || CARE.test(before)) hits.push(h);
   }
   return dedupe(hits);
