@@ -43,7 +43,7 @@ async function closeWelcome(context: BrowserContext, extensionId: string): Promi
   await welcome?.close();
 }
 
-export async function launch(options: { headless?: boolean } = {}): Promise<Harness> {
+export async function launch(options: { headless?: boolean; keepWelcome?: boolean } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error('dist/chrome is missing: run npm run build first');
   const userDataDir = mkdtempSync(join(tmpdir(), 'bedside-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -83,7 +83,7 @@ export async function launch(options: { headless?: boolean } = {}): Promise<Harn
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   // A fresh install opens the welcome (options page) in a tab of its own; tests start from a quiet browser.
-  await closeWelcome(context, extensionId);
+  if (!options.keepWelcome) await closeWelcome(context, extensionId);
 
   return {
     context,

@@ -30,7 +30,7 @@ async function openOptions(): Promise<Page> {
 }
 
 beforeAll(async () => {
-  h = await launch();
+  h = await launch({ keepWelcome: true });
 });
 afterAll(async () => h?.close());
 
