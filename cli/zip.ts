@@ -148,7 +148,7 @@ export async function* readZipEntry(path: string, entry: ZipEntry): AsyncGenerat
     }
   };
   if (entry.compressedSize > 0) {
-    const stream = createReadStream(path, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: 256 * 1024 });
+    const stream = createReadStream(path, { start: dataStart, end: dataStart + entry.compressedSize - 1, highWaterMark: 64 * 1024 });
     let read = 0;
     for await (const raw of stream as AsyncIterable<Buffer>) {
       read += raw.length;
