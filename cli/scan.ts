@@ -14,6 +14,12 @@ import { inRange, parseArgs, USAGE } from './options';
 import { Progress } from './progress';
 import { HtmlReport } from './report-html';
 
+// A reader that stops early (`scan … | head`) is not an error: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 async function main(): Promise<number> {
   const options = parseArgs(process.argv.slice(2));
   if (options === 'help') {
