@@ -19,6 +19,18 @@ describe('readParent', () => {
     'Esperé tres horas y nadie me atendió.',
     'Called five times today and nobody picks up 😤',
     'Physical therapy made my knee worse, total waste of money.',
+    // complaints in domain words, without "bad" words
+    'Three weeks and still no call about my biopsy results.',
+    'Got billed $180 for a visit my insurance covers. Fix it.',
+    'Cancelled on me the morning of, after I took the day off work.',
+    'Still waiting on a callback from Tuesday.',
+    'You guys botched my filling and now I need a root canal.',
+    'Overcharged again. This is the third time.',
+    // sarcasm and contempt
+    'Great job losing my paperwork twice 👏 really professional',
+    'Love how nobody answers the phone after 3pm 🙄',
+    'So professional 🙄',
+    'Nurse practitioners are not real doctors, stop pretending.',
   ];
   test.each(negative)('negative: %j', (parent) => {
     const reading = readParent(parent);
@@ -39,6 +51,12 @@ describe('readParent', () => {
     'Congrats on the new clinic, Dr. Patel!',
     'Dr. Ruiz took the time to explain everything. 10/10.',
     '¡Gracias por todo, excelente atención!',
+    // worry and symptoms are not complaints; negated complaint words are praise
+    'My son has a fever of 102 and is really miserable, should I bring him in?',
+    'Worried about my dad, his cough is getting worse. Is he due for a checkup?',
+    'Dr. Lee never rushes you and the front desk wasn’t rude at all. Highly recommend!',
+    'I hate needles but the nurse was great.',
+    'Five stars. You got me through the worst month of my life.',
   ];
   test.each(notNegative)('not negative: %j', (parent) => {
     expect(readParent(parent).sentiment).not.toBe('negative');
