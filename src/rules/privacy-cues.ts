@@ -581,7 +581,11 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   // A newsworthy event pinned to a place: "the Route 9 crash".
   for (const h of findWithIndex(doc, NEWS_EVENT)) {
     const before = doc.text.slice(Math.max(0, h.at - 32), h.at);
-    if (NEWS_ANCHOR.test(before) && /\d|route|highway|hwy|interstate|ruta/.test(before)) add('news', h.start, h.end, h.match);
+    if (!NEWS_ANCHOR.test(before) || !/\d|route|highway|hwy|interstate|ruta/.test(before)) continue;
+    // Underline the place with the event: "Route 30 crash".
+    const place = /(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}[^\p{L}\p{N}]*(?:[\p{L}\p{N}'-]+\s+){0,2}$/u.exec(before);
+    const from = place ? h.at - before.length + place.index : h.at;
+    add('news', toOriginalSpan(doc, from, h.at).start, h.end);
   }
 
   for (const h of findAll(doc, AGE_OVER_89)) add('age', h.start, h.end, h.match);
@@ -599,6 +603,21 @@ function dedupe<T extends Hit>(hits: T[]): T[] {
     const last = out[out.length - 1];
     if (last && h.start < last.end) {
       if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+/** Sorted by position; overlapping hits merge into one ("We checked your" + "your chart"). */
+function merge(hits: Hit[], doc: NormalizedText): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end > last.end) out[out.length - 1] = { start: last.start, end: h.end, match: fold(doc.original.slice(last.start, h.end)) };
       continue;
     }
     out.push(h);
@@ -647,11 +666,13 @@ const HOPE_CARE = new RegExp(
   `(?<![\\p{L}])(?:hope|hoping|glad|happy|so glad|great to hear)\\s(?:that\\s)?(?:the|your|su)\\s(?:new\\s)?${CARE_NOUN}(?![\\p{L}\\p{N}])`,
   'gu',
 );
+/** "see you at your next cleaning": the full phrase, care noun included. */
+const SEE_YOU_NEXT = new RegExp(`(?<![\\p{L}])see you (?:at|for) your next (?:[\\p{L}-]{2,20}\\s)?${CARE_NOUN}(?![\\p{L}\\p{N}])`, 'gu');
 const PART_OF_FAMILY = /(?<![\p{L}])(?:being|been|you're|you are) (?:a )?part of (?:the |our )?[\p{L}'’ ]{0,40}family(?![\p{L}])/gu;
 
 /** Phrases in a reply that confirm or imply that the person answered is or was a patient. */
 export function confirmHits(doc: NormalizedText): Hit[] {
-  const hits: Hit[] = [...CONFIRM.find(doc), ...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, HOPE_CARE)];
+  const hits: Hit[] = [...CONFIRM.find(doc), ...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, HOPE_CARE), ...findAll(doc, SEE_YOU_NEXT)];
   for (const h of findWithIndex(doc, YOUR_CARE)) {
     const before = doc.text.slice(Math.max(0, h.at - 30), h.at);
     if (!BOOKING_BEFORE.test(before)) hits.push(h);
@@ -661,7 +682,7 @@ export function confirmHits(doc: NormalizedText): Hit[] {
     const before = doc.text.slice(Math.max(0, h.at - 30), h.at);
     if (HEALTH.test(before) || CARE.test(before)) hits.push(h);
   }
-  return dedupe(hits);
+  return merge(hits, doc);
 }
 
 /** Money, visit dates and day-of-visit specifics: "$185", "on 6/2", "on the 14th", "come in Thursday". */

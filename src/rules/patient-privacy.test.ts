@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import { check } from './index';
+import type { CheckContext, RuleSettings } from './types';
+
+const post: CheckContext = { site: 'facebook', kind: 'post', account: 'business' };
+const personalPost: CheckContext = { site: 'x', kind: 'post', account: 'personal' };
+const caption: CheckContext = { site: 'instagram', kind: 'caption', account: 'business' };
+const dm: CheckContext = { site: 'instagram', kind: 'message', account: 'personal' };
+const practiceDm: CheckContext = { site: 'facebook', kind: 'message', account: 'business' };
+const reply = (parent: string): CheckContext => ({ site: 'facebook', kind: 'review-reply', account: 'business', parent });
+const comment = (parent: string): CheckContext => ({ site: 'facebook', kind: 'comment', account: 'personal', parent });
+
+const findings = (text: string, ctx: CheckContext, settings?: RuleSettings) =>
+  check(text, ctx, settings).filter((f) => f.ruleId === 'patient-privacy');
+const warned = (text: string, ctx: CheckContext, settings?: RuleSettings) =>
+  findings(text, ctx, settings)
+    .filter((f) => f.severity !== 'info')
+    .map((f) => text.slice(f.start, f.end));
+
+describe('patient-privacy', () => {
+  const valid: Array<[string, CheckContext]> = [
+    // general education
+    ['Strep throat spreads fast in classrooms. If your child has a fever and sore throat, call us for a quick test.', post],
+    ['Shingles vaccine: two doses, 2 to 6 months apart, for adults 50 and up. Ask at your next visit!', caption],
+    // aggregate numbers
+    ['We performed 250 root canals this year, and most patients said it hurt less than they expected!', post],
+    ['This flu season: 1,900 shots given, 310 positive tests, 6 patients sent to the hospital.', post],
+    // staff introductions, awards and news
+    ['Our hygienist Jenna just celebrated 10 years with us! 🎉', post],
+    ['Welcome Dr. Marcus Lee, our new orthopedic surgeon! He specializes in ACL reconstruction.', post],
+    ['Join Sarah, our diabetes educator, for a free class on blood sugar. Thursday 6 pm in room 3.', post],
+    ['Meet Carlos, our new dental assistant! He loves hiking and makes the best guac.', caption],
+    ['Happy Nurses Week to Maria, Tom and Keisha, our heroes! ❤️', post],
+    ['Thanks to Principal Lopez for hosting our flu shot clinic at Lincoln Elementary!', post],
+    // the author's own health, and the author's family
+    ['I had my gallbladder out last week and Jenna from our front desk brought me soup 🥣', personalPost],
+    ['Post-op day 3 from my own hip replacement. PT is brutal but worth it.', personalPost],
+    ['My daughter Ava had her tonsillectomy today. Prayers appreciated 🙏', personalPost],
+    // de-identified teaching cases and anecdotes
+    ['Case of the week: 62 y/o F with sudden vision loss in one eye. What is your differential? #MedEd', post],
+    ['Years ago a patient told me her melanoma was "just a freckle". Get your skin checked, friends.', personalPost],
+    ['One of my clients had a really hard session today. Going for a long walk.', dm],
+    // messages to the patient themself, and logistics
+    ['Hi Jessica, your MRI results are in and Dr. Shah will call you tomorrow to go over them.', practiceDm],
+    ['Hola Sra. Gómez, su cita de limpieza es el jueves a las 3. ¡Gracias!', practiceDm],
+    ['Hi Dave, the autoclave in room 2 is down again. Can you send a tech Monday?', practiceDm],
+    // compliant review replies
+    ["We're sorry to hear this. We can't discuss anyone's care online, but our manager Luis would like to talk: 555-0199.", reply('They botched my extraction. Avoid!')],
+    ['Thank you for the kind words! We will pass them along to Dr. Moore.', reply('Dr. Moore fixed my crown in 20 minutes!')],
+    // advice to a friend who described their own child (they disclosed it, not us)
+    ['Honestly, give it a day or two and push fluids. If the fever climbs, take him in.', comment('my son has had a fever since last night')],
+  ];
+  test.each(valid)('quiet: %s', (text, ctx) => {
+    expect(warned(text, ctx)).toEqual([]);
+  });
+
+  const invalid: Array<[string, CheckContext, string]> = [
+    // names, titles and initials next to care
+    ['Shoutout to Marisol for crushing her first week of chemo! 💪', post, 'Marisol'],
+    ['Happy birthday to our favorite patient Mr. Jenkins, who turned 95 today!', post, 'Mr. Jenkins'],
+    ['Mrs. K in room 4 finally ate a full breakfast after her stroke.', personalPost, 'Mrs. K'],
+    ['Congrats to Lily (9) for zero cavities at her checkup!', caption, 'Lily'],
+    ["Before & after of Jake's new veneers 😍", caption, 'Jake'],
+    // rooms and beds
+    ['Pt in bed 12 just told me he has been sober 30 days. Proud of him.', personalPost, 'bed 12'],
+    // handles
+    ['Congrats to @tommy_runs on finishing rehab after his hip replacement!', caption, '@tommy_runs'],
+    // ages over 89
+    ['Our 94-year-old patient just completed cardiac rehab! So inspiring.', post, '94-year-old'],
+    // relatives, roles, workplaces and schools
+    ["Just finished a triple bypass on the sheriff's brother. Long night.", personalPost, "sheriff's brother"],
+    ['Guess which local news anchor was in my chair for a root canal today 🤐', personalPost, 'news anchor'],
+    ['The barista at the Daily Grind on Maple came in with a panic attack again.', personalPost, 'at the Daily Grind on Maple'],
+    ['Firefighter from Engine 4 admitted overnight for smoke inhalation, doing ok.', personalPost, 'Engine 4'],
+    ["you know the lady from your book club? she's on our unit with a bowel obstruction", dm, 'from your book club'],
+    // a news event
+    ['Two of the kids from the Route 30 crash are still in our PICU. Hug your babies.', personalPost, 'Route 30 crash'],
+    // Spanish
+    ['Mi paciente Rosa ya terminó su quimioterapia. ¡Felicidades!', post, 'Rosa'],
+    // a signed testimonial reposted with the patient's name
+    ['"After my knee replacement I could finally walk my dog again. Thank you all!" — Patricia Gomez', post, 'Patricia Gomez'],
+    // replies that add care details about the person answered
+    ['Thanks so much, Dan! So glad the biopsy came back benign. See you next time!', reply('Dr. Ruiz was wonderful, 5 stars'), 'biopsy'],
+    ['I looked into your account: the $240 charge is for the crown on 3/14.', reply('Billing overcharged me!'), '$240'],
+    // a reply that reveals care of someone the parent names
+    ["I'm her nurse tonight, she's doing better after the surgery!", comment('Prayers for my sister Dana, she had emergency surgery at Mercy last night'), "I'm her nurse"],
+  ];
+  test.each(invalid)('warns: %s', (text, ctx, span) => {
+    const found = findings(text, ctx);
+    expect(found.map((f) => f.ruleId)).toContain('patient-privacy');
+    expect(warned(text, ctx)).toContain(span);
+  });
+
+  test('a name gets "a patient" as its one-click rewrite, capitalised at the start of a sentence', () => {
+    const text = 'Marisol finished chemo today! So proud of Marisol.';
+    const [first, second] = findings(text, post);
+    expect(first.suggestion?.replacement).toBe('A patient');
+    expect(second.suggestion?.replacement).toBe('a patient');
+    expect(first.message).toMatch(/identify/);
+  });
+
+  test('a consent statement turns the finding into an info-level reminder', () => {
+    const text = 'Shared with written consent from Daniel: his full-arch implant journey, before & after 😁';
+    const found = findings(text, caption);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.severity === 'info')).toBe(true);
+  });
+
+  test('allowed words are never read as names', () => {
+    const text = 'Marisol finished chemo today!';
+    expect(warned(text, post, { allowWords: ['Marisol'] })).toEqual([]);
+  });
+
+  test('the author is only judged on what the reply adds, not on what the reviewer already said', () => {
+    const text = "So sorry your extraction was uncomfortable. We'd like to see you again, please call us.";
+    expect(warned(text, reply('My extraction hurt so much'))).toEqual([]);
+  });
+});
