@@ -31,6 +31,7 @@ describe('patient-privacy', () => {
     ['Join Sarah, our diabetes educator, for a free class on blood sugar. Thursday 6 pm in room 3.', post],
     ['Meet Carlos, our new dental assistant! He loves hiking and makes the best guac.', caption],
     ['Happy Nurses Week to Maria, Tom and Keisha, our heroes! ❤️', post],
+    ['Remembering Dr. James Carter, who founded this practice in 1985 and passed away last week.', post],
     ['Thanks to Principal Lopez for hosting our flu shot clinic at Lincoln Elementary!', post],
     // the author's own health, and the author's family
     ['I had my gallbladder out last week and Jenna from our front desk brought me soup 🥣', personalPost],

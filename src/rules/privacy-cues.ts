@@ -412,7 +412,8 @@ function lastWords(text: string, n: number): string[] {
 function isStaffName(original: string, start: number, end: number): boolean {
   const before = fold(original.slice(Math.max(0, start - 40), start));
   // Only the words of the same clause count: "Our patient Kiara" is a patient, "our MA Luis" staff.
-  const clause = before.split(/[.!?;:\n]/).pop() ?? '';
+  // The full stop of a title ("Dr. James Carter") does not end the clause.
+  const clause = before.replace(/(^|[^\p{L}])(dr|dra|drs|mr|mrs|ms|sr|sra|nurse)\./gu, '$1$2 ').split(/[.!?;:\n]/).pop() ?? '';
   const words = lastWords(clause, 3);
   for (let i = words.length - 1; i >= 0; i--) {
     if (PATIENT_WORDS.has(words[i])) return false;
@@ -663,7 +664,7 @@ const SEE_YOU_IN = /(?<![\p{L}])see you (?:in|at) (?:(?:the|your) )?(?:\d{1,2}|a
 const LIKE_YOURS = /(?<![\p{L}])like yours(?![\p{L}])/gu;
 /** "Hope the new glasses are working out", "glad your crown feels better": their treatment, in passing. */
 const HOPE_CARE = new RegExp(
-  `(?<![\\p{L}])(?:hope|hoping|glad|happy|so glad|great to hear)\\s(?:that\\s)?(?:the|your|su)\\s(?:new\\s)?${CARE_NOUN}(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}])(?:hope|hoping|glad|happy|so glad|great|good)(?:\\sto\\shear)?\\s(?:that\\s)?(?:the|your|su)\\s(?:new\\s)?${CARE_NOUN}(?![\\p{L}\\p{N}])`,
   'gu',
 );
 /** "see you at your next cleaning": the full phrase, care noun included. */

@@ -41,6 +41,7 @@ describe('review-reply-disclosure', () => {
     ['It was great seeing you on Tuesday! Hope the new glasses are working out 👓', question('Love my new frames!'), 'great seeing you'],
     ['So sorry your wait was so long last week. We had two emergencies.', on('Waited an hour.'), 'your wait'],
     ['Maybe if you followed our instructions you would have healed faster.', on('Still in pain 3 weeks later!'), 'followed our instructions'],
+    ["We're sorry we couldn't fit you in sooner, Brian.", on('Took three weeks to get an appointment.'), "couldn't fit you in"],
     ["If you don't like it, don't come back.", on('Rude front desk.', 'reply'), "don't come back"],
     // Spanish
     ['Lamentamos que su extracción le haya dolido. Llame a la oficina.', on('Me dolió mucho la extracción.'), 'Lamentamos que su'],
