@@ -40,6 +40,17 @@ describe('online-prescribing', () => {
     ['Sunburn? Take 400 mg ibuprofen with food and stay out of the sun.', post],
     // adherence advice to everyone
     ['Please keep taking your antibiotics until the bottle is empty, even when you feel better.', post],
+    // reports of what someone is on, pickup notices, label facts, promotions without a push
+    ['she\'s on sertraline 100 mg daily and doing well, do you think she needs therapy too?', dm],
+    ['Hi Tom! Your prescription is ready for pickup at the counter.', dm],
+    ['Ibuprofen 400 mg every 6 hours is the usual adult dose on the label.', post],
+    ['Ozempic is back in stock. Bring your prescription anytime.', post],
+    ['Narcan is free at our counter, no prescription needed.', post],
+    ['Our flu clinic is open Saturday, no appointment needed!', post],
+    ['Patients usually start metformin at 500 mg with dinner; your doctor adjusts from there.', post],
+    ['We stopped asking patients to bring their pill bottles once the portal went live.', post],
+    // a change verb whose object is not the drug
+    ['Dear Mr. Vance, please stop asking me to refill your oxycodone early.', post],
   ];
   test.each(valid)('quiet on %j', (text, ctx) => {
     expect(spans(text, ctx)).toEqual([]);
@@ -65,6 +76,19 @@ describe('online-prescribing', () => {
     ['Sure, ice it 15 min 3x a day and do 2x10 ankle circles.', reply, 'ice it 15 min 3x a day and do 2x10'],
     ['Pop one of your Ativan before the flight.', dm, 'Pop one of your Ativan'],
     ['It’s fine to stop the Plavix now.', dm, 'fine to stop the Plavix'],
+    // an imperative after a greeting, a name or a time phrase, in a text aimed at someone
+    ['Hi Marcus! Since the rash is back, put the triamcinolone cream on twice a day.', dm, 'put the triamcinolone cream on twice a day'],
+    ['ok so dr patel said bump ur lexapro to 15 starting tmrw', dm, 'bump ur lexapro to 15'],
+    ['@jlee_runs go with it: start 600 mg ibuprofen every 8 hrs before the race', post, 'start 600 mg ibuprofen every 8 hrs'],
+    ['aw so good to see you! don’t forget to hold your warfarin until the procedure', reply, 'hold your warfarin'],
+    ['Hola Ana, la doctora dice que baje la metformina a 500 mg.', dm, 'baje la metformina a 500 mg'],
+    // verbless dose instructions to a named person, and pushes at readers
+    ['Feel better soon, Theo! 2.5 mL of Benadryl at bedtime if the itching keeps him up.', post, '2.5 mL of Benadryl at bedtime'],
+    ['Exam nerves? 1 mg lorazepam at bedtime, thank me later 😴', post, '1 mg lorazepam at bedtime'],
+    ['Need Adderall? No appointment needed, we’ll ship it to your door.', post, 'Adderall'],
+    ['¿Dolor de muela? Tenemos amoxicilina sin receta 🦷', post, 'amoxicilina'],
+    // past-tense call-ins
+    ['I called in your cephalexin, it should be ready by 5.', reply, 'I called in your cephalexin'],
   ];
   test.each(invalid)('flags %j', (text, ctx, span) => {
     const found = check(text, ctx).filter((f) => f.ruleId === 'online-prescribing');

@@ -36,9 +36,9 @@ const TO_AMOUNT_NEAR = /^\s+(?:it|that|the dose|your dose)\s+to\s+\d/u;
 const QUANTITY = /(?<![\p{L}\p{N}])\d+\s*(?:x\s*\d+|min(?:ute)?s?|reps|sets|seconds|secs|times)(?![\p{L}\p{N}])/gu;
 
 const FILLER =
-  "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|make sure to|make sure you|be sure to|remember to|feel free to|try to|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
+  "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
-const TAKE_VERBS = "take|start|try|use|apply|pop|give|restart|resume|keep taking|continue|finish|add|switch to|swap to|go back on|get on|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando";
+const TAKE_VERBS = "take|start|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|restart|resume|keep taking|continue|finish|add|switch to|swap to|go back on|get on|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando";
 const ADHERENCE = new Set(['keep taking', 'continue', 'finish', 'siga tomando', 'resume']);
 const CHANGE_VERBS = "stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest';
@@ -50,6 +50,16 @@ const OPENS_CLAUSE = new RegExp(
   'u',
 );
 const PREFIX = 60;
+/**
+ * In a text aimed at someone (a DM, a reply, a post that names or tags a person), an imperative may
+ * follow a greeting, a name or a time phrase ("Hi Jonah! After today's session take…", "cuz just hold…",
+ * "the doctor says go ahead and increase…"). It is not an imperative when the word before it is a
+ * subject, an auxiliary, a determiner or "to" ("we take", "patients usually start", "how to use").
+ */
+const NOT_IMPERATIVE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}'])(?:i|we|they|he|she|it|you|u|ya|y'all|people|patients|pts|who|that|which|to|will|would|can|could|should|shall|did|does|do|don't|dont|doesn't|doesnt|didn't|didnt|may|might|must|not|never|the|a|an|my|our|his|her|their|your|ur|its|of|for|if|when|whether|how|why|what|is|are|was|were|be|been|being|has|have|had|i'll|we'll|they'll|you'll|he'll|she'll|i'd|we'd|they'd|you'd|he'd|she'd|i'm|im|we're|they're|you're|he's|she's|it's|can't|cant|won't|wont|cannot|usually|generally|typically|often|sometimes|normally|commonly|always|rarely|also|then|who'll|yo|nosotros|ellos|ella|el|la|los|las|se|no|que no|y no)\\s+(?:(?:${FILLER})\\s+){0,3}$`,
+  'u',
+);
 /** Directives that do not need to open a clause. */
 const EMBEDDED = new RegExp(
   [
@@ -70,9 +80,54 @@ const OFFER = new RegExp(
   ].join('|'),
   'gu',
 );
+/** "I called in your amoxicillin", "Dr. Howe approved your refill and sent it to the Walgreens on 5th". */
+const DONE =
+  /(?<![\p{L}\p{N}])(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|sent (?:it|that|them|your (?:rx|refill|prescription|script|meds?)|the (?:rx|refill|prescription|script)) (?:over )?to (?:your|the|a) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/gu;
+/**
+ * Prescription drugs pushed at readers: no exam, no visit, no prescription ("come grab one, no visit
+ * needed", "sin receta", "we'll ship it to your door"). Strong cues need only a prescription drug.
+ */
+const PUSH_STRONG = new RegExp(
+  [
+    'no (?:office |doctor\'s |doctor |in-person )?(?:visit|appointment|appt|exam|consult|consultation|prescription|rx|script|questions asked)s? (?:needed|required|necessary)',
+    'no need (?:for (?:a |an )?(?:visit|appointment|exam|prescription|script)|to (?:come in|see (?:a|the|your) (?:doctor|dentist|provider)|bring (?:him|her|them|the kids?) in|book))',
+    'without (?:a |an )?(?:visit|appointment|exam|prescription|rx|script|seeing (?:a|the) (?:doctor|dentist|provider))',
+    'skip the (?:visit|doctor|appointment|copay|urgent care|er|waiting room|office visit)',
+    "(?:we'll|we will|we can|i'll|i can) (?:ship|mail|deliver|send) (?:it|them|some|one|you some)",
+    'ship(?:ped|s)? (?:it |them )?(?:right )?to your door',
+    'delivered to your door',
+    'come (?:grab|get|pick up) (?:one|some|a pack|yours)',
+    'thank me later',
+    'sin (?:receta|cita|consulta|examen)',
+    '(?:te|se) (?:lo|la|los|las) damos',
+    '(?:ven|venga|vengan|pasa|pase) (?:por|a recoger) (?:tu|su|sus|tus)',
+  ].join('|'),
+  'u',
+);
+/** Weaker cues: an invitation to get the drug ("DM us", "hit me up"): need a dose too. */
+const PUSH_WEAK =
+  /(?:dm|message|text|inbox|pm) (?:us|me)|hit me up|slide into|at the front desk|en el mostrador|link in bio|order (?:now|today|online)|escribenos|mandanos un mensaje/u;
+/** A verbless instruction: drug and dose with when to take it ("5 mL of Tylenol every 4 hrs", "0.5 mg 30 min before boarding"). */
+const WHEN =
+  /(?<![\p{L}\p{N}])(?:\d+\s*(?:min|mins|minutes|hrs?|hours?)\s+before|before (?:bed|boarding|the flight|flying|your flight|you fly|sleep|the procedure|the appointment)|at bedtime|if (?:the|his|her|your) (?:fever|pain|cough|swelling)|as needed|prn|antes de (?:dormir|volar))(?![\p{L}\p{N}])/u;
+/** Label facts and standards: "is the standard adult dose on the box", "no more than", "max". */
+const LABEL_FACT =
+  /(?<![\p{L}\p{N}])(?:on the (?:box|label|package|bottle)|package (?:chart|insert)|label|standard(?: adult)? dose|usual (?:adult )?dose|recommended dose|no more than|maximum|max(?:imum)? dose|up to|per day max|dose by weight|por la etiqueta)(?![\p{L}\p{N}])/u;
+/** Someone stating what a person is on, rather than directing it ("she's on lamotrigine 200 mg"). */
+const REPORT =
+  /(?<![\p{L}\p{N}'])(?:i'm|im|i am|i was|she's|he's|they're|she is|he is|is|are|was|were|been|on|takes|took|taking|gets|got|uses|used|tried|started|prescribed|filled|picked up|ready)(?![\p{L}\p{N}'])/u;
+/** Case-insensitive letters inside a case-sensitive pattern (the name after a greeting must be capitalised). */
+const anyCase = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+/** A greeting or title before a name, or a tagged handle: the text is aimed at one person. */
+const VOCATIVE = new RegExp(
+  `(?:^|[.!?\\n]\\s*)(?:(?:${anyCase('hi|hey|hello|hiya|hola|dear|good morning|morning|buenos dias|buenas|get well soon|feel better soon|feel better|congrats|congratulations|thanks|thank you|happy birthday')})[ ,!]+\\p{Lu}\\p{Ll}+|(?:Mrs?\\.?|Ms\\.?|Mx\\.?|Sra?\\.?|Srta\\.?|Don|Doña)\\s+\\p{Lu}\\p{Ll}+\\s*[,:!])|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.]{2,}`,
+  'u',
+);
+
 /** A drug recommended with a verdict ("works like a charm", "knocks it right out", "go for it"). */
 const ENDORSE =
-  /(?<![\p{L}\p{N}])(?:works like a charm|does the trick|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:works like a charm|does the trick|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me|the real move|real move|thank me later|you're welcome|game changer|game-changer|life hack|pro tip|protip|swear by|never fails|works every time|does wonders|do wonders|should do the trick|that'll fix|that'll get you|that will fix|that will get you|hit me up)(?![\p{L}\p{N}])/gu;
+const ENDORSE_TEST = new RegExp(ENDORSE.source, 'u');
 /** Sentences that hand the decision back to a clinician, the label or a pharmacist. */
 const DEFER =
   /(?<![\p{L}\p{N}])(?:ask (?:your|a|the|us|one of)|check with|talk (?:to|with) (?:your|a|the)|consult|as directed|as prescribed|per the label|on the label|unless your|if your (?:doctor|clinician|provider|pharmacist)|hable con su|consulte)/u;
@@ -146,6 +201,8 @@ export const onlinePrescribing = defineRule({
     const doc: NormalizedText = ctx.doc;
     const text = doc.text;
     const toPerson = PERSON_KINDS.includes(ctx.kind);
+    // Aimed at a person: a DM or reply, or a post that greets, titles or tags someone.
+    const directed = toPerson || VOCATIVE.test(doc.original);
     const hits: Hit[] = [];
 
     const consider = (start: number, objFrom: number, sentence: [number, number], kindOfVerb: 'take' | 'change' | 'treat' | 'embedded') => {
@@ -153,6 +210,8 @@ export const onlinePrescribing = defineRule({
       const rest = text.slice(objFrom, to);
       if (FIRST_PERSON_OBJECT.test(rest)) return; // "take my meds", "stop my statin": the author's own
       const o = findObjects(text, objFrom, to);
+      // "stop asking me to fill your oxycodone": a change verb acts on what follows it closely.
+      if (kindOfVerb === 'change' && !closeObject(objFrom, [...o.rx, ...o.otc, ...o.dose, ...o.med, ...matchesIn(TO_AMOUNT, text, objFrom, to)])) return;
       const hasRx = o.rx.length > 0;
       const hasDose = o.dose.length > 0;
       const deferred = DEFER.test(text.slice(sentence[0], sentence[1]));
@@ -164,17 +223,40 @@ export const onlinePrescribing = defineRule({
         return;
       }
       let qualifies = false;
-      if (kindOfVerb === 'treat') qualifies = toPerson && o.quantity.length > 0;
+      if (kindOfVerb === 'treat') qualifies = directed && o.quantity.length > 0;
       else if (hasRx) qualifies = true;
-      else if (o.otc.length > 0 && hasDose) qualifies = toPerson || /leftover|left over/.test(rest);
-      else if (hasDose && toPerson) qualifies = true;
-      else if (kindOfVerb === 'change' && toPerson) qualifies = o.med.length > 0 || TO_AMOUNT_NEAR.test(rest);
+      else if (o.otc.length > 0 && hasDose) qualifies = directed || /leftover|left over/.test(rest);
+      else if (hasDose && directed) qualifies = true;
+      else if (kindOfVerb === 'change' && directed) qualifies = o.med.length > 0 || TO_AMOUNT_NEAR.test(rest);
       if (!qualifies) return;
       const amounts = kindOfVerb === 'change' ? [...o.med, ...matchesIn(TO_AMOUNT, text, objFrom, to)] : [];
       const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, amounts);
       hits.push({ start, end: Math.max(end, objFrom) });
     };
 
+    /** The object of a change verb starts within its next four words. */
+    const closeObject = (from: number, objects: Hit[]) => {
+      if (objects.length === 0) return false;
+      const first = Math.min(...objects.map((h) => h.start));
+      const gap = text.slice(from, first);
+      return gap.length <= 40 && (gap.match(/[\p{L}\p{N}']+/gu) ?? []).length <= 4 && !/(?<![\p{L}])(?:me|us|him|her|asking|calling|by|talking|worrying)(?![\p{L}])/u.test(gap);
+    };
+    /** "Remember, 5 mL of children's Tylenol every 4-6 hrs", "0.5 mg alprazolam 30 min before boarding, thank me later". */
+    const verbless = (sentence: [number, number], body: string) => {
+      if (DEFER.test(body) || LABEL_FACT.test(body)) return;
+      const o = findObjects(text, sentence[0], sentence[1]);
+      const drugsFound = [...o.rx, ...o.otc];
+      if (drugsFound.length === 0) return;
+      const doses = matchesIn(DOSE, text, sentence[0], sentence[1]);
+      if (doses.length === 0) return;
+      const timed = matchesIn(FREQUENCY, text, sentence[0], sentence[1]).length > 0 || WHEN.test(body);
+      const aimed = directed || (o.rx.length > 0 && (PUSH_STRONG.test(text) || PUSH_WEAK.test(text) || ENDORSE_TEST.test(text)));
+      if (!timed || !aimed) return;
+      const firstDrug = Math.min(...drugsFound.map((h) => h.start), ...doses.map((h) => h.start));
+      const lead = text.slice(sentence[0], firstDrug);
+      if (REPORT.test(lead) || FIRST_PERSON_OBJECT.test(' ' + lead.slice(-20)) || /(?<![\p{L}])(?:my|mine|i|mi|mis)(?![\p{L}])/u.test(lead)) return;
+      hits.push({ start: firstDrug, end: lastEnd(drugsFound, o.dose) });
+    };
     const sentences = sentenceBounds(text);
     const indexOf = new Map(sentences.map((s, i) => [s, i]));
     const previousRx = (sentence: [number, number]) => {
@@ -191,7 +273,8 @@ export const onlinePrescribing = defineRule({
         for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
           const verb = m[0];
           const verbStart = sFrom + m.index;
-          if (!OPENS_CLAUSE.test(text.slice(Math.max(sFrom, verbStart - PREFIX), verbStart))) continue;
+          const before = text.slice(Math.max(sFrom, verbStart - PREFIX), verbStart);
+          if (!OPENS_CLAUSE.test(before) && !(directed && !NOT_IMPERATIVE_BEFORE.test(before))) continue;
           const after = text.slice(verbStart + verb.length, verbStart + verb.length + 4);
           if ((verb === 'stop' || verb === 'drop') && /^\s+(?:by|in|over)\b/.test(after)) continue;
           // "Keep taking your antibiotics until they're gone" to everyone is adherence advice, not a prescription.
@@ -204,6 +287,17 @@ export const onlinePrescribing = defineRule({
           consider(start, start + m[0].length, sentence, 'embedded');
         }
       }
+      // "I called in your amoxicillin", "sent it to the Walgreens".
+      DONE.lastIndex = 0;
+      for (let m = DONE.exec(body); m; m = DONE.exec(body)) {
+        const start = sFrom + m.index;
+        const o = findObjects(text, start + m[0].length, Math.min(sTo, start + m[0].length + WINDOW));
+        const pharmacy = /(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia|store)/.test(m[0]);
+        if (pharmacy || o.rx.length > 0 || /^\s*(?:rx|refill|prescription|script|receta)/.test(text.slice(start + m[0].length - 8, start + m[0].length + 20).replace(/^\S*\s/, ''))) {
+          hits.push({ start, end: Math.max(start + m[0].length, lastEnd(o.rx, o.otc, o.dose)) });
+        }
+      }
+      if (!isQuestion) verbless(sentence, body);
       OFFER.lastIndex = 0;
       for (let m = OFFER.exec(body); m; m = OFFER.exec(body)) {
         const start = sFrom + m.index;
@@ -220,6 +314,17 @@ export const onlinePrescribing = defineRule({
           const start = Math.min(...drugs.map((h) => h.start));
           hits.push({ start, end: lastEnd(drugs, o.dose) });
         }
+      }
+    }
+    // A prescription drug pushed at readers without an exam ("come grab one, no visit needed", "sin receta").
+    const strongPush = PUSH_STRONG.test(text);
+    const weakPush = PUSH_WEAK.test(text);
+    if ((strongPush || weakPush) && !DEFER.test(text)) {
+      for (const sentence of sentences) {
+        const o = findObjects(text, sentence[0], sentence[1]);
+        if (o.rx.length === 0 || FIRST_PERSON_OBJECT.test(' ' + text.slice(Math.max(sentence[0], o.rx[0].start - 12), o.rx[0].start))) continue;
+        if (!strongPush && o.dose.length === 0) continue;
+        hits.push({ start: Math.min(...o.rx.map((h) => h.start)), end: lastEnd(o.rx, o.dose) });
       }
     }
     for (const h of mergeHits(hits)) {
