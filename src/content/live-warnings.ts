@@ -114,6 +114,7 @@ export const liveWarnings: Feature = {
         anchor: null,
         findings: [],
         lines: [],
+        textEnd: null,
         linesStale,
         panelOpen,
         panelAutoFocus,
@@ -132,6 +133,7 @@ export const liveWarnings: Feature = {
           props.findings = viewsOf(t.text, t.findings);
           props.template = template(t);
           if (!linesStale) props.lines = underlines(t);
+          props.textEnd = textEnd(t);
         }
       }
       view.update(props);
@@ -149,6 +151,18 @@ export const liveWarnings: Feature = {
         for (const rect of spanRects(t.box, snapshot, f.start, f.end, root)) lines.push({ rect, severity: f.severity });
       }
       return lines;
+    }
+
+    /** Where the text's last line ends, so the badge can step aside instead of covering it. */
+    function textEnd(t: Tracked): { right: number; top: number; bottom: number } | null {
+      if (t.findings.length === 0 && !t.parentNegative) return null;
+      const snapshot = readBox(t.box);
+      const n = snapshot.text.length;
+      if (n === 0) return null;
+      if (n > MAX_UNDERLINED_TEXT) return { right: Infinity, top: Infinity, bottom: Infinity };
+      const rects = spanRects(t.box, snapshot, Math.max(0, n - 1), n, getUiRoot());
+      const last = rects[rects.length - 1];
+      return last ? { right: last.left + last.width, top: last.top, bottom: last.top + last.height } : null;
     }
 
     function schedulePaint(): void {
@@ -353,9 +367,11 @@ export const liveWarnings: Feature = {
     const observer = new MutationObserver(
       guard(ID, (records: MutationRecord[]) => {
         let boxChanged = false;
+        let pageChanged = false;
         for (const record of records) {
           for (const node of Array.from(record.addedNodes)) if (node.nodeType === Node.ELEMENT_NODE) added.push(node);
           if (current && current.box.contains(record.target)) boxChanged = true;
+          else pageChanged = true;
         }
         // Editors that insert text themselves (Draft.js on paste, long inserts, autocomplete) fire no
         // input event: a change of the box's DOM is a change of its text too.
@@ -365,8 +381,9 @@ export const liveWarnings: Feature = {
         }
         if (added.length > 2000) added.splice(0, added.length - 2000);
         if (scanTimer === undefined) scanTimer = setTimeout(scan, 250);
-        // The box's own re-render can move the text: keep underlines and badge in place.
-        if (current) schedulePaint();
+        // Content added around the box can move it: keep underlines and badge in place. (Changes inside
+        // the box repaint after their check, so typing costs no extra layout per keystroke.)
+        if (current && pageChanged) schedulePaint();
       }),
     );
     observer.observe(document.documentElement, { childList: true, subtree: true });

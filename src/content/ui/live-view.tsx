@@ -20,6 +20,8 @@ export interface LiveViewProps {
   anchor: Anchor | null;
   findings: readonly FindingView[];
   lines: readonly Underline[];
+  /** Where the text's last line ends: the badge moves above the box rather than cover it. */
+  textEnd: { right: number; top: number; bottom: number } | null;
   /** Underlines fade while the user types: their offsets are stale until the next check. */
   linesStale: boolean;
   panelOpen: boolean;
@@ -47,7 +49,13 @@ export function LiveView(p: LiveViewProps) {
   const badgeWidth = p.findings.length === 0 ? 82 : p.findings.length > 99 ? 52 : p.findings.length > 9 ? 44 : 36;
   const badgeLeft = a ? Math.min(vw - badgeWidth - 4, Math.max(4, a.right - badgeWidth - GAP)) : 0;
   const tall = a ? a.bottom - a.top >= BADGE_H + 2 * GAP + 8 : false;
-  const badgeTop = a ? (tall ? a.bottom - BADGE_H - GAP : a.top + (a.bottom - a.top - BADGE_H) / 2) : 0;
+  // In the box's bottom-right corner (centred in a one-line box) — unless the text reaches under it;
+  // then just above the box's top-right corner, so it never covers what the user wrote.
+  let badgeTop = a ? (tall ? a.bottom - BADGE_H - GAP : a.top + (a.bottom - a.top - BADGE_H) / 2) : 0;
+  const end = p.textEnd;
+  const coversEarlierLines = end !== null && badgeTop < end.top - 1;
+  const coversLastLine = end !== null && end.right > badgeLeft - 4 && badgeTop + BADGE_H > end.top && badgeTop < end.bottom;
+  if (a && (coversEarlierLines || coversLastLine)) badgeTop = Math.max(2, a.top - BADGE_H - 3);
   const panelLeft = a ? Math.min(vw - PANEL_W - 8, Math.max(8, a.right - PANEL_W)) : 0;
   const below = a ? a.bottom + GAP + PANEL_H_GUESS <= vh || a.top < PANEL_H_GUESS : true;
   return (
@@ -62,7 +70,7 @@ export function LiveView(p: LiveViewProps) {
       {showBadge && a && p.panelOpen && (
         <Panel
           left={panelLeft}
-          {...(below ? { top: Math.min(a.bottom + GAP, vh - 120) } : { bottom: vh - a.top + GAP })}
+          {...(below ? { top: Math.min(a.bottom + GAP, vh - 120) } : { bottom: vh - Math.min(a.top, badgeTop) + GAP })}
           findings={p.findings}
           template={p.template}
           autoFocus={p.panelAutoFocus}
