@@ -38,6 +38,15 @@ describe('unprofessional-tone', () => {
     ['Nice try, germs! 🧼 Wash those hands for 20 seconds.', page],
     ['Just saying thanks to the best front desk team in town 💙', page],
     ['Our patients who actually make it to every session see the biggest gains!', page],
+    // words that only look like the new classes
+    ['Skin folds can trap moisture; keep them clean and dry to prevent rashes.', page],
+    ['Your pupils will be dilated for about four hours, so bring sunglasses.', dm],
+    ['We will text you a reminder 24 hours before your appointment.', reviewReply],
+    ['It is not because we don’t care; privacy law keeps us from replying here.', { ...page, kind: 'review-reply', parent: complaint }],
+    ['Class reunion: drinks Friday at the Mill, who is in?', post],
+    ['My kid insisted on wearing her costume to her checkup 😂 best day ever', post],
+    ['Dr. Ruiz swears by SPF 50 and so should you 😂', page],
+    ['If you’d like to reschedule, please call us at 555-0100.', reviewReply],
   ];
   test.each(valid)('quiet on %j', (text, ctx) => {
     expect(spans(text, ctx)).toEqual([]);
@@ -73,6 +82,22 @@ describe('unprofessional-tone', () => {
     ['If you voted for these cuts, feel free to find another pediatrician.', page, 'If you voted for'],
     // Spanish
     ['Eso no es cierto. Usted llegó tarde y lo sabe.', reviewReply, 'Eso no es cierto'],
+    // blame, arguing facts, threats, retorts: general forms
+    ['Maybe if you had read the consent form, you would know the fee was explained.', reviewReply, 'Maybe if you had read'],
+    ['You were 25 minutes late and still expected to be seen first.', reviewReply, 'You were 25 minutes late'],
+    ['We did nothing wrong here and you know it.', reviewReply, 'We did nothing wrong'],
+    ['Remove this review within 48 hours or we will pursue legal action.', reviewReply, 'Remove this review'],
+    ['Good luck finding another dentist who will put up with you.', reviewReply, 'put up with you'],
+    ['Sure Karen, you’re the expert now.', comment, 'Sure Karen'],
+    // mocking patients: retold claims, talking down, bodies
+    ['Had a lady swear her rash was from her neighbour’s wifi today 🤦‍♀️', post, 'swear'],
+    ['Patient asked if he could skip the colonoscopy prep 😂 Sir. No.', post, 'Sir.'],
+    ['Some of these patients need a forklift to get on the table 😂', post, 'forklift'],
+    // flirting cues together
+    ['Noticed from your chart you’re single 😉 drinks this weekend?', dm, 'drinks this weekend'],
+    ['Great seeing you today. Your eyes are gorgeous btw', dm, 'Your eyes are gorgeous'],
+    // partisan rant on the practice page
+    ['Liberals are ruining medicine. Find another practice if you disagree.', page, 'Find another practice'],
   ];
   test.each(invalid)('flags %j', (text, ctx, span) => {
     expect(spans(text, ctx)).toContain(span);

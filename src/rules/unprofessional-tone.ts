@@ -173,9 +173,9 @@ function checkToken(raw: string, at: number, add: (start: number, end: number, c
 
 /** Eye-rolls, clowns, yawns and the like: contempt when aimed at someone. */
 const CONTEMPT_EMOJI = /[\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F595}\u{1F92C}\u{1F612}]/gu;
-const LAUGH = /[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F937}]|(?<![\p{L}])(?:lol|lmao|lmfao|rofl|smh|haha\p{L}*)(?![\p{L}])/u;
+const LAUGH = /[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:lol|lmao|lmfao|rofl|smh|haha\p{L}*)(?![\p{L}])/u;
 const PERSON_REF =
-  /(?<![\p{L}])(?:you|your|you're|youre|patient|patients|pt|pts|guy|lady|dude|ma'am|maam|sir|mom|dad|family|parent|parents|people|anyone|someone|customer|client|he|she)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:you|your|you're|youre|patient|patients|pt|pts|guy|lady|dude|ma'am|maam|sir|buddy|bro|mom|dad|family|parent|parents|people|folks|anyone|someone|customer|client|he|she|his|her|he's|she's|bed \d+|room \d+)(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
 /** "Dear guy who…", "To the family in…", "When the pt asks…", "Guy at the drive-thru…" */
 const MOCK_OPENER =
   /(?<![\p{L}])(?:(?:dear|to the|shout ?out to the)\s+(?:[\p{L}'-]+\s+){0,2}?(?:guy|lady|dude|woman|man|mom|dad|family|patient|pt|parent|gentleman|person|customer|client|boy|girl)s?\s+(?:who|in|at|that|with|from)|when (?:the|a|my|your|ur|that) (?:[\p{L}-]+ )?(?:pt|patient|client|customer|guy|lady|mom|dad|family|parent)s? (?:asks|says|tells|demands|insists|wants|thinks|swears|brings|shows|comes)|(?:guy|lady|dude|woman|man|pt|patient|customer) (?:at|in) the)(?![\p{L}])/gu;
@@ -193,7 +193,29 @@ const SARCASTIC_PRAISE =
 /** Laughing at, or an upside-down smile for, someone who complained. */
 const LAUGH_AT_COMPLAINT = /[\u{1F602}\u{1F923}\u{1F643}]/gu;
 const BODY_MOCK =
-  /(?<![\p{L}])(?:fat|fatty|obese|whale|hippo|morbidly|smelled|smells|smelly|stank|stunk|stinks|hairy|ugly|gross|b\.o\.|butt|rectum|rectal|foreign (?:body|object)|boobs?|genitals?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:fat|fatty|obese|whale|hippo|morbidly|smelled|smells|smelly|stank|stunk|stinks|reeked|reeks|stench|hairy|ugly|gross|b\.o\.|butt|rectum|rectal|foreign (?:body|object)|boobs?|genitals?|belly|bellies|folds|rolls|blubber|lard|muffin top|jiggl\p{L}*|zip code|search party|forklift|crane|never showered|hadn't showered|hasn't showered)(?![\p{L}])/gu;
+/** A patient's claim retold for a laugh ("finally admitted…", "swears it's just…", "X says hi"). */
+const RETOLD_CLAIM =
+  /(?<![\p{L}])(?:finally admitted|admitted (?:he|she|they)|swears?(?! by)|swore(?! by)|insists?|insisted|says hi|said hi)(?![\p{L}])/gu;
+/** A one-word sentence that talks down to someone: "Sir. You are NPO.", "Buddy. You run an ice cream plant." */
+const TALKING_DOWN =
+  /(?<=[.!?…\p{Extended_Pictographic}]\s*|^)(?:sir|ma'am|maam|buddy|bro|dude|sweetie|honey|hun|my guy|my dude|pal|karen|lady|mister|my friend)[.!]+(?=\s|$)/gu;
+/** Flirting cues: several of them together (or one strong one) in a personal DM or reply. */
+const FLIRT_CUES =
+  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me)(?![\p{L}])/gu;
+const FLIRT_STRONG =
+  /(?<![\p{L}])your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing)(?![\p{L}])/gu;
+/** Someone the author is treating, or a stranger in a story: not the author's own family. */
+const PATIENT_REF =
+  /(?<![\p{L}])(?:patient|patients|pt|pts|guy|lady|dude|gentleman|sir|ma'am|maam|buddy|customer|client|bed \d+|room \d+|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+/** "You were 25 minutes late": arguing the facts of a visit in public. */
+const ARGUE_FACTS =
+  /(?<![\p{L}])you (?:were|arrived|showed up|came in|got here|checked in) (?:over |almost |nearly |about |at least |more than )?(?:\d+|an?|one|two|three|half an?)\s*\+?\s*(?:minutes?|mins?|hours?|hrs?) late(?![\p{L}])/gu;
+/** "if you'd shown up on time…", "maybe if you had read…": blaming the person answered for what happened. */
+const IF_YOU_HAD =
+  /(?<![\p{L}])(?:maybe |perhaps )?if you(?:'d|\s+had|\s+would have|\s+would've|'d have)\s+(?:just |only |actually |simply |bothered to )?(?:\p{L}+(?:ed|en|wn)|read|come|done|gone|kept|brought|told|paid|left|worn|taken|eaten|quit)(?![\p{L}])/gu;
+/** "not because we don't care": a phrase that is being denied. */
+const DENIED_BEFORE = /(?<![\p{L}])(?:not because|doesn't mean|does not mean|isn't that|it's not that|never said)\s*$/u;
 const FLIRT_LOOKS = /(?<![\p{L}])(?:gorgeous|beautiful|handsome|stunning|cute|hot|sexy|pretty)(?![\p{L}])/u;
 const FLIRT_EMOJI = /[\u{1F618}\u{1F60D}\u{1F609}\u{1F60F}\u{1F975}\u{1F61C}]/u;
 /** "no stupid questions", "never a dumb question": the insult word is negated. */
@@ -231,6 +253,7 @@ function collect(ctx: RuleContext): Hit[] {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     if (group < 0 || !active[group]) continue;
     if (NEGATABLE.has(m[0]) && NEGATED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     add(m.index, m.index + m[0].length, CATEGORY_SPECS[group].category);
   }
   findDisguisedProfanity(text, add);
@@ -246,7 +269,21 @@ function collect(ctx: RuleContext): Hit[] {
     each(LAUGH_AT_COMPLAINT, 'sarcasm');
   }
   // Body words with laughter: mocking a patient's body or a crude injury joke.
-  if (LAUGH.test(text) && PERSON_REF.test(text)) each(BODY_MOCK, 'mock');
+  const laughing = LAUGH.test(text);
+  if (laughing && PERSON_REF.test(text)) each(BODY_MOCK, 'mock');
+  if (laughing && PATIENT_REF.test(text)) each(RETOLD_CLAIM, 'mock');
+  // Talking down to a patient in a one-word sentence: mocking in a post, a retort in a reply.
+  if (laughing || isReply || PATIENT_REF.test(text)) each(TALKING_DOWN, isReply ? 'retort' : 'mock');
+  if (isReply || ctx.kind === 'message') each(ARGUE_FACTS, 'argue');
+  if (isReply && ctx.parentReading?.sentiment === 'negative') each(IF_YOU_HAD, 'blame');
+  if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business') {
+    each(FLIRT_STRONG, 'flirt');
+    FLIRT_CUES.lastIndex = 0;
+    const cues = [...text.matchAll(FLIRT_CUES)];
+    if (cues.length + (FLIRT_EMOJI.test(text) ? 1 : 0) + (FLIRT_LOOKS.test(text) ? 1 : 0) >= 2) {
+      for (const m of cues) add(m.index, m.index + m[0].length, 'flirt');
+    }
+  }
   if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business' && FLIRT_EMOJI.test(text)) {
     const looks = FLIRT_LOOKS.exec(text);
     if (looks) add(looks.index, looks.index + looks[0].length, 'flirt');
