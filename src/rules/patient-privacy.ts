@@ -3,6 +3,7 @@
 // workplace, a public role, a news event…) within reach of a health or care cue. Quiet on general
 // education, aggregate numbers, de-identified stories, staff news and the author's own health.
 import {
+  careHits,
   confirmHits,
   findIdentifiers,
   hasConsent,
@@ -38,6 +39,8 @@ const WHY: Record<IdentifierKind, string> = {
   age: 'gives an age over 89',
   record: 'gives a record number or date of birth',
   photo: 'shows a patient in a photo',
+  date: 'pins the visit to a day and time',
+  facility: 'names the hospital, with the day',
 };
 
 function quote(doc: RuleContext['doc'], hit: Hit): string {
@@ -72,12 +75,27 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | 
   const conversation = ctx.kind === 'message' || ctx.parent !== undefined;
   const ids = findIdentifiers(doc, { kind: ctx.kind, allowWords: ctx.settings.allowWords, skipAddressed: conversation });
   if (ids.length === 0) return;
-  const evidence = [...healthHits(doc), ...patientCueHits(doc)].sort((a, b) => a.start - b.start);
+  const health = healthHits(doc);
+  const cues = patientCueHits(doc);
+  const evidence = [...health, ...cues].sort((a, b) => a.start - b.start);
   if (evidence.length === 0) return;
-  const cursor = { i: 0 };
+  // An adult relative of the person written to ("your husband's labs") counts with generic care words too.
+  const withCare = conversation && ids.some((id) => id.kind === 'relative') ? [...evidence, ...careHits(doc)].sort((a, b) => a.start - b.start) : evidence;
+  const cursors = { evidence: { i: 0 }, health: { i: 0 }, care: { i: 0 } };
   const text = sentences(doc.original);
   for (const id of ids) {
-    const cue = nearestEvidence(evidence, id, cursor, text, id.kind === 'name' && isAttribution(doc.original, id.start));
+    let pool = evidence;
+    let cursor = cursors.evidence;
+    if (id.kind === 'date' || id.kind === 'facility') {
+      // A day, a time or a hospital identifies only with a patient's story: a patient cue somewhere, a health detail close by.
+      if (cues.length === 0) continue;
+      pool = health;
+      cursor = cursors.health;
+    } else if (id.kind === 'relative' && conversation) {
+      pool = withCare;
+      cursor = cursors.care;
+    }
+    const cue = nearestEvidence(pool, id, cursor, text, id.kind === 'name' && isAttribution(doc.original, id.start));
     if (!cue) continue;
     const what = quote(doc, id);
     const name = id.kind === 'name';

@@ -32,7 +32,9 @@ export type IdentifierKind =
   | 'news'
   | 'age'
   | 'record'
-  | 'photo';
+  | 'photo'
+  | 'date'
+  | 'facility';
 
 export interface Identifier extends Hit {
   kind: IdentifierKind;
@@ -266,11 +268,32 @@ function isTopic(doc: NormalizedText, at: number, length: number): boolean {
   return TOPIC_BEFORE.test(before) || TOPIC_AFTER.test(after);
 }
 
+/** A body part of someone else: "her neck has been a wreck", "through his thumb". Idioms ("his back", "her heart") left out. */
+const BODY_PART =
+  /(?<![\p{L}])(?:his|her|their|su)\s(?:neck|knees?|hips?|shoulders?|ankles?|wrists?|thumb|elbow|spine|jaw|tooth|teeth|molars?|gums|ears?|lungs?|liver|kidneys?|foot|feet|legs?|chest|belly|stomach|rodilla|espalda|cuello|hombro|tobillo|muneca|cadera|pierna|pecho|estomago|muela|dientes?)(?![\p{L}])/gu;
+const DRUG_WORDS = new Set(drugWords);
+/** "Start naproxen…", "take Tylenol": a drug in an instruction is advice, not someone's history. */
+const DRUG_INSTRUCTION = /(?:^|[^\p{L}])(?:start|take|try|stop|use|give|pop|grab|tome|tomar|use)\s+(?:some\s+|the\s+|a\s+|an\s+)?$/u;
+
 /** Specific health information about someone other than the author. */
 export function healthHits(doc: NormalizedText): Hit[] {
+  const cached = healthCache.get(doc);
+  if (cached) return cached;
   const quotes = quoteRanges(doc);
-  return HEALTH.find(doc).filter((h) => !isAuthorsOwn(doc, h.at, quotes) && !isTopic(doc, h.at, h.match.length));
+  const hits: Hit[] = HEALTH.find(doc).filter(
+    (h) =>
+      !isAuthorsOwn(doc, h.at, quotes) &&
+      !isTopic(doc, h.at, h.match.length) &&
+      !(DRUG_WORDS.has(h.match) && DRUG_INSTRUCTION.test(doc.text.slice(Math.max(0, h.at - 16), h.at))),
+  );
+  if (/(?:his|her|their|su)\s/.test(doc.text)) {
+    const parts = findAll(doc, BODY_PART);
+    if (parts.length > 0) hits.push(...parts), hits.sort((a, b) => a.start - b.start);
+  }
+  healthCache.set(doc, hits);
+  return hits;
 }
+const healthCache = new WeakMap<NormalizedText, Hit[]>();
 
 /** Generic care words ("results", "cleaning") about someone other than the author. */
 export function careHits(doc: NormalizedText): Hit[] {
@@ -359,7 +382,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'your', 'that', 'thi
 const WHO_VERBS = new Set(['owns', 'runs', 'works', 'teaches', 'coaches', 'manages', 'drives', 'is', 'plays']);
 const CHILD_WORDS = new Set(['kid', 'kids', 'child', 'baby', 'son', 'daughter', 'hijo', 'hija']);
 const PUBLIC_ROLE = new PhraseIndex(relationshipCues.publicRoles);
-const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|our|a|an|your|that|this|certain|local|former|retired|new|town's|city's|county's|el|la|nuestro|nuestra)\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$/u;
+const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|our|a|an|your|that|this|which|what|whose|certain|local|former|retired|new|town's|city's|county's|el|la|nuestro|nuestra)\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$/u;
 const ROLE_AS_ADJECTIVE = /^\s+(?:reason|investigator|component|cause|concern|author|balance|amount|source|risk|goal)/;
 const PERSON_NOUN = new PhraseIndex(relationshipCues.personNouns);
 const INSTITUTION = new RegExp(
@@ -395,6 +418,77 @@ const OWN_FAMILY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:my|mi|mis) (?:${[...rela
 /** "Selena … opened up about her lupus": public news about a public person, not a patient's record. */
 const PUBLIC_DISCLOSURE_AFTER = /^(?: \p{Lu}\p{Ll}+)?,? (?:opened up|announced|revealed|went public|has spoken|spoke|talks|talked|shared (?:that|about|his|her|their)|disclosed|said|says)(?![\p{L}])/u;
 const TIME_WITH = /(?:\d(?::\d\d)?\s?(?:am|pm)?|[ap]\.m\.) with $/;
+
+/** Capitalised words that are not names even where a name could stand ("Happy Monday", "Hi Team"). */
+const NOT_NAMES = new Set(identifiers.notNames);
+/** "Hi Jonah", "congrats to Valeria", "Little Theo", "Thanks Lorraine": the next capitalised word is a person. */
+const NAME_LEAD = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...identifiers.nameLeads].sort((a, b) => b.length - a.length).map(escape).join('|')})[\\s,!:]*$`,
+  'u',
+);
+/** Initials: "J.R.", "J. T.". */
+const INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
+const INITIALS_NOT_NAMES = new Set(identifiers.initialsNotNames);
+/** Words after which a capitalised pair is a place or an organisation, not a person ("at Mercy General", "the Taco Bell"). */
+const PLACE_LEAD = /(?:^|[^\p{L}])(?:the|a|an|at|from|in|on|of|by|to|for|with|near|into|our|your|their|his|her|my|its|st|saint|san|santa|el|la|los|las|del|de)\.?\s+$/iu;
+/** "the Smiths'", "St. Anne's", "our Children's": possessives that name a place or a family business. */
+const POSSESSIVE_PLACE_LEAD = /(?:^|[^\p{L}])(?:the|a|an|st|saint|san|santa|our|your|their|its)\.?\s+$/iu;
+/** A visit pinned to a day and a time: "my Tuesday 4:15", "7:30 yesterday morning". */
+const VISIT_TIME =
+  /(?<![\p{L}\p{N}])(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night)(?:\s(?:morning|afternoon|evening|night))?\s(?:at\s)?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s(?:yesterday|last night|this morning|(?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s(?:morning|afternoon|evening|night))?)(?![\p{L}\p{N}])/gu;
+/** A named hospital: "at Mercy General", "in County General's NICU". Identifying only with a time and a patient's story. */
+const FACILITY = /(?<![\p{L}])(?:at|in|from|to)\s+(?:\p{Lu}[\p{L}'’.]*\s+){1,2}(?:General|Memorial|Regional|Hospital|Medical Center|Children['’]s)(?:['’]s)?(?![\p{L}])/gu;
+const VISIT_DAY = /(?<![\p{L}])(?:today|tonight|this morning|this afternoon|yesterday|last night|hoy|anoche|ayer)(?![\p{L}])/u;
+/** A person noun tied to a named employer or place: "a guy from the Dunmore Creamery", "a nurse in County General's NICU". */
+const PERSON_AT = new RegExp(
+  `(?<![\\p{L}])(?:${relationshipCues.personNouns.map(escape).join('|')})\\s+(?:from|at|of|in|who works at)\\s+(?:the\\s+)?$`,
+  'u',
+);
+const PERSON_AT_PLACE = /(?<![\p{L}\p{N}])(?:from|at|of|in|who works at)\s+(?:the\s+)?(?=\p{Lu})/gu;
+/** "la señora de la panadería Los Reyes": a person known by their workplace (Spanish). */
+const PERSON_AT_ES =
+  /(?<![\p{L}])(?:senora|senor|senorita|muchach[oa]|chic[oa]|nin[oa]|hombre|mujer|joven|duen[oa]|maestr[oa]|vecin[oa])\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?(?:panaderia|tienda|escuela|iglesia|taller|farmacia|carniceria|tortilleria|fabrica|oficina|restaurante|cafeteria|mercado|taqueria|peluqueria|lavanderia|gasolinera|colegio|esquina|banco|biblioteca|fonda|cocina|lecheria|papeleria)(?:\s+[\p{L}]+){0,2}/gu;
+/** "the Hillcrest bus crash", "Saturday's fireworks accident": an event anchored by a place name or a day. */
+const NEWS_DAY_ANCHOR = /(?:yesterday|last night|this morning|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)'s\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/u;
+const NEWS_PLACE_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}-]+\s+)?$/u;
+const NEWS_PLACE_AFTER = /^\s+(?:on|at|in|near|outside)\s+(?:the\s+)?\p{Lu}/u;
+/** "your husband", "su mamá" in a conversation: an adult relative of the person answered. */
+const YOUR_WORD = new Set(['your', 'tu', 'su', 'tus', 'sus']);
+/** Replies that decline to discuss anyone's care: never a disclosure. */
+export const DEFLECT = /(?<![\p{L}])(?:can't|cannot|can not|can only|unable to|not able to|won't|no podemos|solo podemos)\s+(?:\p{L}+\s+){0,3}(?:discuss|share|talk about|comment on|confirm|hablar|comentar|compartir|confirmar)|(?:protect|respect|proteger|respetar)\s+(?:\p{L}+\s+){0,2}(?:privacy|privacidad)|authorization form|por respeto a la privacidad|por razones de privacidad/u;
+
+const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${identifiers.titles.map(escape).join('|')})\\.?\\s+$`, 'u');
+/** Does the context around the capitalised word at [start, end) make it a person's name? */
+function nameByContext(original: string, start: number, end: number): { end: number } | undefined {
+  const word = original.slice(start, end);
+  const key = fold(word);
+  if (NOT_NAMES.has(key) || FIRST_NAMES.has(key) || STAFF_WORDS.has(key) || PLACE_WORDS.has(key)) return undefined;
+  const before = original.slice(Math.max(0, start - 28), start);
+  const after = original.slice(end, end + 24);
+  // A staff title or a place word just before: "Dr. Osei", "St. Brendan's".
+  if (/(?:^|[^\p{L}])(?:dr|dra|doctor|doctora|nurse|st|saint|mt)\.?\s+$/iu.test(before)) return undefined;
+  // A title just before: TITLE_NAME has judged it ("Mrs. Tolliver," addressed).
+  TITLE_BEFORE.lastIndex = 0;
+  if (TITLE_BEFORE.test(before)) return undefined;
+  if (NAME_LEAD.test(fold(before))) {
+    const tail = NAME_TAIL.exec(after);
+    return { end: tail && !PLACE_WORDS.has(fold(tail[0].trim())) ? end + tail[0].length : end };
+  }
+  // Not a capitalised word inside a proper noun: "County General's", "Mercy General".
+  if (/\p{Lu}[\p{L}'’.]*\s+$/u.test(before) && !/[.!?:]\s*$/.test(before)) return undefined;
+  if (/^['’]s(?![\p{L}])/u.test(after)) {
+    if (POSSESSIVE_PLACE_LEAD.test(before) || /^['’]s\s+\p{Lu}/u.test(after)) return undefined;
+    return { end };
+  }
+  if (/^(?:,\s*\d{1,3}(?:\s?(?:y\/o|yo|years? old))?(?=[,.!;\s])|\s*\(\d{1,3}\))/u.test(after)) return { end };
+  // First and last name: "Shana Fields", "Rigoberto Salas" — not after a preposition or a determiner, not starting a sentence.
+  const pair = /^ (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}&])/u.exec(after);
+  if (pair && !PLACE_WORDS.has(fold(pair[1])) && !NOT_NAMES.has(fold(pair[1])) && !PLACE_LEAD.test(before) && !/(?:^|[.!?:\n]|["'“(])\s*$/.test(before)) {
+    if (/^\s+(?:\p{Lu}|&)/u.test(original.slice(end + pair[0].length, end + pair[0].length + 3))) return undefined;
+    return { end: end + pair[0].length };
+  }
+  return undefined;
+}
 
 export interface IdentifierOptions {
   kind: Kind;
@@ -493,6 +587,34 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     add('name', start, end);
   }
 
+  // Names known by their context, not from a list: "Hi Jonah!", "Valeria's new smile", "Harold, 91,", "Shana Fields".
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(original); m; m = CAPITALISED.exec(original)) {
+    const start = m.index;
+    const found = nameByContext(original, start, start + m[0].length);
+    if (!found) continue;
+    const end = found.end;
+    if (ids.some((id) => id.start <= start && start < id.end)) continue;
+    if (allowed(original.slice(start, end), options.allowWords) || allowed(m[0], options.allowWords)) continue;
+    if (isStaffName(original, start, end)) continue;
+    if (options.skipAddressed && isAddressed(original, start, end)) continue;
+    if (OWN_FAMILY_BEFORE.test(fold(original.slice(Math.max(0, start - 30), start)))) continue;
+    if (PUBLIC_DISCLOSURE_AFTER.test(original.slice(end, end + 40))) continue;
+    add('name', start, end);
+  }
+  INITIALS.lastIndex = 0;
+  for (let m = INITIALS.exec(original); m; m = INITIALS.exec(original)) {
+    if (INITIALS_NOT_NAMES.has(m[0].replace(/\s/g, '').toLowerCase())) continue;
+    if (isStaffName(original, m.index, m.index + m[0].length)) continue;
+    add('name', m.index, m.index + m[0].length);
+  }
+  // A visit pinned to a day and time, and a named hospital: identifying together with a patient's story.
+  for (const h of findAll(doc, VISIT_TIME)) add('date', h.start, h.end, h.match);
+  if (VISIT_DAY.test(doc.text)) {
+    FACILITY.lastIndex = 0;
+    for (let m = FACILITY.exec(original); m; m = FACILITY.exec(original)) add('facility', m.index, m.index + m[0].length);
+  }
+
   // Handles that look like a person's.
   HANDLE.lastIndex = 0;
   for (let m = HANDLE.exec(original); m; m = HANDLE.exec(original)) {
@@ -550,12 +672,10 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
       const sp = spanOf(rel.at, t.ends[k + 1]);
       add('relative', sp.start, sp.end);
     }
-    // "your mom came in with …" in a conversation
-    if (options.kind !== 'post' && options.kind !== 'caption' && i > 0 && /^(?:your|tu|su)$/.test(t.words[i - 1]) && !CHILD_WORDS.has(rel.match)) {
-      if (PATIENT_CUE.test(text.slice(relEnd, relEnd + 80))) {
-        const sp = spanOf(t.starts[i - 1], relEnd);
-        add('relative', sp.start, sp.end);
-      }
+    // "your mom came in with …", "Your husband's labs…", "atender a su mamá": an adult relative of the person written to.
+    if (options.kind !== 'post' && options.kind !== 'caption' && i > 0 && YOUR_WORD.has(t.words[i - 1]) && !CHILD_WORDS.has(rel.match) && !DEFLECT.test(text)) {
+      const sp = spanOf(t.starts[i - 1], relEnd);
+      add('relative', sp.start, sp.end);
     }
   }
 
@@ -575,6 +695,16 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     }
   }
   for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
+  PERSON_AT_PLACE.lastIndex = 0;
+  for (let m = PERSON_AT_PLACE.exec(original); m; m = PERSON_AT_PLACE.exec(original)) {
+    if (!PERSON_AT.test(fold(original.slice(Math.max(0, m.index - 24), m.index + m[0].length)))) continue;
+    const place = /^(?:\p{Lu}[\p{L}'’.&-]*(?:\s+|$)){1,3}/u.exec(original.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    if (!place || NOT_NAMES.has(fold(place[0].trim().split(/\s+/)[0].replace(/['’]s$/, '')))) continue;
+    // "from Engine 4", "at Station 9": STATION reports those.
+    if (/^\d/.test(original.slice(m.index + m[0].length + place[0].length, m.index + m[0].length + place[0].length + 2))) continue;
+    add('workplace', m.index, m.index + m[0].length + place[0].trimEnd().length);
+  }
+  for (const h of findAll(doc, PERSON_AT_ES)) add('workplace', h.start, h.end, h.match);
   STATION.lastIndex = 0;
   for (let m = STATION.exec(original); m; m = STATION.exec(original)) add('workplace', m.index, m.index + m[0].length);
   for (const h of findAll(doc, JERSEY)) add('jersey', h.start, h.end, h.match);
@@ -582,7 +712,11 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   // A newsworthy event pinned to a place: "the Route 9 crash".
   for (const h of findWithIndex(doc, NEWS_EVENT)) {
     const before = doc.text.slice(Math.max(0, h.at - 32), h.at);
-    if (!NEWS_ANCHOR.test(before) || !/\d|route|highway|hwy|interstate|ruta/.test(before)) continue;
+    const origAt = doc.toOriginal[h.at];
+    const origBefore = original.slice(Math.max(0, origAt - 32), origAt);
+    const dayAnchor = NEWS_DAY_ANCHOR.test(before);
+    const named = (NEWS_ANCHOR.test(before) || dayAnchor) && (NEWS_PLACE_BEFORE.test(origBefore) || NEWS_PLACE_AFTER.test(original.slice(h.end, h.end + 40)));
+    if (!named && (!NEWS_ANCHOR.test(before) || !/\d|route|highway|hwy|interstate|ruta/.test(before))) continue;
     // Underline the place with the event: "Route 30 crash".
     const place = /(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}[^\p{L}\p{N}]*(?:[\p{L}\p{N}'-]+\s+){0,2}$/u.exec(before);
     const from = place ? h.at - before.length + place.index : h.at;
