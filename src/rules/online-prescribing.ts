@@ -242,16 +242,18 @@ export const onlinePrescribing = defineRule({
       return gap.length <= 40 && (gap.match(/[\p{L}\p{N}']+/gu) ?? []).length <= 4 && !/(?<![\p{L}])(?:me|us|him|her|asking|calling|by|talking|worrying)(?![\p{L}])/u.test(gap);
     };
     /** "Remember, 5 mL of children's Tylenol every 4-6 hrs", "0.5 mg alprazolam 30 min before boarding, thank me later". */
+    const strongPush = PUSH_STRONG.test(text);
+    const weakPush = PUSH_WEAK.test(text);
+    const readerCue = strongPush || weakPush || ENDORSE_TEST.test(text);
     const verbless = (sentence: [number, number], body: string) => {
+      const doses = matchesIn(DOSE, text, sentence[0], sentence[1]);
+      if (doses.length === 0) return;
+      if (!(matchesIn(FREQUENCY, text, sentence[0], sentence[1]).length > 0 || WHEN.test(body))) return;
+      if (!directed && !readerCue) return;
       if (DEFER.test(body) || LABEL_FACT.test(body)) return;
       const o = findObjects(text, sentence[0], sentence[1]);
       const drugsFound = [...o.rx, ...o.otc];
-      if (drugsFound.length === 0) return;
-      const doses = matchesIn(DOSE, text, sentence[0], sentence[1]);
-      if (doses.length === 0) return;
-      const timed = matchesIn(FREQUENCY, text, sentence[0], sentence[1]).length > 0 || WHEN.test(body);
-      const aimed = directed || (o.rx.length > 0 && (PUSH_STRONG.test(text) || PUSH_WEAK.test(text) || ENDORSE_TEST.test(text)));
-      if (!timed || !aimed) return;
+      if (drugsFound.length === 0 || (!directed && o.rx.length === 0)) return;
       const firstDrug = Math.min(...drugsFound.map((h) => h.start), ...doses.map((h) => h.start));
       const lead = text.slice(sentence[0], firstDrug);
       if (REPORT.test(lead) || FIRST_PERSON_OBJECT.test(' ' + lead.slice(-20)) || /(?<![\p{L}])(?:my|mine|i|mi|mis)(?![\p{L}])/u.test(lead)) return;
@@ -317,8 +319,6 @@ export const onlinePrescribing = defineRule({
       }
     }
     // A prescription drug pushed at readers without an exam ("come grab one, no visit needed", "sin receta").
-    const strongPush = PUSH_STRONG.test(text);
-    const weakPush = PUSH_WEAK.test(text);
     if ((strongPush || weakPush) && !DEFER.test(text)) {
       for (const sentence of sentences) {
         const o = findObjects(text, sentence[0], sentence[1]);
