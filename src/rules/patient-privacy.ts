@@ -78,9 +78,9 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | 
   const health = healthHits(doc);
   const cues = patientCueHits(doc);
   const evidence = [...health, ...cues].sort((a, b) => a.start - b.start);
-  if (evidence.length === 0) return;
   // An adult relative of the person written to ("your husband's labs") counts with generic care words too.
   const withCare = conversation && ids.some((id) => id.kind === 'relative') ? [...evidence, ...careHits(doc)].sort((a, b) => a.start - b.start) : evidence;
+  if (withCare.length === 0) return;
   const cursors = { evidence: { i: 0 }, health: { i: 0 }, care: { i: 0 } };
   const text = sentences(doc.original);
   for (const id of ids) {
@@ -121,7 +121,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | 
 /** A reply that confirms the person answered is a patient and adds clinical, billing or visit-date specifics. */
 function reportReplySpecifics(ctx: RuleContext, report: Report, severity: 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
-  if (confirmHits(doc).length === 0) return;
+  if (confirmHits(doc, ctx.parentDoc).length === 0) return;
   // What the person already said about themselves is not disclosed by repeating it: only what the reply adds.
   const parentText = ctx.parentDoc?.text ?? '';
   const added = healthHits(doc).filter((h) => !parentText.includes(h.match));

@@ -205,6 +205,10 @@ const NEWS_CARE_CUE = new PhraseIndex(patientCues.news);
 /** Ages and sexes written the clinical way: "4 y/o", "80s M", "19yo". */
 const CLINICAL_AGE = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs old)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d0s\s?[mf](?![\p{L}\p{N}])/gu;
 
+/** A patient called by their appointment slot: "my 3pm", "my Tuesday 4:15". */
+const SLOT =
+  /(?<![\p{L}])(?:my|our) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])/gu;
+
 /** "my surgery", "my own ACL reconstruction": the author's own health, not a patient's. */
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:my|my own|mi|mis|i had|i've had|ive had|i have|i got)\s+(?:[\p{L}-]+\s+)?$/u;
 
@@ -273,7 +277,8 @@ const BODY_PART =
   /(?<![\p{L}])(?:his|her|their|su)\s(?:neck|knees?|hips?|shoulders?|ankles?|wrists?|thumb|elbow|spine|jaw|tooth|teeth|molars?|gums|ears?|lungs?|liver|kidneys?|foot|feet|legs?|chest|belly|stomach|rodilla|espalda|cuello|hombro|tobillo|muneca|cadera|pierna|pecho|estomago|muela|dientes?)(?![\p{L}])/gu;
 const DRUG_WORDS = new Set(drugWords);
 /** "Start naproxen…", "take Tylenol": a drug in an instruction is advice, not someone's history. */
-const DRUG_INSTRUCTION = /(?:^|[^\p{L}])(?:start|take|try|stop|use|give|pop|grab|tome|tomar|use)\s+(?:some\s+|the\s+|a\s+|an\s+)?$/u;
+const DRUG_INSTRUCTION =
+  /(?:^|[^\p{L}])(?:start|take|try|stop|use|give|pop|grab|tome|tomar|de)\s+(?:\d+(?:\.\d+)?\s?(?:mg|ml|mcg|g|tabs?|tablets?|pills?|caps?|capsules?)\s+(?:of\s+)?)?(?:some\s+|the\s+|a\s+|an\s+|children's\s+|kids'\s+)?$/u;
 
 /** Specific health information about someone other than the author. */
 export function healthHits(doc: NormalizedText): Hit[] {
@@ -284,7 +289,7 @@ export function healthHits(doc: NormalizedText): Hit[] {
     (h) =>
       !isAuthorsOwn(doc, h.at, quotes) &&
       !isTopic(doc, h.at, h.match.length) &&
-      !(DRUG_WORDS.has(h.match) && DRUG_INSTRUCTION.test(doc.text.slice(Math.max(0, h.at - 16), h.at))),
+      !(DRUG_WORDS.has(h.match) && DRUG_INSTRUCTION.test(doc.text.slice(Math.max(0, h.at - 28), h.at))),
   );
   if (/(?:his|her|their|su)\s/.test(doc.text)) {
     const parts = findAll(doc, BODY_PART);
@@ -311,7 +316,7 @@ function isPatientAbbreviation(doc: NormalizedText, hit: Hit): boolean {
 /** Phrases showing the author speaks of someone in their care. */
 export function patientCueHits(doc: NormalizedText): Hit[] {
   const hits: Hit[] = PATIENT_CUE.find(doc).filter((h) => isPatientAbbreviation(doc, h));
-  hits.push(...findAll(doc, CLINICAL_AGE), ...PHOTO_CUE.find(doc));
+  hits.push(...findAll(doc, CLINICAL_AGE), ...PHOTO_CUE.find(doc), ...findAll(doc, SLOT));
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -782,40 +787,104 @@ export function hasConsent(doc: NormalizedText): Span | undefined {
 // Replies: what confirms that the person answered is a patient.
 
 const CONFIRM = new PhraseIndex(replyCues.confirm);
-const careNouns = [...replyCues.careNouns, ...procedures.general, ...procedures.care, ...procedures.spanish, ...procedures.spanish_care];
-const CARE_NOUN = `(?:${[...new Set(careNouns)]
-  .sort((a, b) => b.length - a.length)
-  .map((w) => (w.endsWith('*') ? escape(w.slice(0, -1)) + '[\\p{L}\\p{N}]*' : escape(w)).replace(/ /g, '[\\s-]+'))
-  .join('|')})`;
-const LAST_WORD = `(?:${replyCues.lastWords.map(escape).join('|')})`;
-/** "your last Adderall fill", "your root canal", "your son's visit", "su extraccion". */
-const YOUR_CARE = new RegExp(
-  `(?<![\\p{L}])(?:your|su|sus)\\s(?:${LAST_WORD}\\s)?(?:(?!next\\s|proxima\\s)[\\p{L}\\p{N}-]{2,20}\\s)?${CARE_NOUN}(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+/** Things only a patient has ("your visit", "your balance", "your crown"): reply care nouns, procedures, generic care words. */
+const CARE_NOUN_INDEX = new PhraseIndex([...replyCues.careNouns, ...procedures.general, ...procedures.care, ...procedures.spanish, ...procedures.spanish_care]);
 const BOOKING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${replyCues.bookingWords.map(escape).join('|')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
+/** Words between "your" and a care noun that make it someone else's, or a future or generic one. */
+const NOT_THEIR_CARE = new Set(['next', 'first', 'own', 'future', 'free', 'any', 'every', 'proxima', 'primera']);
+const ADULT_RELATIVES = new Set(RELATIVES.filter((r) => !CHILD_WORDS.has(r)).map((r) => r.split(/\s+/).pop() ?? r));
 const SEE_YOU_IN = /(?<![\p{L}])see you (?:in|at) (?:(?:the|your) )?(?:\d{1,2}|a|one|two|three|six|twelve)[\s-](?:years?|months?|weeks?|yrs?|mos?|wks?)(?:[\s-]mark)?(?![\p{L}])/gu;
+/** "See you on the 14th", "see you Thursday": an appointment already booked. */
+const SEE_YOU_ON = /(?<![\p{L}])(?:see you|nos vemos|le vemos|la esperamos|lo esperamos|te esperamos)(?: on| at| el)? (?:the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|tomorrow|manana)(?![\p{L}])/gu;
 const LIKE_YOURS = /(?<![\p{L}])like yours(?![\p{L}])/gu;
 /** "Hope the new glasses are working out", "glad your crown feels better": their treatment, in passing. */
-const HOPE_CARE = new RegExp(
-  `(?<![\\p{L}])(?:hope|hoping|glad|happy|so glad|great|good)(?:\\sto\\shear)?\\s(?:that\\s)?(?:the|your|su)\\s(?:new\\s)?${CARE_NOUN}(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const HOPE_BEFORE = /(?:^|[^\p{L}])(?:hope|hoping|glad|happy|so glad|great|good)(?:\sto\shear)?\s(?:that\s)?(?:the\s)?(?:new\s)?$/u;
 /** "see you at your next cleaning": the full phrase, care noun included. */
-const SEE_YOU_NEXT = new RegExp(`(?<![\\p{L}])see you (?:at|for) your next (?:[\\p{L}-]{2,20}\\s)?${CARE_NOUN}(?![\\p{L}\\p{N}])`, 'gu');
+const SEE_YOU_AT_YOUR = /(?:^|[^\p{L}])see you (?:at|for) your $/u;
+const SEE_YOU_NEXT_BEFORE = /(?:^|[^\p{L}])see you (?:at|for) your next (?:[\p{L}-]{2,20}\s)?$/u;
 const PART_OF_FAMILY = /(?<![\p{L}])(?:being|been|you're|you are) (?:a )?part of (?:the |our )?[\p{L}'’ ]{0,40}family(?![\p{L}])/gu;
+/** "We pulled up Ava's chart", "I've reviewed your account": the practice looked at this person's records. */
+const RECORD_CHECK =
+  /(?<![\p{L}])(?:we|we've|we have|i|i've|i have|our team|our billing team|the doctor|dr\. \p{L}+)\s(?:just\s|already\s|have\s|went\sand\s)?(?:reviewed|checked|looked into|looked at|looked over|pulled up|pulled|went over|went through|looked up|checked on|revisamos|revise)\s(?:your|su|tu|[\p{L}]+'s|his|her)\s(?:[\p{L}\p{N}-]+\s)?(?:chart|records?|file|account|history|notes|results|labs|x-rays?|images|scans?|claim|statement|bill|expediente|historial|cuenta)(?![\p{L}])/gu;
+/** "your husband's", "a su mamá": the words after a confirming phrase point at someone else. */
+const THIRD_PARTY_AFTER = /^\s+(?:a\s+|to\s+|for\s+)?(?:your|su|tu)\s+([\p{L}-]+)/u;
+/** The person answered says they were treated here: "had my wisdom teeth out with you guys", "you did my filling". */
+const PARENT_CLAIM =
+  /(?<![\p{L}])(?:with you guys|with y'all|you guys did|you did my|you all did|y'all did|at your office|at your clinic|your office did|you put in my|you pulled my|you gave me|you prescribed|my (?:visit|appointment|appt|surgery|procedure|filling|crown|cleaning|extraction|session|treatment) (?:with you|here|there|at your|yesterday|today|last)|being my (?:nurse|doctor|dentist|therapist|hygienist|surgeon|pt))(?![\p{L}])/u;
+/** A reply that answers the care question itself: "totally normal on day 2", "take 600 mg". */
+const CLINICAL_ANSWER = /(?<![\p{L}])(?:(?:totally |completely |perfectly )?normal (?:on|at|for) (?:day|week) \d|(?:on )?day \d{1,2} (?:after|post)|\d+(?:\.\d+)?\s?(?:mg|ml|mcg)|every \d+\s?(?:hours|hrs|h)|should (?:start to )?(?:heal|settle|ease|go down|improve))(?![\p{L}])/u;
+
+function mentionsAdultRelative(text: string): boolean {
+  YOUR_RELATIVE.lastIndex = 0;
+  for (let m = YOUR_RELATIVE.exec(text); m; m = YOUR_RELATIVE.exec(text)) if (ADULT_RELATIVES.has(m[1])) return true;
+  return false;
+}
+const YOUR_RELATIVE = /(?<![\p{L}])(?:your|su|tu)\s+([\p{L}-]+)/gu;
 
 /** Phrases in a reply that confirm or imply that the person answered is or was a patient. */
-export function confirmHits(doc: NormalizedText): Hit[] {
-  const hits: Hit[] = [...CONFIRM.find(doc), ...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, HOPE_CARE), ...findAll(doc, SEE_YOU_NEXT)];
-  for (const h of findWithIndex(doc, YOUR_CARE)) {
-    const before = doc.text.slice(Math.max(0, h.at - 30), h.at);
-    if (!BOOKING_BEFORE.test(before)) hits.push(h);
+export function confirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
+  const text = doc.text;
+  const hits: Hit[] = [];
+  for (const h of CONFIRM.find(doc)) {
+    // "Fue un gusto atender a su mamá": someone else's care, not the person answered.
+    const third = THIRD_PARTY_AFTER.exec(text.slice(h.at + h.match.length, h.at + h.match.length + 30));
+    if (third && ADULT_RELATIVES.has(third[1])) continue;
+    hits.push(h);
+  }
+  hits.push(...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, RECORD_CHECK));
+  // "See you Thursday" — unless the reply is about someone else ("su mamá… la esperamos el martes").
+  if (!mentionsAdultRelative(text)) hits.push(...findAll(doc, SEE_YOU_ON));
+  // "your crown", "your last two visits", "since your hospitalization", "su tratamiento": up to two words between.
+  const t = tokensOf(doc);
+  if (/(?<![\p{L}])(?:your|su|sus|tu|tus|the)\s/u.test(text)) {
+    const nouns = [...CARE_NOUN_INDEX.find(doc), ...HEALTH.find(doc)].sort((a, b) => a.at - b.at);
+    for (const h of nouns) {
+      for (let k = h.token - 1; k >= Math.max(0, h.token - 4); k--) {
+        const w = t.words[k];
+        if (w === 'next') {
+          // "see you at your next cleaning": the full phrase, care noun included.
+          const see = SEE_YOU_AT_YOUR.exec(text.slice(Math.max(0, t.starts[k] - 24), t.starts[k]));
+          if (see) {
+            const from = t.starts[k] - see[0].length + see[0].search(/see/);
+            const sp = toOriginalSpan(doc, from, h.at + h.match.length);
+            hits.push({ start: sp.start, end: sp.end, match: text.slice(from, h.at + h.match.length) });
+          }
+          break;
+        }
+        if (NOT_THEIR_CARE.has(w) || ADULT_RELATIVES.has(w)) break;
+        const sep = text.slice(t.ends[k], t.starts[k + 1]);
+        if (/[!?;:\n()]/.test(sep) || (/[.,]/.test(sep) && !(/^[.,]$/.test(sep) && /\d$/.test(w) && /^\d/.test(t.words[k + 1])))) break;
+        if (YOUR_WORD.has(w) || w === 'the') {
+          const from = t.starts[k];
+          const before = text.slice(Math.max(0, from - 30), from);
+          const gap = h.token - k - 1;
+          let spanFrom = from;
+          if (w === 'the') {
+            // "Hope the new glasses are working out": only after hope/glad, which the span includes.
+            const hope = HOPE_BEFORE.exec(before + 'the ');
+            if (!hope || gap > 1) break;
+            spanFrom = from - before.length + hope.index + (/^[^\p{L}]/u.test(hope[0]) ? 1 : 0);
+          } else if (BOOKING_BEFORE.test(before) && !SEE_YOU_NEXT_BEFORE.test(before + 'your ')) break;
+          if (gap > 3 || (gap > 0 && t.words.slice(k + 1, h.token).join(' ').length > 20)) break;
+          const sp = toOriginalSpan(doc, spanFrom, h.at + h.match.length);
+          hits.push({ start: sp.start, end: sp.end, match: text.slice(spanFrom, h.at + h.match.length) });
+          break;
+        }
+      }
+    }
   }
   // "a deep filling like yours": only when treatment comes just before.
   for (const h of findWithIndex(doc, LIKE_YOURS)) {
-    const before = doc.text.slice(Math.max(0, h.at - 30), h.at);
+    const before = text.slice(Math.max(0, h.at - 30), h.at);
     if (HEALTH.test(before) || CARE.test(before)) hits.push(h);
+  }
+  // The person says they were treated here, and the reply answers the care question itself.
+  if (parent && PARENT_CLAIM.test(parent.text) && !DEFLECT.test(text)) {
+    const m = CLINICAL_ANSWER.exec(text);
+    if (m) {
+      const sp = toOriginalSpan(doc, m.index, m.index + m[0].length);
+      hits.push({ start: sp.start, end: sp.end, match: m[0] });
+    }
   }
   return merge(hits, doc);
 }
@@ -824,8 +893,18 @@ export function confirmHits(doc: NormalizedText): Hit[] {
 const SPECIFICS =
   /(?<![\p{L}\p{N}])(?:\$\s?\d[\d,.]*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)|(?:on|this|next|last|come in|coming in|see you|el) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2})(?![\p{L}\p{N}])/gu;
 
+/**
+ * More of what a reply must not add: attendance ("3 of your 8 sessions", "your last two visits"), spinal levels
+ * ("L4-L5"), strengths ("20%"), the month of a visit ("in March", "last spring"), and what was said in the room
+ * ("like we told you", "what we talked about").
+ */
+const MORE_SPECIFICS =
+  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed)(?![\p{L}\p{N}])/gu;
+
 export function specificHits(doc: NormalizedText): Hit[] {
-  return findAll(doc, SPECIFICS);
+  const hits = findAll(doc, SPECIFICS);
+  const more = findAll(doc, MORE_SPECIFICS);
+  return more.length === 0 ? hits : [...hits, ...more].sort((a, b) => a.start - b.start);
 }
 
 /** Rough language guess for choosing a template: Spanish when its function words dominate. */
