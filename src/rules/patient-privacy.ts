@@ -70,6 +70,12 @@ function nearestEvidence(evidence: Hit[], id: Identifier, from: { i: number }, t
   return undefined;
 }
 
+/** "Ezekiel's first filling": a generic care word owned by the named person is health information about them. */
+function possessedCare(ctx: RuleContext, id: Identifier): Hit | undefined {
+  if (id.kind !== 'name' || !/^['’]s\s/.test(ctx.doc.original.slice(id.end, id.end + 3))) return undefined;
+  return careHits(ctx.doc).find((h) => h.start > id.end && h.start - id.end <= 24 && !/[.!?,;:\n]/.test(ctx.doc.original.slice(id.end, h.start)));
+}
+
 function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
   const conversation = ctx.kind === 'message' || ctx.parent !== undefined;
@@ -80,7 +86,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | 
   const evidence = [...health, ...cues].sort((a, b) => a.start - b.start);
   // An adult relative of the person written to ("your husband's labs") counts with generic care words too.
   const withCare = conversation && ids.some((id) => id.kind === 'relative') ? [...evidence, ...careHits(doc)].sort((a, b) => a.start - b.start) : evidence;
-  if (withCare.length === 0) return;
+  if (withCare.length === 0 && !ids.some((id) => id.kind === 'name')) return;
   const cursors = { evidence: { i: 0 }, health: { i: 0 }, care: { i: 0 } };
   const text = sentences(doc.original);
   for (const id of ids) {
@@ -95,7 +101,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | 
       pool = withCare;
       cursor = cursors.care;
     }
-    const cue = nearestEvidence(pool, id, cursor, text, id.kind === 'name' && isAttribution(doc.original, id.start));
+    const cue = nearestEvidence(pool, id, cursor, text, id.kind === 'name' && isAttribution(doc.original, id.start)) ?? possessedCare(ctx, id);
     if (!cue) continue;
     const what = quote(doc, id);
     const name = id.kind === 'name';

@@ -390,17 +390,23 @@ const PUBLIC_ROLE = new PhraseIndex(relationshipCues.publicRoles);
 const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|our|a|an|your|that|this|which|what|whose|certain|local|former|retired|new|town's|city's|county's|el|la|nuestro|nuestra)\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$/u;
 const ROLE_AS_ADJECTIVE = /^\s+(?:reason|investigator|component|cause|concern|author|balance|amount|source|risk|goal)/;
 const PERSON_NOUN = new PhraseIndex(relationshipCues.personNouns);
+const PERSON_NOUN_WORDS = new Set(relationshipCues.personNouns);
 const INSTITUTION = new RegExp(
   `(?<![\\p{L}])(?:from|at|of|@|for|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.]*|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${relationshipCues.institutions
     .map(escape)
     .join('|')})(?![\\p{L}])`,
   'gu',
 );
+/** "our favorite Eastview High wrestling coach", "the Lakeview Middle science teacher": a school or employer before a person. */
+const INSTITUTION_PERSON = new RegExp(
+  `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’.]*\\s+){1,3}(?:${relationshipCues.institutions.map(escape).join('|')})(?:'s)?\\s+(?=[\\p{Ll}])`,
+  'gu',
+);
 const STATION = /(?<![\p{L}])(?:Station|Engine|Ladder|Precinct|Truck|Squad|Company|Unit|Estación)\s+\d{1,3}(?![\p{L}\p{N}])/gu;
 const ON_STREET = /(?<![\p{L}])(?:at|from|owns|runs|of)\s+the\s+(?:[\p{L}'’&-]+\s+){1,3}on\s+(?:\p{Lu}\p{L}+|\d+(?:st|nd|rd|th))(?![\p{L}])/gu;
 const JERSEY = /(?<![\p{L}])(?:qb|quarterback|pitcher|goalie|keeper|striker|captain|number|no\.|jersey|numero)\s?#\s?\d{1,2}(?![\p{N}])/gu;
 const NEWS_EVENT = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|derailment|drowning|incident|accident|rollover|standoff|choque|accidente|incendio|tiroteo)(?![\p{L}])/gu;
-const NEWS_ANCHOR = /(?:(?<![\p{L}])(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}(?![\p{N}])|(?<![\p{L}])the\s+(?:[\p{L}\p{N}'-]+\s+){0,2}$)/u;
+const NEWS_ANCHOR = /(?:(?<![\p{L}])(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}(?![\p{N}])|(?<![\p{L}])the\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$)/u;
 const NEWS_PARENT = /(?<![\p{L}])(?:breaking|crash|wreck|collision|pile-?up|shooting|stabbing|explosion|house fire|sends \d+ to|rushed to|taken to|ambulance|urgente|choque|tiroteo|my (?:neighbor|neighbour|friend|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|grandma|grandpa|cousin|aunt|uncle|boss|coworker))(?![\p{L}])/u;
 const AGE_OVER_89 =
   /(?<![\p{L}\p{N}])(?:(?:9\d|1[01]\d)\s?-?\s?(?:y\/o|yo|years? old|year-old|yrs?(?: old)?|anos)|(?:9\d|1[01]\d)(?:st|nd|rd|th) birthday|de (?:9\d|1[01]\d) anos)(?![\p{L}])|, (?:9\d|10\d),/gu;
@@ -700,6 +706,20 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     }
   }
   for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
+  INSTITUTION_PERSON.lastIndex = 0;
+  for (let m = INSTITUTION_PERSON.exec(original); m; m = INSTITUTION_PERSON.exec(original)) {
+    // The person noun within the next three words: "… Middle science teacher".
+    const rest = fold(original.slice(m.index + m[0].length, m.index + m[0].length + 40)).split(/\s+/, 3);
+    let len = 0;
+    for (const word of rest) {
+      len += word.length;
+      if (PERSON_NOUN_WORDS.has(word) || PUBLIC_ROLE.test(word)) {
+        add('workplace', m.index, m.index + m[0].length + len);
+        break;
+      }
+      len += 1;
+    }
+  }
   PERSON_AT_PLACE.lastIndex = 0;
   for (let m = PERSON_AT_PLACE.exec(original); m; m = PERSON_AT_PLACE.exec(original)) {
     if (!PERSON_AT.test(fold(original.slice(Math.max(0, m.index - 24), m.index + m[0].length)))) continue;
