@@ -48,6 +48,16 @@ describe('patient-privacy', () => {
     // compliant review replies
     ["We're sorry to hear this. We can't discuss anyone's care online, but our manager Luis would like to talk: 555-0199.", reply('They botched my extraction. Avoid!')],
     ['Thank you for the kind words! We will pass them along to Dr. Moore.', reply('Dr. Moore fixed my crown in 20 minutes!')],
+    // capitalised words that are not people: holidays, places, contractions, staff introduced by context
+    ["It's strep season: swab days are Tuesday 4:15 to 6 at our Elm St office.", post],
+    ["Let's talk cholesterol! Free class Thursday 6 pm at Regional Medical Center.", post],
+    ['Meet Bartholomew, our new front desk coordinator! Say hi at your next visit.', caption],
+    ['Dr. Kowalczyk presented our asthma outcomes at St. Anne\'s today.', post],
+    ['A woman in her 60s came in with tearing chest pain; it was a dissection. Know the signs.', personalPost],
+    // an instruction to someone who posted about themself is advice, not their history
+    ['@hikerjen88 saw your post. Start ibuprofen with food and rest it; see me if it is not better.', personalPost],
+    // a reply about a relative that declines to discuss them
+    ["To protect her privacy we can only discuss your mother's medication with her or someone on her authorization form.", practiceDm],
     // advice to a friend who described their own child (they disclosed it, not us)
     ['Honestly, give it a day or two and push fluids. If the fever climbs, take him in.', comment('my son has had a fever since last night')],
   ];
@@ -74,6 +84,28 @@ describe('patient-privacy', () => {
     ['The barista at the Daily Grind on Maple came in with a panic attack again.', personalPost, 'at the Daily Grind on Maple'],
     ['Firefighter from Engine 4 admitted overnight for smoke inhalation, doing ok.', personalPost, 'Engine 4'],
     ["you know the lady from your book club? she's on our unit with a bowel obstruction", dm, 'from your book club'],
+    // names known by their context, not a list; initials; first + last names
+    ["Congrats to Xiomara on ringing the bell after her last chemo today! 🔔", caption, 'Xiomara'],
+    ["Zebulon's first filling today and not a single tear! 🦷", caption, 'Zebulon'],
+    ['Ottoline, 93, walked out of cardiac rehab on her own today!', post, 'Ottoline'],
+    ['Thanks Perpetua for letting me share her biopsy result! Path came back clear 🙏', personalPost, 'Perpetua'],
+    ['Confirming that your employee Quintus Varga was seen today for a wrist sprain.', practiceDm, 'Quintus Varga'],
+    ['A.J. came in Monday 9:30 with a dislocated shoulder, what a champ', personalPost, 'A.J.'],
+    ['Hoy dimos de alta a don Anselmo Prieto después de su cirugía de cadera.', post, 'don Anselmo Prieto'],
+    // a visit pinned to a day and time with a patient's story
+    ['To the man at my Friday 2:45 with the fishhook through his ear: you are a legend.', personalPost, 'Friday 2:45'],
+    // a person tied to a named employer, school or team
+    ['The bartender from the Rusty Anchor was back in with another gout flare 🙄', personalPost, 'from the Rusty Anchor'],
+    ['Our favorite Lakeview Middle science teacher is recovering nicely from her hysterectomy.', post, 'Lakeview Middle science teacher'],
+    ['La señora de la tortillería Morales vino otra vez por su insulina.', personalPost, 'señora de la tortillería Morales'],
+    ['Guess which Hawks starting quarterback was in my clinic today rehabbing that knee? 👀', personalPost, 'quarterback'],
+    // a news event anchored by a place or a day
+    ['Treated two kids from the Maple Avenue house fire tonight, both with smoke inhalation.', personalPost, 'fire'],
+    // an adult relative of the person answered
+    ["Your wife's labs were normal when she left, and she was told to come back if it got worse.", reply('You sent my wife home and she got worse!'), "Your wife"],
+    // replies that add care details about the person answered
+    ['Thanks Myrtle! Your C5-C6 disc has come a long way since that first MRI in May.', reply('Thank you for fixing my neck!'), 'C5-C6'],
+    ['Honestly, if you had come to your last three appointments you would be better by now.', reply('PT here did nothing for me.'), 'your last three appointments'],
     // a news event
     ['Two of the kids from the Route 30 crash are still in our PICU. Hug your babies.', personalPost, 'Route 30 crash'],
     // Spanish

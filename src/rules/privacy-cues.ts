@@ -729,7 +729,11 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (/^\d/.test(original.slice(m.index + m[0].length + place[0].length, m.index + m[0].length + place[0].length + 2))) continue;
     add('workplace', m.index, m.index + m[0].length + place[0].trimEnd().length);
   }
-  for (const h of findAll(doc, PERSON_AT_ES)) add('workplace', h.start, h.end, h.match);
+  for (const h of findAll(doc, PERSON_AT_ES)) {
+    // Keep the business's name ("… Los Reyes"), not the words after it.
+    const typed = original.slice(h.start, h.end).replace(/(?:\s+\p{Ll}[\p{L}]*)+$/u, (tail) => (/^(?:\s+\p{Ll}[\p{L}]*){1,2}$/u.test(tail) ? '' : tail));
+    add('workplace', h.start, h.start + typed.length);
+  }
   STATION.lastIndex = 0;
   for (let m = STATION.exec(original); m; m = STATION.exec(original)) add('workplace', m.index, m.index + m[0].length);
   for (const h of findAll(doc, JERSEY)) add('jersey', h.start, h.end, h.match);

@@ -23,6 +23,11 @@ describe('review-reply-disclosure', () => {
     ['Ask us about fluoride varnish at your kids\' next cleaning!', question('Town council votes to end fluoridation')],
     // general advice, and deferring to the person's own clinician
     ['Retinoids generally are not recommended in pregnancy, so please check with your OB before using them.', question('Can I use tretinoin while pregnant?')],
+    // a reply to someone asking about their mother's care speaks of the mother: a third party, not the person answered
+    ['Fue un gusto atender a su mamá. La esperamos el viernes.', on('Gracias por atender a mi mamá')],
+    ["Your husband's labs were normal when he left.", on('You sent my husband home!')],
+    // general advice to someone who did not say they were treated here
+    ['For a 30 lb child that is 5 mL of children\'s ibuprofen every 6 to 8 hours. Call us if it continues.', question('is ibuprofen ok for my toddler?')],
     // not about anyone's care at all
     ['Yes! Open 9 to 3 on Thanksgiving Day 🦃', question('Are you open on Thanksgiving?')],
     ['The only joke here is your attitude.', on('Your clinic is a joke.', 'reply')],
@@ -43,7 +48,18 @@ describe('review-reply-disclosure', () => {
     ['Maybe if you followed our instructions you would have healed faster.', on('Still in pain 3 weeks later!'), 'followed our instructions'],
     ["We're sorry we couldn't fit you in sooner, Brian.", on('Took three weeks to get an appointment.'), "couldn't fit you in"],
     ["If you don't like it, don't come back.", on('Rude front desk.', 'reply'), "don't come back"],
+    // second person + care, health or bill noun; records looked up; appointments already booked
+    ['Hi Norbert! Your lisinopril is ready at the window 😊', question('Is my refill ready?'), 'Your lisinopril'],
+    ['Sorry about that! Your $85.20 credit went out Friday.', on('Still waiting on my refund.', 'reply'), 'Your $85.20 credit'],
+    ["We're proud of how far you've come since your hospitalization.", on('Five stars, you got me through it.'), 'your hospitalization'],
+    ["So sorry for the hold! We pulled up Mila's chart and a nurse will call.", on('On hold 40 minutes about my daughter.', 'reply'), "pulled up Mila's chart"],
+    ['So glad it helped! See you on the 21st 🙂', on('Your session changed my week, thank you', 'reply'), 'See you on the 21st'],
+    ['We remember you. Please find another clinic.', on('Worst place ever.', 'reply'), 'We remember you'],
+    ['Maybe if you had worn the retainer like we told you, it would fit.', on('My teeth moved back, waste of money.'), 'like we told you'],
+    // the person says they were treated here, and the reply answers the care question itself
+    ['Totally normal on day 3! Keep icing and call us if it gets worse.', on('had my implant placed with you guys on Monday, is this swelling normal?', 'reply'), 'Totally normal on day 3'],
     // Spanish
+    ['Su tratamiento va muy bien, nos vemos el jueves.', on('Gracias por todo'), 'Su tratamiento'],
     ['Lamentamos que su extracción le haya dolido. Llame a la oficina.', on('Me dolió mucho la extracción.'), 'Lamentamos que su'],
     ['Nuestros registros muestran que usted no asistió a su cita.', on('Me cobraron sin razón.'), 'Nuestros registros'],
     ['¡Fue un placer atenderla! Saludos a su mamá.', on('¡Gracias doctora!'), 'Fue un placer atenderla'],
