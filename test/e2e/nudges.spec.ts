@@ -269,6 +269,24 @@ describe("don't delete, reply (the practice's own post)", () => {
     await page.close();
   });
 
+  test('Reply instead leads to the professional reply template in that reply box', async () => {
+    const page = await open(URLS.fbPost, (s) => {
+      asPractice(s);
+      s.practicePhone = '555-0142';
+    });
+    await openMenu(page, 'c1');
+    await page.getByRole('menuitem', { name: 'Delete' }).first().click();
+    await action(page, 'reply-instead').click();
+    // The live warnings see a reply to a negative comment and offer the template there.
+    const badge = page.locator('bedside-manner .bm-badge');
+    await badge.first().waitFor({ state: 'visible' });
+    await badge.first().click();
+    await action(page, 'insert-template').click();
+    await expect.poll(() => page.locator('[data-reply-to="c1"]').textContent()).toContain('555-0142');
+    expect(await eventsOf(page)).toEqual([{ action: 'reply-open', id: 'c1' }]);
+    await page.close();
+  });
+
   test('Hide → Reply instead opens and focuses that comment’s reply box; nothing is hidden', async () => {
     const page = await open(URLS.fbPost, asPractice);
     await openMenu(page, 'c1');
