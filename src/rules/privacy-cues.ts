@@ -316,7 +316,8 @@ function isPatientAbbreviation(doc: NormalizedText, hit: Hit): boolean {
 /** Phrases showing the author speaks of someone in their care. */
 export function patientCueHits(doc: NormalizedText): Hit[] {
   const hits: Hit[] = PATIENT_CUE.find(doc).filter((h) => isPatientAbbreviation(doc, h));
-  hits.push(...findAll(doc, CLINICAL_AGE), ...PHOTO_CUE.find(doc), ...findAll(doc, SLOT));
+  hits.push(...PHOTO_CUE.find(doc));
+  if (HAS_DIGIT.test(doc.text)) hits.push(...findAll(doc, CLINICAL_AGE), ...findAll(doc, SLOT));
   return hits.sort((a, b) => a.start - b.start);
 }
 
@@ -469,6 +470,13 @@ const YOUR_WORD = new Set(['your', 'tu', 'su', 'tus', 'sus']);
 export const DEFLECT = /(?<![\p{L}])(?:can't|cannot|can not|can only|unable to|not able to|won't|no podemos|solo podemos)\s+(?:\p{L}+\s+){0,3}(?:discuss|share|talk about|comment on|confirm|hablar|comentar|compartir|confirmar)|(?:protect|respect|proteger|respetar)\s+(?:\p{L}+\s+){0,2}(?:privacy|privacidad)|authorization form|por respeto a la privacidad|por razones de privacidad/u;
 
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${identifiers.titles.map(escape).join('|')})\\.?\\s+$`, 'u');
+const HAS_DIGIT = /\d/;
+const PHOTO_GATE = /patient|pt|client/;
+/** The word just before a candidate name, and the last words of the name leads, to skip the lead pattern cheaply. */
+const LAST_WORD_BEFORE = /([\p{L}]+)[\s,!:]*$/u;
+const LEAD_LAST_WORDS = new Set(identifiers.nameLeads.map((l) => l.split(/\s+/).pop() ?? l));
+/** Lower-case words that end an institution's name ("high", "elementary", "creamery"): run the institution patterns only when one occurs. */
+const INSTITUTION_WORDS = new Set(relationshipCues.institutions.map((w) => fold(w).split(/\s+/).pop() ?? ''));
 /** Does the context around the capitalised word at [start, end) make it a person's name? */
 function nameByContext(original: string, start: number, end: number): { end: number } | undefined {
   const word = original.slice(start, end);
@@ -481,7 +489,8 @@ function nameByContext(original: string, start: number, end: number): { end: num
   // A title just before: TITLE_NAME has judged it ("Mrs. Tolliver," addressed).
   TITLE_BEFORE.lastIndex = 0;
   if (TITLE_BEFORE.test(before)) return undefined;
-  if (NAME_LEAD.test(fold(before))) {
+  const lastBefore = LAST_WORD_BEFORE.exec(before)?.[1];
+  if (lastBefore !== undefined && LEAD_LAST_WORDS.has(fold(lastBefore)) && NAME_LEAD.test(fold(before))) {
     const tail = NAME_TAIL.exec(after);
     return { end: tail && !PLACE_WORDS.has(fold(tail[0].trim())) ? end + tail[0].length : end };
   }
@@ -614,13 +623,14 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     add('name', start, end);
   }
   INITIALS.lastIndex = 0;
-  for (let m = INITIALS.exec(original); m; m = INITIALS.exec(original)) {
+  for (let m = original.includes('.') ? INITIALS.exec(original) : null; m; m = INITIALS.exec(original)) {
     if (INITIALS_NOT_NAMES.has(m[0].replace(/\s/g, '').toLowerCase())) continue;
     if (isStaffName(original, m.index, m.index + m[0].length)) continue;
     add('name', m.index, m.index + m[0].length);
   }
   // A visit pinned to a day and time, and a named hospital: identifying together with a patient's story.
-  for (const h of findAll(doc, VISIT_TIME)) add('date', h.start, h.end, h.match);
+  const digits = HAS_DIGIT.test(doc.text);
+  if (digits) for (const h of findAll(doc, VISIT_TIME)) add('date', h.start, h.end, h.match);
   if (VISIT_DAY.test(doc.text)) {
     FACILITY.lastIndex = 0;
     for (let m = FACILITY.exec(original); m; m = FACILITY.exec(original)) add('facility', m.index, m.index + m[0].length);
@@ -638,7 +648,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     add('handle', m.index, end);
   }
 
-  for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
+  if (digits) for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
 
   // Relatives of someone who can be named: "the mayor's brother", "@jen's son", "your ex's new wife",
   // "the wife of a city council member", "his daughter who owns the bakery", "your mom" (+ a care cue).
@@ -699,7 +709,8 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   }
 
   // Employers, schools, congregations, residences — tied to a person.
-  for (const re of [INSTITUTION, ON_STREET]) {
+  const institutions = words.words.some((w) => INSTITUTION_WORDS.has(w));
+  for (const re of institutions ? [INSTITUTION, ON_STREET] : [ON_STREET]) {
     re.lastIndex = 0;
     for (let m = re.exec(original); m; m = re.exec(original)) {
       if (hasPersonBefore(doc, m.index)) add('workplace', m.index, m.index + m[0].length);
@@ -707,7 +718,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   }
   for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
   INSTITUTION_PERSON.lastIndex = 0;
-  for (let m = INSTITUTION_PERSON.exec(original); m; m = INSTITUTION_PERSON.exec(original)) {
+  for (let m = institutions ? INSTITUTION_PERSON.exec(original) : null; m; m = INSTITUTION_PERSON.exec(original)) {
     // The person noun within the next three words: "… Middle science teacher".
     const rest = fold(original.slice(m.index + m[0].length, m.index + m[0].length + 40)).split(/\s+/, 3);
     let len = 0;
@@ -729,14 +740,14 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (/^\d/.test(original.slice(m.index + m[0].length + place[0].length, m.index + m[0].length + place[0].length + 2))) continue;
     add('workplace', m.index, m.index + m[0].length + place[0].trimEnd().length);
   }
-  for (const h of findAll(doc, PERSON_AT_ES)) {
+  for (const h of doc.text.includes(' de') ? findAll(doc, PERSON_AT_ES) : []) {
     // Keep the business's name ("… Los Reyes"), not the words after it.
     const typed = original.slice(h.start, h.end).replace(/(?:\s+\p{Ll}[\p{L}]*)+$/u, (tail) => (/^(?:\s+\p{Ll}[\p{L}]*){1,2}$/u.test(tail) ? '' : tail));
     add('workplace', h.start, h.start + typed.length);
   }
   STATION.lastIndex = 0;
-  for (let m = STATION.exec(original); m; m = STATION.exec(original)) add('workplace', m.index, m.index + m[0].length);
-  for (const h of findAll(doc, JERSEY)) add('jersey', h.start, h.end, h.match);
+  for (let m = digits ? STATION.exec(original) : null; m; m = STATION.exec(original)) add('workplace', m.index, m.index + m[0].length);
+  if (digits && doc.text.includes('#')) for (const h of findAll(doc, JERSEY)) add('jersey', h.start, h.end, h.match);
 
   // A newsworthy event pinned to a place: "the Route 9 crash".
   for (const h of findWithIndex(doc, NEWS_EVENT)) {
@@ -752,9 +763,11 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     add('news', toOriginalSpan(doc, from, h.at).start, h.end);
   }
 
-  for (const h of findAll(doc, AGE_OVER_89)) add('age', h.start, h.end, h.match);
-  for (const h of findAll(doc, RECORD)) add('record', h.start, h.end, h.match);
-  for (const h of findAll(doc, PHOTO_OF_PATIENT)) add('photo', h.start, h.end, h.match);
+  if (digits) {
+    for (const h of findAll(doc, AGE_OVER_89)) add('age', h.start, h.end, h.match);
+    for (const h of findAll(doc, RECORD)) add('record', h.start, h.end, h.match);
+  }
+  if (PHOTO_GATE.test(doc.text)) for (const h of findAll(doc, PHOTO_OF_PATIENT)) add('photo', h.start, h.end, h.match);
 
   return dedupe(ids);
 }
@@ -847,6 +860,15 @@ const YOUR_RELATIVE = /(?<![\p{L}])(?:your|su|tu)\s+([\p{L}-]+)/gu;
 
 /** Phrases in a reply that confirm or imply that the person answered is or was a patient. */
 export function confirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
+  const cached = confirmCache.get(doc);
+  if (cached && cached.parent === parent) return cached.hits;
+  const hits = findConfirmHits(doc, parent);
+  confirmCache.set(doc, { parent, hits });
+  return hits;
+}
+const confirmCache = new WeakMap<NormalizedText, { parent?: NormalizedText; hits: Hit[] }>();
+
+function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
   const text = doc.text;
   const hits: Hit[] = [];
   for (const h of CONFIRM.find(doc)) {
