@@ -1,7 +1,8 @@
-// Live warnings never get in the way: a huge paste, the keyboard, and teardown when the extension goes.
+// Live warnings never get in the way: a huge paste, the keyboard, a vanishing editor, emoji and Spanish,
+// and teardown when the extension goes (last: it reloads the extension).
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, type Harness } from './browser';
-import { modelText, openReplica, typeInto } from './live-warnings-helpers';
+import { modelText, openPanelFindings, openReplica, typeInto } from './live-warnings-helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -49,6 +50,28 @@ test('the panel opens from the keyboard, Escape returns to the box, and typing g
   expect(await modelText(page, 'composer')).toBe(`${text} Get well`);
   // The shortcut did not type into the editor, and the live region announced the error.
   expect(await page.locator('bedside-manner [role="status"]').textContent()).toContain('Bedside Manner');
+});
+
+test('an editor that vanishes mid-check takes its warnings with it, and nothing throws', async () => {
+  const page = await openReplica(h, 'https://www.facebook.com/sunrisefamilydental', 'facebook');
+  await typeInto(page, '#composer', 'Our patient Jenny Lopez came in with an abscess today.');
+  await page.locator('bedside-manner .bm-badge').waitFor({ state: 'visible' });
+  // Type once more and remove the editor before the debounced check runs (a dialog closing, a re-render).
+  await page.keyboard.type(' Get well soon, Jenny!');
+  await page.evaluate(() => document.querySelector('#composer')?.closest('[role="dialog"], form, section, div')?.remove());
+  await expect.poll(() => page.locator('bedside-manner .bm-badge').count(), { timeout: 3000 }).toBe(0);
+  await page.waitForTimeout(500);
+  expect(h.pageErrors).toEqual([]);
+});
+
+test('a Spanish post with emoji is checked and the editor keeps exactly what was typed', async () => {
+  const page = await openReplica(h, 'https://x.com/home', 'x');
+  const text = '🦷✨ Felicidades a nuestra paciente Lucía Gómez, hoy terminó su tratamiento de conducto 🎉';
+  await typeInto(page, '[data-testid="tweetTextarea_0"]', text);
+  await page.locator('bedside-manner .bm-badge').waitFor({ state: 'visible' });
+  expect(await modelText(page, 'composer')).toBe(text);
+  const findings = await openPanelFindings(page);
+  expect(findings).toContainEqual(['patient-privacy', 'error']);
 });
 
 test('when the extension is reloaded, the old content script removes its UI and stops', async () => {
