@@ -1,0 +1,183 @@
+// One tokeniser and one phrase index for every rule.
+//
+// compileWordList (match.ts) turns a list into one alternation; with thousands of phrases V8 tries every
+// alternative at every position (~100 ms on 100,000 characters). This index splits the text into words
+// once (cached per normalised text) and looks each word up in a hash map: linear, with the same matching
+// rules — whole words, a space in a phrase matches spaces or hyphens, a trailing * matches any word ending
+// (stems of three letters or more), leftmost match, then the earlier list, then the longest; no overlaps.
+import { toOriginalSpan } from './normalize';
+import type { NormalizedText } from './types';
+
+/** Words of a text: letters and digits only ("don't" is "don" + "t"; "#tag" is "tag"). */
+export interface Tokens {
+  words: string[];
+  starts: number[];
+  ends: number[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export function tokenize(text: string): Tokens {
+  const t: Tokens = { words: [], starts: [], ends: [] };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    t.words.push(m[0]);
+    t.starts.push(m.index);
+    t.ends.push(m.index + m[0].length);
+  }
+  return t;
+}
+
+const tokenCache = new WeakMap<NormalizedText, Tokens>();
+/** The tokens of a normalised text, computed once per text whichever rule asks first. */
+export function tokensOf(doc: NormalizedText): Tokens {
+  let t = tokenCache.get(doc);
+  if (!t) {
+    t = tokenize(doc.text);
+    tokenCache.set(doc, t);
+  }
+  return t;
+}
+
+/** A match: original offsets, the normalised text matched, its normalised start, first token and list. */
+export interface PhraseHit {
+  start: number;
+  end: number;
+  match: string;
+  at: number;
+  token: number;
+  list: number;
+}
+
+interface Entry {
+  words: string[];
+  seps: string[];
+  lead: string;
+  trail: string;
+  wildcard: boolean;
+  list: number;
+}
+
+const SPACE_OR_HYPHEN = /^[\s-]+$/;
+
+export class PhraseIndex {
+  private readonly byFirst = new Map<string, Entry[]>();
+  private readonly byPrefix = new Map<string, Entry[]>();
+  private readonly prefixLengths: number[] = [];
+  readonly size: number;
+
+  /** One list of phrases, or several: at one position an earlier list wins, then the longer match. */
+  constructor(phrases: readonly string[] | readonly (readonly string[])[]) {
+    const lists: readonly (readonly string[])[] = phrases.length > 0 && typeof phrases[0] !== 'string' ? (phrases as readonly (readonly string[])[]) : [phrases as readonly string[]];
+    let size = 0;
+    const seen = new Set<string>();
+    lists.forEach((list, index) => {
+      for (const raw of new Set(list.map((p) => p.trim().toLowerCase()).filter(Boolean))) {
+        if (seen.has(raw)) continue;
+        seen.add(raw);
+        const wildcard = raw.endsWith('*');
+        const phrase = wildcard ? raw.slice(0, -1) : raw;
+        const parts = tokenize(phrase);
+        if (parts.words.length === 0) continue;
+        const n = parts.words.length;
+        const entry: Entry = {
+          words: parts.words,
+          seps: parts.words.slice(1).map((_, k) => phrase.slice(parts.ends[k], parts.starts[k + 1])),
+          lead: phrase.slice(0, parts.starts[0]),
+          trail: phrase.slice(parts.ends[n - 1]),
+          wildcard,
+          list: index,
+        };
+        const stem = wildcard && n === 1;
+        const map = stem ? this.byPrefix : this.byFirst;
+        const key = stem ? parts.words[0].slice(0, 3) : parts.words[0];
+        const bucket = map.get(key);
+        if (bucket) bucket.push(entry);
+        else map.set(key, [entry]);
+        if (stem && !this.prefixLengths.includes(key.length)) this.prefixLengths.push(key.length);
+        size++;
+      }
+    });
+    this.size = size;
+  }
+
+  private best = -1;
+  private bestList = 0;
+
+  /** The token index just past the best phrase starting at token i, or -1 (list in bestList). */
+  private bestAt(text: string, t: Tokens, i: number): number {
+    const w = t.words[i];
+    this.best = -1;
+    this.tryBucket(this.byFirst.get(w), text, t, i);
+    for (const k of this.prefixLengths) if (k <= w.length) this.tryBucket(this.byPrefix.get(w.slice(0, k)), text, t, i);
+    return this.best;
+  }
+
+  private tryBucket(list: Entry[] | undefined, text: string, t: Tokens, i: number): void {
+    if (!list) return;
+    for (const e of list) {
+      const j = this.matchEntry(text, t, i, e);
+      if (j < 0) continue;
+      if (this.best < 0 || e.list < this.bestList || (e.list === this.bestList && t.ends[j - 1] > t.ends[this.best - 1])) {
+        this.best = j;
+        this.bestList = e.list;
+      }
+    }
+  }
+
+  private matchEntry(text: string, t: Tokens, i: number, e: Entry): number {
+    const n = e.words.length;
+    if (i + n > t.words.length) return -1;
+    for (let k = 0; k < n; k++) {
+      const word = t.words[i + k];
+      const want = e.words[k];
+      const last = k === n - 1;
+      if (last && e.wildcard ? !(word.startsWith(want) && (n > 1 || want.length >= 3 || word === want)) : word !== want) return -1;
+      if (k > 0) {
+        const sep = text.slice(t.ends[i + k - 1], t.starts[i + k]);
+        if (e.seps[k - 1] === ' ' ? !SPACE_OR_HYPHEN.test(sep) : sep !== e.seps[k - 1]) return -1;
+      }
+    }
+    if (e.lead && text.slice(t.starts[i] - e.lead.length, t.starts[i]) !== e.lead) return -1;
+    const end = t.ends[i + n - 1];
+    if (e.trail && text.slice(end, end + e.trail.length) !== e.trail) return -1;
+    return i + n;
+  }
+
+  /**
+   * Leftmost, non-overlapping matches in `text` (already tokenised as `t`). `onMatch` gets normalised
+   * offsets, the first token and the list; returning true stops the scan.
+   */
+  scan(text: string, t: Tokens, onMatch: (start: number, end: number, token: number, list: number) => boolean | void): void {
+    for (let i = 0; i < t.words.length; i++) {
+      const j = this.bestAt(text, t, i);
+      if (j < 0) continue;
+      if (onMatch(t.starts[i], t.ends[j - 1], i, this.bestList) === true) return;
+      i = j - 1;
+    }
+  }
+
+  /** All matches in the normalised text, with original offsets. */
+  find(doc: NormalizedText): PhraseHit[] {
+    const out: PhraseHit[] = [];
+    this.scan(doc.text, tokensOf(doc), (start, end, token, list) => {
+      const span = toOriginalSpan(doc, start, end);
+      out.push({ start: span.start, end: span.end, match: doc.text.slice(start, end), at: start, token, list });
+    });
+    return out;
+  }
+
+  /** Does any phrase occur in this (already lower-case) snippet? */
+  test(snippet: string): boolean {
+    let found = false;
+    this.scan(snippet, tokenize(snippet), () => (found = true));
+    return found;
+  }
+
+  /** Does any phrase occur in this normalised text? Stops at the first. */
+  some(doc: NormalizedText): boolean {
+    let found = false;
+    this.scan(doc.text, tokensOf(doc), () => (found = true));
+    return found;
+  }
+}
