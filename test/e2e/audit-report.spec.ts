@@ -1,6 +1,6 @@
 // The audit report in a real browser: scan the X archive fixture to HTML, open it from file:// in
 // Chromium (no extension needed), check the flagged items are shown and the filters work, that hostile
-// post text stays text, and save a screenshot for the README (docs/audit-report.png).
+// post text stays text, and save a screenshot for the README (docs/audit-report.png with UPDATE_DOCS=1).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { X_TWEETS, X_TWEETS_PART1 } from '../../scripts/make-export-fixtures';
+import { CHROMIUM, screenshotPath } from './browser';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const dir = mkdtempSync(join(tmpdir(), 'bedside-audit-'));
 
 /** Runs scan as a user would; returns the exit code (1 = something to review). */
@@ -94,7 +94,7 @@ describe('audit report (HTML) of an X archive', () => {
   });
 
   it('looks right (screenshot for the README)', async () => {
-    await page.screenshot({ path: resolve('docs/audit-report.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('audit-report.png'), fullPage: true });
   });
 });
 

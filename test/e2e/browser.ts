@@ -2,7 +2,7 @@
 // pages served at the real site URLs through context.route, and every other request refused and
 // recorded — so a test can prove nothing leaves the three sites.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 
@@ -110,4 +110,14 @@ export async function launch(options: { headless?: boolean; keepWelcome?: boolea
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Where a test saves a screenshot: docs/ when refreshing the README's pictures (UPDATE_DOCS=1), otherwise a
+ * temporary folder, so an ordinary test run leaves the checkout untouched.
+ */
+export function screenshotPath(name: string): string {
+  const dir = process.env.UPDATE_DOCS === '1' ? resolve('docs') : join(tmpdir(), 'bedside-screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, name);
 }

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
-import { launch, type Harness } from './browser';
+import { launch, screenshotPath, type Harness } from './browser';
 
 // The service worker's `chrome` (no @types/chrome in the project: only what these tests call).
 declare const chrome: { storage: { sync: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } } };
@@ -360,12 +360,11 @@ describe("don't delete, reply (the practice's own post)", () => {
 
 describe('screenshots and hygiene', () => {
   test('docs screenshots of both nudges', async () => {
-    mkdirSync('docs', { recursive: true });
     const page = await open(URLS.fbRequests, (s) => (s.practiceName = 'Smith Family Dental'));
     await page.locator('[data-person="maria.lopez.52"]').getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => nudge(page, 'friend-request').count()).toBe(1);
     await page.waitForTimeout(300); // let the entrance animation finish
-    await page.screenshot({ path: 'docs/nudge-friend-request.png' });
+    await page.screenshot({ path: screenshotPath('nudge-friend-request.png') });
     await page.close();
 
     const post = await open(URLS.fbPost, asPracticeNamed);
@@ -373,7 +372,7 @@ describe('screenshots and hygiene', () => {
     await post.getByRole('menuitem', { name: 'Delete' }).click();
     await expect.poll(() => nudge(post, 'delete-comment').count()).toBe(1);
     await post.waitForTimeout(300);
-    await post.screenshot({ path: 'docs/nudge-delete-comment.png' });
+    await post.screenshot({ path: screenshotPath('nudge-delete-comment.png') });
     await post.close();
   });
 

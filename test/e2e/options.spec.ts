@@ -2,14 +2,14 @@
 // saving to storage.sync, invalid stored values falling back with a visible note, export/import,
 // reset, edited templates reaching the popup, and labels on every control.
 // Run: npm run build && npx vitest run --project e2e test/e2e/options.spec.ts
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { joinFromSync, validateSettings, type Settings } from '../../src/shared/settings';
 
-import { launch, type Harness } from './browser';
+import { launch, screenshotPath, type Harness } from './browser';
 
 // The service worker's own `chrome` global, used inside serviceWorker.evaluate callbacks.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -50,7 +50,7 @@ test('a fresh install opens the options page with a short welcome asking for nam
   await page.getByLabel('Instagram').fill('@sunrise.dental');
   await page.getByLabel('X', { exact: true }).fill('@SunriseDental');
   await saved(page);
-  await page.screenshot({ path: 'docs/options.png', fullPage: true });
+  await page.screenshot({ path: screenshotPath('options.png'), fullPage: true });
 
   await page.getByRole('button', { name: /Done/ }).click();
   await page.locator('[data-bedside-welcome]').waitFor({ state: 'detached' });
@@ -157,6 +157,5 @@ test('keyboard: Tab moves through the page in reading order', async () => {
     order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent?.trim() || ''));
   }
   expect(order.slice(0, 7)).toEqual(['practice-name', 'practice-phone', 'pages-facebook', 'pages-instagram', 'pages-x', 'cadence-goal', 'cadence-remind']);
-  mkdirSync('docs', { recursive: true });
   await page.close();
 });

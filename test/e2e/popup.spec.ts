@@ -3,12 +3,11 @@
 // and the posting-cadence card moved by a published post. The popup is opened as a page of its own and
 // pointed at the replica's tab with ?tab=<id>.
 // Run: npm run build && npx vitest run --project e2e test/e2e/popup.spec.ts
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DAY } from '../../src/shared/cadence';
 import { defaultSettings, type Settings } from '../../src/shared/settings';
-import { launch, type Harness } from './browser';
+import { launch, screenshotPath, type Harness } from './browser';
 import { modelText, openReplica, typeInto } from './live-warnings-helpers';
 
 // The service worker's own `chrome` global, used inside serviceWorker.evaluate callbacks.
@@ -16,7 +15,6 @@ import { modelText, openReplica, typeInto } from './live-warnings-helpers';
 declare const chrome: any;
 
 let h: Harness;
-const DOCS = 'docs';
 const X_HOME = 'https://x.com/home';
 const X_STATUS = 'https://x.com/marcus_lee/status/1860000000000000001';
 const X_EDITOR = '[data-testid="tweetTextarea_0"]';
@@ -57,7 +55,6 @@ async function openPopup(page: Page, viewport = { width: 380, height: 600 }): Pr
 
 beforeAll(async () => {
   h = await launch();
-  mkdirSync(DOCS, { recursive: true });
   await useSettings(practice());
 });
 afterAll(async () => h?.close());
@@ -247,7 +244,7 @@ test('screenshot of the popup for the README', async () => {
   const popup = await openPopup(page, { width: 380, height: 600 });
   await popup.locator('[data-bedside-rule]').first().waitFor({ timeout: 5000 });
   await popup.waitForTimeout(300);
-  await popup.screenshot({ path: `${DOCS}/popup.png` });
+  await popup.screenshot({ path: screenshotPath('popup.png') });
   await popup.screenshot({ path: '/tmp/popup-full.png', fullPage: true });
   await Promise.all([popup.close(), page.close()]);
 });
