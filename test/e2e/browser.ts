@@ -6,8 +6,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve('dist/chrome');
-export const REPLICA_DIR = resolve('test/replicas/dist');
+export const EXTENSION_DIR = resolve(process.env.BEDSIDE_EXTENSION_DIR ?? 'dist/chrome');
+export const REPLICA_DIR = resolve(process.env.BEDSIDE_REPLICA_DIR ?? 'test/replicas/dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 const SITE_HOSTS = /^https:\/\/(?:(?:www|web|m|business)\.facebook\.com|www\.instagram\.com|(?:mobile\.)?x\.com|(?:mobile\.)?twitter\.com)\//;
