@@ -9,6 +9,7 @@
 import profanity from './data/profanity.json';
 import tone from './data/tone.json';
 import { toOriginalSpan } from './normalize';
+import { PhraseIndex, tokensOf } from './phrase-index';
 import { defineRule, type Kind, type RuleContext } from './types';
 
 type Category = 'profanity' | 'mild-profanity' | keyof typeof tone.categories;
@@ -66,114 +67,6 @@ const CATEGORY_SPECS: CategorySpec[] = [
     businessOnly: 'business' in spec ? spec.business : undefined,
   })),
 ];
-/**
- * Hundreds of phrases in one alternation cost a try of every phrase at every position of a long paste.
- * Instead, phrases are indexed by their first word: at each word start only the phrases that begin with
- * that word are tried (each a sticky literal pattern). Linear in the text and fast at any size. A phrase
- * that ends in `*` matches any word ending; spaces match spaces or hyphens. At one position the earlier
- * list wins, then the longer phrase, as an ordered alternation would; matches never overlap.
- */
-interface PhraseEntry {
-  list: number;
-  length: number;
-  re: RegExp;
-}
-class PhraseIndex {
-  private readonly exact = new Map<string, PhraseEntry[]>();
-  private readonly prefix = new Map<string, PhraseEntry[]>();
-  private readonly pairs = new Map<string, PhraseEntry[]>();
-  /** First words that begin a two-word key: only after these is the next word read. */
-  private readonly pairFirsts = new Set<string>();
-  private longestPrefix = 0;
-  /** Distinct lengths of wildcard stems, and their first three letters: most words are rejected at once. */
-  private prefixLengths: number[] = [];
-  private readonly stemStarts = new Set<string>();
-
-  constructor(lists: readonly (readonly string[])[]) {
-    lists.forEach((list, index) => {
-      for (const raw of new Set(list.map((p) => p.trim().toLowerCase()).filter(Boolean))) {
-        const source = (raw.endsWith('*') ? escapeRe(raw.slice(0, -1)) + '[\\p{L}\\p{N}]*' : escapeRe(raw)).replace(/ /g, '[\\s-]+');
-        const entry = { list: index, length: raw.length, re: new RegExp(`${source}(?![\\p{L}\\p{N}])`, 'uy') };
-        const first = FIRST_WORD.exec(raw)?.[0] ?? raw;
-        const wildcardWord = raw.endsWith('*') && first.length === raw.length - 1;
-        if (wildcardWord) {
-          this.longestPrefix = Math.max(this.longestPrefix, first.length);
-          if (!this.prefixLengths.includes(first.length)) this.prefixLengths.push(first.length);
-          this.stemStarts.add(first.slice(0, 3));
-        }
-        // "you clown", "you were told": keyed by both words, so common first words stay cheap.
-        const second = SECOND_WORD.exec(raw.slice(first.length));
-        const key = second && !second[1].endsWith('*') && !wildcardWord ? `${first} ${second[1]}` : first;
-        const map = wildcardWord ? this.prefix : key === first ? this.exact : this.pairs;
-        if (map === this.pairs) this.pairFirsts.add(first);
-        const bucket = map.get(key) ?? [];
-        bucket.push(entry);
-        map.set(key, bucket);
-      }
-    });
-    for (const bucket of [...this.exact.values(), ...this.prefix.values(), ...this.pairs.values()]) bucket.sort(byPriority);
-  }
-
-  /** Calls `found` for each match, leftmost first. */
-  scan(text: string, found: (start: number, end: number, list: number) => void): void {
-    const words = new RegExp(WORD_START.source, 'gu');
-    for (let m = words.exec(text); m; m = words.exec(text)) {
-      // "#idiots" is tried as "#idiots" and as "idiots", as a word-bounded pattern would.
-      let end = this.matchAt(text, m.index, m[0]);
-      let at = m.index;
-      const c = m[0].charCodeAt(0);
-      if (end === at && (c === 35 || c === 47 || c === 64)) end = this.matchAt(text, ++at, m[0].slice(1)); // # / @
-      if (end > at) {
-        found(at, end, this.lastList);
-        words.lastIndex = Math.max(words.lastIndex, end);
-      }
-    }
-  }
-
-  private lastList = -1;
-
-  private matchAt(text: string, at: number, token: string): number {
-    let best: PhraseEntry | undefined;
-    let bestEnd = at;
-    // Each bucket is sorted by priority: its first hit is its best; keep the best across buckets.
-    const tryBucket = (bucket?: PhraseEntry[]) => {
-      if (!bucket) return;
-      for (const c of bucket) {
-        if (best && byPriority(c, best) >= 0) return;
-        c.re.lastIndex = at;
-        if (c.re.test(text)) {
-          best = c;
-          bestEnd = c.re.lastIndex;
-          return;
-        }
-      }
-    };
-    tryBucket(this.exact.get(token));
-    if (this.pairFirsts.has(token)) {
-      NEXT_WORD.lastIndex = at + token.length;
-      const next = NEXT_WORD.exec(text);
-      if (next) tryBucket(this.pairs.get(`${token} ${next[1]}`));
-    }
-    const apostrophe = token.indexOf("'");
-    if (apostrophe > 0) tryBucket(this.exact.get(token.slice(0, apostrophe)));
-    if (this.stemStarts.has(token.slice(0, 3))) {
-      for (const n of this.prefixLengths) if (n <= token.length) tryBucket(this.prefix.get(token.slice(0, n)));
-    }
-    if (best) this.lastList = best.list;
-    return bestEnd;
-  }
-}
-const byPriority = (x: PhraseEntry, y: PhraseEntry) => x.list - y.list || y.length - x.length;
-/** The second word of a phrase (after one space), and of the text (after spaces or hyphens). */
-const SECOND_WORD = /^ ([\p{L}\p{N}'#]+\*?)/u;
-const NEXT_WORD = /[\s-]+([\p{L}\p{N}][\p{L}\p{N}']*)/uy;
-/** A word as phrases begin: an optional #, / or @, then letters, digits and apostrophes. */
-const FIRST_WORD = /^[#/@]?[\p{L}\p{N}']+/u;
-const WORD_START = /(?<![\p{L}\p{N}])(?:[#/@](?=[\p{L}\p{N}]))?[\p{L}\p{N}][\p{L}\p{N}']*/gu;
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const PHRASES = new PhraseIndex([
   profanity.strong,
   profanity.mild,
@@ -343,7 +236,7 @@ function collect(ctx: RuleContext): Hit[] {
   const business = ctx.account === 'business';
 
   const active = CATEGORY_SPECS.map(({ kinds, businessOnly }) => !(kinds && !kinds.includes(ctx.kind)) && !(businessOnly && !business));
-  PHRASES.scan(text, (start, end, group) => {
+  PHRASES.scan(text, tokensOf(ctx.doc), (start, end, _token, group) => {
     if (!active[group]) return;
     const phrase = text.slice(start, end);
     if (NEGATABLE.has(phrase) && NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
