@@ -31,6 +31,16 @@ describe('readParent', () => {
     'Love how nobody answers the phone after 3pm 🙄',
     'So professional 🙄',
     'Nurse practitioners are not real doctors, stop pretending.',
+    // shape features: bill shock, time since, star emoji, scare quotes, clock times, price + mild word
+    'Why is my urgent care bill $2,100 for a 15 minute visit?? crazy',
+    'Been 4 days since I asked for a refill. Nothing.',
+    'Llevo 5 días esperando la receta.',
+    'La doctora canceló dos veces seguidas. Muy poco profesional.',
+    'He said my MRI was "not needed" and then my pain doubled.',
+    '⭐',
+    'Checked in at 2:15, got called back at 3:40.',
+    'Your copays are crazy high for a 5 minute chat.',
+    'Wow, an hour for a flu shot. Truly world class 👏',
   ];
   test.each(negative)('negative: %j', (parent) => {
     const reading = readParent(parent);
@@ -57,6 +67,12 @@ describe('readParent', () => {
     'Dr. Lee never rushes you and the front desk wasn’t rude at all. Highly recommend!',
     'I hate needles but the nurse was great.',
     'Five stars. You got me through the worst month of my life.',
+    // worried questions with "??", praise with ambiguous words
+    'Still swollen 4 days after my extraction, is that normal??',
+    'My toddler pulled out her stitches, what do I do??',
+    'In and out in 20 minutes, thank you so much!',
+    "Didn't even feel the shot, you guys are the best 🙌",
+    '⭐⭐⭐⭐⭐ love this team',
   ];
   test.each(notNegative)('not negative: %j', (parent) => {
     expect(readParent(parent).sentiment).not.toBe('negative');

@@ -3,14 +3,14 @@
 // sarcasm as praise ("great, waited 2 hours, love it"), so complaint patterns weigh more than
 // words and override praise in a mixed review. Lexicons are data (data/sentiment.json).
 import sentiment from './data/sentiment.json';
-import { compileWordList } from './match';
 import { normalize } from './normalize';
+import { PhraseIndex, tokenize } from './phrase-index';
 import type { ParentReading } from './types';
 
-const COMPLAINT = compileWordList(sentiment.complaint);
-const NEGATIVE = compileWordList(sentiment.negative);
-const MILD = compileWordList(sentiment.mild);
-const POSITIVE = compileWordList(sentiment.positive);
+/** One pass for every lexicon: at one position the earlier list wins (a complaint over its words). */
+const LISTS = [sentiment.complaint, sentiment.symptom, sentiment.negative, sentiment.mild, sentiment.positive] as const;
+const [COMPLAINT, SYMPTOM, NEGATIVE, MILD, POSITIVE] = [0, 1, 2, 3, 4];
+const LEXICON = new PhraseIndex(LISTS);
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -37,7 +37,7 @@ const GOT_WORSE = new RegExp(`${B}(?:got|gotten|getting|is|feels|felt|went)\\s+(
 /** Money asked for: "billed $180", "charged me $50", "paid $600 for". */
 const MONEY = new RegExp(`${B}(?:billed|charged|charging|bill for|bill of|paid|paying|pay|cobraron|pague)\\s+(?:(?:me|us|him|her|another|an extra|over|almost|nearly)\\s+)?\\$\\s?\\d`, 'gu');
 /** A worried question about someone's health: not a complaint unless it states one. */
-const WORRY = new RegExp(`${B}(?:should (?:i|we)|is (?:it|that|this) (?:normal|ok|okay|safe)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|when should|esta bien|es normal|deberia)${E}`, 'u');
+const WORRY = new RegExp(`${B}(?:should (?:i|we)|is (?:it|that|this) (?:normal|ok|okay|safe)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia)${E}`, 'u');
 /** Emoji that say "angry" or "fed up"; eye-rolls are contempt; an upside-down smile is a softer jab. */
 const ANGRY_EMOJI = /[\u{1F621}\u{1F624}\u{1F92C}\u{1F620}\u{1F44E}\u{1F595}\u{1F92E}\u{1F4A9}\u{1F644}\u{1F612}]/gu;
 const ANNOYED_EMOJI = /[\u{1F611}\u{1F411}\u{1F643}]/gu;
@@ -48,17 +48,16 @@ const HIGH_RATING = new RegExp(`${B}(?:(?:5|five|4\\.5)\\s*(?:/\\s*5|stars?|out 
 /** A word right before a match that negates it: "wasn't rude", "didn't rush me", "not great". */
 const NEGATOR = /(?<![\p{L}])(?:not|never|no|without|wasn't|wasnt|isn't|isnt|weren't|didn't|didnt|don't|dont|doesn't|doesnt|nothing|zero|hardly|n't)\s+(?:(?:at all|even|once|too|that|so|very|really|feel|felt|seem|seemed|a|the|any|me|us|my)\s+){0,2}$/u;
 
-/** Matches of `re` that are not negated by the words just before them. */
-const countNotNegated = (re: RegExp, text: string) => {
-  let n = 0;
-  let negated = 0;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (NEGATOR.test(text.slice(Math.max(0, m.index - 30), m.index))) negated++;
-    else n++;
-  }
+/** Lexicon hits per list, and how many of them are negated by the words just before them. */
+function countLexicon(text: string): { n: number[]; negated: number[] } {
+  const n = [0, 0, 0, 0, 0];
+  const negated = [0, 0, 0, 0, 0];
+  LEXICON.scan(text, tokenize(text), (start, _end, _token, list) => {
+    if (NEGATOR.test(text.slice(Math.max(0, start - 30), start))) negated[list]++;
+    else n[list]++;
+  });
   return { n, negated };
-};
+}
 
 const count = (re: RegExp, text: string) => {
   re.lastIndex = 0;
@@ -81,29 +80,58 @@ function countLongWaits(text: string): number {
   return n;
 }
 
+/** Shock punctuation: "??", "?!", "!?" — frustration, not a plain question. */
+const SHOCK = /\?\s*[?!]|!\s*\?/u;
+/** A sum of money with what it was for: "$3,400 for a 20 minute visit", "$50 just to". */
+const MONEY_FOR = /\$\s?\d[\d,.]*\s*(?:for|just to|to be|to get|para)(?![\p{L}])/u;
+/** Time gone by: "been 3 days", "3 weeks and", "going on 2 weeks", "llevo 5 dias", "hace 2 semanas". */
+const TIME_SINCE = new RegExp(
+  `${B}(?:(?:been|going on|over|already|llevo|llevamos|hace|ya van)\\s+(?:like\\s+|almost\\s+|nearly\\s+|over\\s+|more than\\s+)?${AMOUNT}\\s*(?:days?|weeks?|months?|dias|semanas|meses)|${AMOUNT}\\s*(?:days?|weeks?|months?|dias|semanas|meses)\\s+(?:and|later|now|since|y|sin)(?![\\p{L}]))`,
+  'u',
+);
+/** Clock times: "booked 9am, seen 9:50, left 10:05" narrates a wait. */
+const CLOCK = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))(?![\p{L}\p{N}])/gu;
+/** A clinician's words retold in scare quotes: "said my surgery was 'unnecessary'", "told it was 'just anxiety'". */
+const SCARE_QUOTE = /(?<![\p{L}])(?:said|says|called|told|claimed|dijo|dijeron)(?:\s+[\p{L}']+){0,4}?\s+['"][^'"\n]{2,40}['"]/u;
+/** What money is asked for: with a mild word ("prices are insane") it is a complaint. */
+const PRICE = /(?<![\p{L}])(?:prices?|pricing|bills?|billing|charges?|fees?|costs?|copays?|precios?|cobro|factura)(?![\p{L}])|\$\s?\d/u;
+/** Star emoji: one or two alone is a low rating, four or five a high one. */
+const STARS = /⭐|★|🌟/gu;
+/** "wow", "truly", "real": an intensifier that, next to a clap or eye-roll, is sarcasm. */
+const SARCASM_LEAD = /(?<![\p{L}])(?:wow|truly|real|really|so|such|very|great|amazing|elite|love)(?![\p{L}])/u;
+
 export function readParent(parent: string): ParentReading {
   const text = normalize(parent).text;
-  const phrases = countNotNegated(COMPLAINT, text);
+  const lex = countLexicon(text);
+  const hasDigit = /\d/.test(text);
+  const shock = SHOCK.test(text);
+  const worry = WORRY.test(text);
+  const stars = count(STARS, text);
+  const lowStars = stars > 0 && stars <= 2 && !HIGH_RATING.test(text) ? 1 : 0;
+  const sarcastic = SARCASM_MARK.test(text);
+  // A persisting symptom is a complaint, unless the parent asks whether it is normal.
+  const symptom = worry && text.includes('?') ? 0 : lex.n[SYMPTOM];
   const complaints =
-    phrases.n + countLongWaits(text) + count(LATE, text) + count(LOW_RATING, text) +
+    lex.n[COMPLAINT] + symptom + lowStars +
+    (SCARE_QUOTE.test(text) ? 1 : 0) +
+    (sarcastic && SARCASM_LEAD.test(text) ? 1 : 0) +
+    (hasDigit ? countLongWaits(text) + (TIME_SINCE.test(text) ? 1 : 0) + (MONEY_FOR.test(text) && (shock || text.includes('?')) ? 1 : 0) + (count(CLOCK, text) >= 2 ? 1 : 0) : 0) + count(LATE, text) + count(LOW_RATING, text) +
     count(CALLED, text) + count(WORSE, text) + count(CONTEMPT, text);
   const money = count(MONEY, text);
-  const strongWords = countNotNegated(NEGATIVE, text);
-  const mildWords = countNotNegated(MILD, text);
-  const praise = countNotNegated(POSITIVE, text);
-  const sarcastic = SARCASM_MARK.test(text);
   // "not great", "not helpful at all": praise negated is a complaint word.
-  const strong = strongWords.n + count(ANGRY_EMOJI, text) + praise.negated + money;
-  const mild = mildWords.n + count(ANNOYED_EMOJI, text) + count(GOT_WORSE, text);
+  const strong = lex.n[NEGATIVE] + count(ANGRY_EMOJI, text) + lex.negated[POSITIVE] + money;
+  // Shock punctuation or a sum of money turns mild words ("insane", "crazy") into strong ones.
+  const mildWords = lex.n[MILD] + count(ANNOYED_EMOJI, text) + count(GOT_WORSE, text);
+  const mild = (shock && !worry) || money > 0 || PRICE.test(text) ? 2 * mildWords : mildWords;
   // Praise next to an eye-roll is sarcasm: it stops counting as praise.
-  const positive = sarcastic ? 0 : praise.n + 3 * count(HIGH_RATING, text);
+  const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * (count(HIGH_RATING, text) + (stars >= 4 ? 1 : 0));
   const negativeWeight = 2 * (complaints + strong) + mild;
   const score = positive - negativeWeight;
   // A stated complaint outweighs praise (mixed reviews, sarcasm) unless the praise is overwhelming (a
   // five-star review that mentions "the worst year of my life"); words alone must outweigh the praise.
   const negative =
     (complaints > 0 && !(complaints === 1 && strong === 0 && positive >= 3 + mild)) ||
-    (negativeWeight >= 2 && negativeWeight > positive && !(text.includes('?') && (strong === 0 || WORRY.test(text))));
+    (negativeWeight >= 2 && negativeWeight > positive && !(text.includes('?') && (worry || (strong === 0 && !shock))));
   if (negative) return { sentiment: 'negative', score: Math.min(score, -1) };
   return { sentiment: positive > 0 && score > 0 ? 'positive' : 'neutral', score: Math.max(score, 0) };
 }
