@@ -127,7 +127,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | 
 /** A reply that confirms the person answered is a patient and adds clinical, billing or visit-date specifics. */
 function reportReplySpecifics(ctx: RuleContext, report: Report, severity: 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
-  if (confirmHits(doc, ctx.parentDoc).length === 0) return;
+  if (confirmHits(doc, ctx.parentDoc, ctx.parentReading?.sentiment === 'negative').length === 0) return;
   // What the person already said about themselves is not disclosed by repeating it: only what the reply adds.
   const parentText = ctx.parentDoc?.text ?? '';
   const added = healthHits(doc).filter((h) => !parentText.includes(h.match));

@@ -40,7 +40,7 @@ export const personalAccountBoundary = defineRule({
       return;
     }
     // One-to-one: a DM or a reply that treats the person as a patient, or offers to treat them.
-    const hit = findAll(doc, OFFER_TO_TREAT)[0] ?? confirmHits(doc, ctx.parentDoc)[0];
+    const hit = findAll(doc, OFFER_TO_TREAT)[0] ?? confirmHits(doc, ctx.parentDoc, ctx.parentReading?.sentiment === 'negative')[0];
     if (!hit) return;
     report({
       start: hit.start,

@@ -11,7 +11,7 @@ import relationshipCues from './data/relationship-cues.json';
 import replyCues from './data/reply-cues.json';
 import { findAll, type Span } from './match';
 import { toOriginalSpan } from './normalize';
-import { PhraseIndex, tokensOf } from './phrase-index';
+import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
 import type { Kind, NormalizedText } from './types';
 
 /** A part of the original text, offsets into what the user typed. */
@@ -327,7 +327,7 @@ const NEWS_DAY_ANCHOR = /(?:yesterday|last night|this morning|tonight|today|(?:m
 const NEWS_PLACE_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}-]+\s+)?$/u;
 const NEWS_PLACE_AFTER = /^\s+(?:on|at|in|near|outside)\s+(?:the\s+)?\p{Lu}/u;
 /** "your husband", "su mamá" in a conversation: an adult relative of the person answered. */
-const YOUR_WORD = new Set(['your', 'tu', 'su', 'tus', 'sus']);
+const YOUR_WORD = new Set(['your', 'ur', 'yr', 'tu', 'su', 'tus', 'sus']);
 /** Replies that decline to discuss anyone's care: never a disclosure. */
 export const DEFLECT = /(?<![\p{L}])(?:can't|cannot|can not|can only|unable to|not able to|won't|no podemos|solo podemos)\s+(?:\p{L}+\s+){0,3}(?:discuss|share|talk about|comment on|confirm|hablar|comentar|compartir|confirmar)|(?:protect|respect|proteger|respetar)\s+(?:\p{L}+\s+){0,2}(?:privacy|privacidad)|authorization form|por respeto a la privacidad|por razones de privacidad/u;
 
@@ -692,7 +692,7 @@ const BOOKING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${replyCues.bookingWords.ma
 /** Words between "your" and a care noun that make it someone else's, or a future or generic one. */
 const NOT_THEIR_CARE = new Set(['next', 'first', 'own', 'future', 'free', 'any', 'every', 'proxima', 'primera']);
 const ADULT_RELATIVES = new Set(RELATIVES.filter((r) => !CHILD_WORDS.has(r)).map((r) => r.split(/\s+/).pop() ?? r));
-const SEE_YOU_IN = /(?<![\p{L}])see you (?:in|at) (?:(?:the|your) )?(?:\d{1,2}|a|one|two|three|six|twelve)[\s-](?:years?|months?|weeks?|yrs?|mos?|wks?)(?:[\s-]mark)?(?![\p{L}])/gu;
+const SEE_YOU_IN = /(?<![\p{L}])(?:see|c) (?:you|u|ya) (?:in|at) (?:(?:the|your) )?(?:\d{1,2}|a|one|two|three|six|twelve)[\s-](?:years?|months?|weeks?|yrs?|mos?|wks?)(?:[\s-]mark)?(?![\p{L}])/gu;
 /** "See you on the 14th", "see you Thursday": an appointment already booked. */
 const SEE_YOU_ON = /(?<![\p{L}])(?:see you|nos vemos|le vemos|la esperamos|lo esperamos|te esperamos)(?: on| at| el)? (?:the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|tomorrow|manana)(?![\p{L}])/gu;
 const LIKE_YOURS = /(?<![\p{L}])like yours(?![\p{L}])/gu;
@@ -720,11 +720,115 @@ function mentionsAdultRelative(text: string): boolean {
 }
 const YOUR_RELATIVE = /(?<![\p{L}])(?:your|su|tu)\s+([\p{L}-]+)/gu;
 
+// ---------------------------------------------------------------------------------------------
+// General reply features (by class, not by phrase): the practice acting on the person ("we gave you",
+// "le sacamos"), the person's own care history ("you stopped coming", "you could barely get through a
+// session"), a slot offered to them ("Does Friday at 4 work?"), and clinical specifics added in answer to
+// a complaint. Each is a token-level shape over general vocabularies.
+
+/** Care and clerical acts a practice does to a patient (past tense, and a few present forms). */
+const CARE_VERBS = new Set(replyCues.careVerbs);
+const SUBJECTS = new Set(['we', 'i', 'weve', 'ive', 'team', 'doctor', 'dr', 'dentist', 'hygienist', 'nurse', 'therapist', 'provider', 'surgeon', 'doc']);
+const MODALS = new Set(['would', 'd', 'could', 'can', 'will', 'll', 'may', 'might', 'love', 'happy', 'glad', 'to', 'if', 'should', 'never', 'not', 'don', 'cannot', 'can\'t']);
+const OBJECTS = new Set(['you', 'u', 'your', 'ur', 'yours', 'that', 'those', 'the', 'it', 'them', 'both']);
+/** The person's own history: "you stopped coming", "u missed", "you could barely". */
+const YOU_WORDS = new Set(['you', 'u']);
+const HISTORY_VERBS = new Set(replyCues.historyVerbs);
+/** Spanish clitic + care verb: "le sacamos", "te atendimos", "puede verla". */
+const ES_ACT = /(?<![\p{L}])(?:(?:le|les|te|lo|la)\s+(?:\p{L}+(?:amos|imos|emos|aron|ieron|o|io))|(?:ver|atender|revisar|llamar|citar|examinar|recibir)(?:la|lo|le|te)|(?:tus|sus) (?:sesiones|citas|visitas|consultas|tratamientos|terapias|limpiezas|resultados|medicamentos|recetas))(?![\p{L}])/u;
+const ES_ACT_VERB = /(?:sacamos|pusimos|dimos|hicimos|recetamos|atendimos|vimos|revisamos|limpiamos|ajustamos|extrajimos|operamos|tratamos|cambiamos|llamamos|mandamos|enviamos|examinamos|cobramos|ver|atender|revisar|llamar|citar|examinar|recibir|sesiones|citas|visitas|consultas|tratamientos|terapias|limpiezas|resultados|medicamentos|recetas)/u;
+const DAYS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|lunes|martes|miercoles|jueves|viernes|sabado|manana/;
+/** A slot offered or booked: "Friday at 4", "10:15 Saturday", "the 22nd at 3pm". */
+const SLOT_OFFER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${DAYS.source})(?:\\s(?:morning|afternoon|evening))?\\s(?:at\\s)?\\d{1,2}(?::\\d\\d)?(?:\\s?(?:am|pm))?|\\d{1,2}(?::\\d\\d|\\s?(?:am|pm))\\s(?:on\\s|this\\s|next\\s)?(?:${DAYS.source}))(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const SLOT_TO_YOU = /(?<![\p{L}])(?:does|would|will|can you|works?|see (?:you|u|ya)|then|got you|have you|booked|open|squeeze|fit|for you)(?![\p{L}])|\?/u;
+/** Words before a health word that make it general talk ("can be", "usually", "most people"). */
+const GENERAL_BEFORE = /(?:^|[^\p{L}])(?:can|may|might|often|usually|typically|sometimes|most|many|some|any|all|if|when|every|common|normal for|people|anyone|patients|a lot of)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+const FIRST_PERSON = /(?<![\p{L}])(?:i|me|my|mine|i'm|im|i've|ive|mi|me|yo)(?![\p{L}])/u;
+/** An example about someone else in the same clause: "a person worried about a mole", "a baby's seizure med". */
+const SOMEONE_ELSE = /(?<![\p{L}])(?:a|an|one|another|other|some|any|every)\s+(?:[\p{L}-]+\s+)?(?:person|persons|patient|patients|people|baby|baby's|kid|child|man|woman|guy|lady|someone|somebody|anyone|everyone|family|mom|dad)(?![\p{L}])|(?<![\p{L}])(?:someone|somebody|anyone|everyone|people|patients)(?![\p{L}])/u;
+
+function clauseOk(text: string, t: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/[.!?;\n]/.test(text.slice(t.ends[k], t.starts[k + 1]))) return false;
+  return true;
+}
+
+/** General shapes that, in a reply, confirm the person answered is a patient or discuss their care. */
+export function generalReplyHits(doc: NormalizedText, parent?: NormalizedText, parentNegative = false): Hit[] {
+  const text = doc.text;
+  if (DEFLECT.test(text)) return [];
+  const t = tokensOf(doc);
+  const hits: Hit[] = [];
+  const push = (from: number, to: number) => {
+    const sp = toOriginalSpan(doc, from, to);
+    hits.push({ start: sp.start, end: sp.end, match: text.slice(from, to) });
+  };
+  const w = t.words;
+  for (let i = 0; i < w.length; i++) {
+    // (we|I|the doctor) [just|already] VERB (you|your|that …): the practice acting on this person.
+    if (CARE_VERBS.has(w[i]) && i + 1 < w.length && OBJECTS.has(w[i + 1])) {
+      let s = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        if (MODALS.has(w[k])) break;
+        if (SUBJECTS.has(w[k]) || (w[k] === 've' && (w[k - 1] === 'we' || w[k - 1] === 'i'))) {
+          s = k;
+          break;
+        }
+      }
+      const objIsYou = w[i + 1] === 'you' || w[i + 1] === 'u' || w[i + 1] === 'your' || w[i + 1] === 'ur';
+      if (s >= 0 && clauseOk(text, t, s, i + 1) && (objIsYou || healthOrCareAfter(doc, t, i + 1))) push(t.starts[s], t.ends[i + 1]);
+    }
+    // (you|u) [had|stopped|missed|could …]: the person's own history, with a care or health word in the clause.
+    if (YOU_WORDS.has(w[i]) && i + 1 < w.length && HISTORY_VERBS.has(w[i + 1])) {
+      const before = text.slice(Math.max(0, t.starts[i] - 12), t.starts[i]);
+      if (/(?:if|when|unless|do|did|have|can|will|would|should|whether|si)\s+$/.test(before)) continue;
+      if (clauseHasCare(doc, t, i)) push(t.starts[i], t.ends[i + 1]);
+    }
+  }
+  const es = ES_ACT.exec(text);
+  if (es && ES_ACT_VERB.test(es[0])) push(es.index, es.index + es[0].length);
+  const slot = SLOT_OFFER.exec(text);
+  if (slot && SLOT_TO_YOU.test(text)) push(slot.index, slot.index + slot[0].length);
+  // Answering a complaint with clinical specifics of the case: discussing their care.
+  if (parent && parentNegative && FIRST_PERSON.test(parent.text)) {
+    for (const h of HEALTH.find(doc)) {
+      if (parent.text.includes(h.match) || GENERAL_BEFORE.test(text.slice(Math.max(0, h.at - 30), h.at))) continue;
+      const [from, to] = clauseBounds(text, t, h.token);
+      if (SOMEONE_ELSE.test(text.slice(from, to))) continue;
+      hits.push(h);
+      break;
+    }
+  }
+  return hits;
+}
+
+function clauseBounds(text: string, t: Tokens, i: number): [number, number] {
+  let a = i;
+  while (a > 0 && !/[.!?;\n]/.test(text.slice(t.ends[a - 1], t.starts[a]))) a--;
+  let b = i;
+  while (b + 1 < t.words.length && !/[.!?;\n]/.test(text.slice(t.ends[b], t.starts[b + 1]))) b++;
+  return [t.starts[a], t.ends[b]];
+}
+
+function clauseHasCare(doc: NormalizedText, t: Tokens, i: number): boolean {
+  const [from, to] = clauseBounds(doc.text, t, i);
+  return [...CARE_NOUN_INDEX.find(doc), ...HEALTH.find(doc)].some((h) => h.at >= from && h.at < to);
+}
+
+function healthOrCareAfter(doc: NormalizedText, t: Tokens, i: number): boolean {
+  const from = t.starts[i];
+  const to = t.ends[Math.min(t.words.length - 1, i + 4)];
+  return [...CARE_NOUN_INDEX.find(doc), ...HEALTH.find(doc)].some((h) => h.at >= from && h.at < to);
+}
+
 /** Phrases in a reply that confirm or imply that the person answered is or was a patient. */
-export function confirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
+export function confirmHits(doc: NormalizedText, parent?: NormalizedText, parentNegative = false): Hit[] {
   const cached = confirmCache.get(doc);
   if (cached && cached.parent === parent) return cached.hits;
-  const hits = findConfirmHits(doc, parent);
+  const hits = parent ? merge([...findConfirmHits(doc, parent), ...generalReplyHits(doc, parent, parentNegative)], doc) : findConfirmHits(doc, parent);
   confirmCache.set(doc, { parent, hits });
   return hits;
 }

@@ -13,7 +13,7 @@ export const reviewReplyDisclosure = defineRule({
   appliesTo: { kinds: ['comment', 'reply', 'review-reply'] },
   check(ctx, report) {
     const { doc } = ctx;
-    const hits = confirmHits(doc, ctx.parentDoc);
+    const hits = confirmHits(doc, ctx.parentDoc, ctx.parentReading?.sentiment === 'negative');
     if (hits.length === 0) return;
     const first = hits[0];
     const phrase = doc.original.slice(first.start, first.end);
