@@ -172,7 +172,8 @@ export const patientPrivacy = defineRule({
   severity: 'error',
   check(ctx, report) {
     // A consent statement turns the finding into a reminder: we cannot see the signed form.
-    const severity = hasConsent(ctx.doc) ? ('info' as const) : undefined;
+    // In a reply, "you signed consent" argues the case; it is no authorization to post.
+    const severity = ctx.parent === undefined && hasConsent(ctx.doc) ? ('info' as const) : undefined;
     const taken: Hit[] = [];
     reportIdentifiers(ctx, report, severity, taken);
     if (ctx.parent !== undefined && taken.length === 0) {

@@ -242,7 +242,8 @@ const TITLE_NAME = new RegExp(
 const HANDLE = /(?<![\p{L}\p{N}_.])@[A-Za-z0-9_.]{2,30}/gu;
 /** Handles that belong to a clinician or an organisation, not to a patient. */
 const STAFF_HANDLE = /^@(?:dr|doc)[._]?|[._](?:md|do|dds|dmd|rn|np|pa|pt|dpt|phd|lcsw|pharmd)$|clinic|dental|dentist|health|medical|med$|care|pharm|rx|peds|derm|ortho|smile|family|hospital|urgent|vision|eye|physio|therapy|wellness|official|practice|office/;
-const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|habitacion|cama)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+/** Where a patient lies or sits: "bed 14", "bay 7", "op 2", "chair 3", "trauma 1", "cell 12". */
+const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op|operatory|chair|pod|stretcher|gurney|trauma|resus|stall|cell|habitacion|cama|sillon)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
 const RELATIVES = relationshipCues.relatives;
 const RELATIVE_INDEX = new PhraseIndex(RELATIVES);
 const POSSESSIVE_MODIFIERS = new Set(['new', 'little', 'big', 'older', 'younger', 'oldest', 'youngest', 'baby', 'teenage']);
@@ -903,7 +904,7 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
 
 /** Money, visit dates and day-of-visit specifics: "$185", "on 6/2", "on the 14th", "come in Thursday". */
 const SPECIFICS =
-  /(?<![\p{L}\p{N}])(?:\$\s?\d[\d,.]*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)|(?:on|this|next|last|come in|coming in|see you|el) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2})(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\$\s?\d[\d,.]*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)|(?:on|this|next|last|come in|coming in|see you|el) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2}|(?:tooth|teeth|diente|muela)\s?#?\s?\d{1,2}|#\d{1,2} (?:tooth|molar|premolar|canine|incisor))(?![\p{L}\p{N}])/gu;
 
 /**
  * More of what a reply must not add: attendance ("3 of your 8 sessions", "your last two visits"), spinal levels

@@ -95,3 +95,32 @@ describe('review-reply-disclosure', () => {
     expect(findings('Our records show you cancelled twice.', { site: 'x', kind: 'message', account: 'business' })).toEqual([]);
   });
 });
+
+describe('review-reply-disclosure: general reply features', () => {
+  test.each<[string, CheckContext, string]>([
+    // the practice acting on the person
+    ['Wow, after we fixed your bite you still post this?', on('Terrible place, 1 star.'), 'we fixed your'],
+    ['Use the drops we prescribed you, twice a day.', question('my eye is still red'), 'we prescribed you'],
+    // the person's own care history, with a care word in the clause
+    ['Honestly you stopped coming to your adjustments after March.', on('Still in pain, waste of money.'), 'you stopped'],
+    // Spanish: clitic + care verb, and "sus sesiones"
+    ['La doctora puede verla esta semana.', on('Me duele todavía.'), 'verla'],
+    // a slot offered to the person
+    ['Hey! We can do Friday at 4, does that work?', question('any openings this week? my crown fell off'), 'Friday at 4'],
+    // clinical specifics answering a first-person complaint
+    ['Your EKG and troponin were normal, which is good news.', on('I waited 4 hours for nothing. Awful.'), 'EKG'],
+  ])('flags %s', (text, ctx, part) => {
+    const found = spans(text, ctx);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((s) => s.includes(part) || text.includes(s))).toBe(true);
+  });
+  test.each<[string, CheckContext]>([
+    // hypothetical and general: no person's history
+    ['If you stopped the antibiotic early, call a pharmacist.', question('what if I miss a dose of amoxicillin?')],
+    ["We'd love to see you! Call 555-0100 to book.", question('Are you taking new patients?')],
+    // a general example about someone else, answering a jab at the profession
+    ["Last week a colleague caught a dosing error on a baby's seizure med. Happy to chat anytime.", on('Pharmacists are overpaid pill counters')],
+    // the general-knowledge answer to a complaint that is not about the writer's own care
+    ['Overtreatment does happen. Ask to see the x-ray and why a filling will not do.', on('Dentists just upsell crowns, a racket')],
+  ])('stays quiet on %s', (text, ctx) => expect(findings(text, ctx)).toEqual([]));
+});
