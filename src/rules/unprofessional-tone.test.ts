@@ -47,6 +47,13 @@ describe('unprofessional-tone', () => {
     ['My kid insisted on wearing her costume to her checkup 😂 best day ever', post],
     ['Dr. Ruiz swears by SPF 50 and so should you 😂', page],
     ['If you’d like to reschedule, please call us at 555-0100.', reviewReply],
+    // round 3 hard negatives: the same words without contempt
+    ['Proud to watch our residents grow up into great doctors. Next step: boards!', page],
+    ['Good luck on your exams, everyone!', page],
+    ['If it still hurts in a week, then go to urgent care. Feel better!', comment],
+    ['Some people need extra time in the chair, and that is okay 💙', page],
+    ['Had a pt tell me the funniest knock-knock joke today lol', post],
+    ['omg the new principal came in and it was pretty severe, poor guy. keep it between us lol', dm],
   ];
   test.each(valid)('quiet on %j', (text, ctx) => {
     expect(spans(text, ctx)).toEqual([]);
@@ -98,6 +105,14 @@ describe('unprofessional-tone', () => {
     ['Great seeing you today. Your eyes are gorgeous btw', dm, 'Your eyes are gorgeous'],
     // partisan rant on the practice page
     ['Liberals are ruining medicine. Find another practice if you disagree.', page, 'Find another practice'],
+    // round 3: short dismissive sentences, sneering at groups, laughing at patients, flirting, hashtags
+    ['Thanks for nothing is right. We’re done here.', reviewReply, 'We’re done here'],
+    ['Customers who yell at our techs: you are why nobody stays. Grow up.', post, 'Grow up'],
+    ['Then go somewhere else 👋', reviewReply, '👋'],
+    ['Some of y’all need a reality check 💅', caption, 'Some of y’all need'],
+    ['Had a pt refuse a 2-minute stretch because it was “too hard”. TWO MINUTES 😂', post, '😂'],
+    ['When the 280 lb guy asks why his back hurts 🍔 #nosh*t', caption, 'sh*t'],
+    ['Honestly our sessions are the highlight of my week. That jacket looked great on you', { site: 'instagram', kind: 'reply', account: 'personal', parent: 'Thanks for all the help!' }, 'the highlight of my week'],
   ];
   test.each(invalid)('flags %j', (text, ctx, span) => {
     expect(spans(text, ctx)).toContain(span);

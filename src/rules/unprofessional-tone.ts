@@ -154,16 +154,32 @@ function checkToken(raw: string, at: number, add: (start: number, end: number, c
   }
   // A compound ("#sh*tpatientssay"): underline the swear word only.
   const head = mention ? undefined : MASKABLE.find((word) => word.length >= 4 && spells(masked, word, false));
-  if (head) add(at + from, at + from + head.length, 'profanity');
+  if (head) {
+    add(at + from, at + from + head.length, 'profanity');
+    return;
+  }
+  // A hashtag with a short word before the swear word ("#nosh*t", "#bigf*cking"): the mask must sit inside it.
+  if (!hashtag) return;
+  for (let k = 1; k <= 3 && k < masked.length - 3; k++) {
+    if (!/^\p{L}+$/u.test(masked.slice(0, k))) break;
+    const rest = masked.slice(k);
+    const word = MASKABLE.find((w) => w.length >= 4 && spells(rest, w, rest.length === w.length));
+    if (word) {
+      add(at + from + k, at + from + k + word.length, 'profanity');
+      return;
+    }
+  }
 }
 
 // ---- patterns that need more than a phrase ------------------------------------------------------
 
 /** Eye-rolls, clowns, yawns and the like: contempt when aimed at someone. */
-const CONTEMPT_EMOJI = /[\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F595}\u{1F92C}\u{1F612}]/gu;
-const LAUGH = /[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:lol|lmao|lmfao|rofl|smh|haha\p{L}*)(?![\p{L}])/u;
+const CONTEMPT_EMOJI = /[\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F595}\u{1F92C}\u{1F612}\u{1F937}]/gu;
+/** A wave goodbye in answer to a complaint: "then go elsewhere 👋". */
+const WAVE_OFF = /\u{1F44B}/gu;
+const LAUGH = /[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/u;
 const PERSON_REF =
-  /(?<![\p{L}])(?:you|your|you're|youre|patient|patients|pt|pts|guy|lady|dude|ma'am|maam|sir|buddy|bro|mom|dad|family|parent|parents|people|folks|anyone|someone|customer|client|he|she|his|her|he's|she's|bed \d+|room \d+)(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+  /(?<![\p{L}])(?:you|your|you're|youre|patient|patients|pt|pts|guy|lady|dude|ma'am|maam|sir|buddy|bro|mom|dad|family|parent|parents|people|folks|anyone|someone|customer|client|he|she|his|her|he's|she's|y'all|yall|bed \d+|room \d+|pacientes?|senora|senor|gente|ustedes)(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
 /** "Dear guy who…", "To the family in…", "When the pt asks…", "Guy at the drive-thru…" */
 const MOCK_OPENER =
   /(?<![\p{L}])(?:(?:dear|to the|shout ?out to the)\s+(?:[\p{L}'-]+\s+){0,2}?(?:guy|lady|dude|woman|man|mom|dad|family|patient|pt|parent|gentleman|person|customer|client|boy|girl)s?\s+(?:who|in|at|that|with|from)|when (?:the|a|my|your|ur|that) (?:[\p{L}-]+ )?(?:pt|patient|client|customer|guy|lady|mom|dad|family|parent)s? (?:asks|says|tells|demands|insists|wants|thinks|swears|brings|shows|comes)|(?:guy|lady|dude|woman|man|pt|patient|customer) (?:at|in) the)(?![\p{L}])/gu;
@@ -187,28 +203,46 @@ const RETOLD_CLAIM =
   /(?<![\p{L}])(?:finally admitted|admitted (?:he|she|they)|swears?(?! by)|swore(?! by)|insists?|insisted|says hi|said hi)(?![\p{L}])/gu;
 /** A one-word sentence that talks down to someone: "Sir. You are NPO.", "Buddy. You run an ice cream plant." */
 const TALKING_DOWN =
-  /(?<=[.!?…\p{Extended_Pictographic}]\s*|^)(?:sir|ma'am|maam|buddy|bro|dude|sweetie|honey|hun|my guy|my dude|pal|karen|lady|mister|my friend)[.!]+(?=\s|$)/gu;
+  /(?<=[.!?…\p{Extended_Pictographic}]['"]?\s*|^)(?:sir|ma'am|maam|buddy|bro|dude|sweetie|honey|hun|my guy|my dude|pal|karen|lady|mister|my friend)[.!]+(?=\s|$)/gu;
 /** Flirting cues: several of them together (or one strong one) in a personal DM or reply. */
 const FLIRT_CUES =
-  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous) (?:on|in) you|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) patient|you made my (?:day|week))(?![\p{L}])/gu;
 const FLIRT_STRONG =
   /(?<![\p{L}])your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing)(?![\p{L}])/gu;
 /** Someone the author is treating, or a stranger in a story: not the author's own family. */
 const PATIENT_REF =
-  /(?<![\p{L}])(?:patient|patients|pt|pts|guy|lady|dude|gentleman|sir|ma'am|maam|buddy|customer|client|bed \d+|room \d+|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+  /(?<![\p{L}])(?:patient|patients|pt|pts|guy|lady|dude|gentleman|sir|ma'am|maam|buddy|customer|client|bed \d+|room \d+|came in|in my chair|on my table|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
 /** "You were 25 minutes late": arguing the facts of a visit in public. */
 const ARGUE_FACTS =
   /(?<![\p{L}])you (?:were|arrived|showed up|came in|got here|checked in) (?:over |almost |nearly |about |at least |more than )?(?:\d+|an?|one|two|three|half an?)\s*\+?\s*(?:minutes?|mins?|hours?|hrs?) late(?![\p{L}])/gu;
 /** "if you'd shown up on time…", "maybe if you had read…": blaming the person answered for what happened. */
 const IF_YOU_HAD =
-  /(?<![\p{L}])(?:maybe |perhaps )?if you(?:'d|\s+had|\s+would have|\s+would've|'d have)\s+(?:just |only |actually |simply |bothered to )?(?:\p{L}+(?:ed|en|wn)|read|come|done|gone|kept|brought|told|paid|left|worn|taken|eaten|quit)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:maybe |perhaps )?if (?:you|u)(?:(?:'d|\s+had|\s+would have|\s+would've|'d have)\s+(?:just |only |actually |simply |bothered to )?|\s+(?:just |only |actually |simply |ever |bothered to )(?:\p{L}+ed\s+|))(?:\p{L}+(?:ed|en|wn)|read|come|done|gone|kept|brought|told|paid|left|worn|taken|eaten|quit)(?![\p{L}])/gu;
 /** "not because we don't care": a phrase that is being denied. */
 const DENIED_BEFORE = /(?<![\p{L}])(?:not because|doesn't mean|does not mean|isn't that|it's not that|never said)\s*$/u;
-const FLIRT_LOOKS = /(?<![\p{L}])(?:gorgeous|beautiful|handsome|stunning|cute|hot|sexy|pretty)(?![\p{L}])/u;
+/** Looks words; "pretty" only as an adjective of its own ("pretty severe" is an adverb). */
+const FLIRT_LOOKS = /(?<![\p{L}])(?:gorgeous|beautiful|handsome|stunning|cute|hot|sexy|pretty(?=\s*(?:[.!,]|\p{Extended_Pictographic}|$|(?:smile|face|eyes|girl|lady)(?![\p{L}]))))(?![\p{L}])/u;
 const FLIRT_EMOJI = /[\u{1F618}\u{1F60D}\u{1F609}\u{1F60F}\u{1F975}\u{1F61C}]/u;
 /** "no stupid questions", "never a dumb question": the insult word is negated. */
 const NEGATED_BEFORE = /(?<![\p{L}])(?:no|not|never|nothing|isn't|aren't|ain't|zero)(?:\s+(?:such\s+thing\s+as\s+)?(?:a|an|such)?)?\s*$/u;
 const NEGATABLE = new Set(['stupid', 'dumb', 'dumbest']);
+
+/**
+ * A short dismissive sentence on its own: "Grow up.", "Try me.", "Bye 👋", "Physics.", "Do better." The
+ * same words inside a longer sentence ("watch them grow up") are not dismissive.
+ */
+const DISMISSAL =
+  /(?<=^|[.!?…:\p{Extended_Pictographic}]['"]?\s*)(?:grow up|try me|bye|buh-?bye|bye bye|byeee*|next|whatever|cope|noted|do better|be better|get a life|get over it|deal with it|good luck|good luck with that|we're done|we're done here|we are done here|done here|end of story|case closed|period|physics|science|basic physics|basic math|math|reading is fundamental|learn to read|then go (?:there|elsewhere|somewhere else|to [\p{L}'-]+)|adios|suerte|madura|madure|maduren|supéralo|superalo)(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/gu;
+/** Marks that a laugh is at someone: the patient's words in quotes, an ALL-CAPS word, body or food emoji, a weight. */
+const MOCK_CUE =
+  /(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused)(?![\p{L}])|['"][^'"\n]{3,60}['"]|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u;
+const LAUGHS = /[\u{1F602}\u{1F923}\u{1F480}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/gu;
+/** A laugh that is more than a chuckle: two laugh emoji, or a stretched "lmaooo" / "hahaha". */
+const LOUD_LAUGH = /(?:[\u{1F602}\u{1F923}\u{1F480}]\s*){2}|(?<![\p{L}])(?:l+m+f*a+o{2,}|ha(?:ha){2,}|lo(?:l|o){2,}|ja(?:ja){2,})(?![\p{L}])/u;
+/** A word typed in capitals for emphasis ("TEN", "DIET"): measured on the original text. */
+const SHOUTED = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/u;
+/** "Some of y'all", "some people": a group sneered at, when there is contempt or laughter too. */
+const SOME_PEOPLE = /(?<![\p{L}])(?:some (?:of (?:y'all|yall|you|ustedes)|people|folks|patients)|you people|y'all|yall)(?![\p{L}])/gu;
 
 interface Hit {
   start: number;
@@ -263,6 +297,13 @@ function collect(ctx: RuleContext): Hit[] {
   if (laughing || isReply || PATIENT_REF.test(text)) each(TALKING_DOWN, isReply ? 'retort' : 'mock');
   if (isReply || ctx.kind === 'message') each(ARGUE_FACTS, 'argue');
   if (isReply && ctx.parentReading?.sentiment === 'negative') each(IF_YOU_HAD, 'blame');
+  // A short dismissive sentence: a retort in a reply or a DM, an insult in a post that addresses a group.
+  if (isReply || ctx.kind === 'message' || PERSON_REF.test(text)) each(DISMISSAL, isReply ? 'retort' : 'insult', (m) => m[0] !== 'next' || isReply);
+  if (isReply && ctx.parentReading?.sentiment === 'negative') each(WAVE_OFF, 'retort');
+  // Laughing at a patient: a laugh, someone the author treats, and a mark that the laugh is at them.
+  if (laughing && !isReply && PATIENT_REF.test(text) && (MOCK_CUE.test(text) || LOUD_LAUGH.test(text) || SHOUTED.test(ctx.doc.original))) each(LAUGHS, 'mock');
+  // Sneering at a group, with contempt or laughter.
+  if (laughing || CONTEMPT_EMOJI.test(text)) each(SOME_PEOPLE, 'insult');
   if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business') {
     each(FLIRT_STRONG, 'flirt');
     FLIRT_CUES.lastIndex = 0;
