@@ -51,6 +51,10 @@ describe('online-prescribing', () => {
     ['We stopped asking patients to bring their pill bottles once the portal went live.', post],
     // a change verb whose object is not the drug
     ['Dear Mr. Vance, please stop asking me to refill your oxycodone early.', post],
+    // round 3 hard negatives
+    ['Anyone with questions about their medication dose, please call the pharmacy.', post],
+    ['Every runner with shin splints should see a physical therapist before racing again.', post],
+    ['Good to see you today! Keep up the great work.', dm],
   ];
   test.each(valid)('quiet on %j', (text, ctx) => {
     expect(spans(text, ctx)).toEqual([]);
@@ -89,6 +93,13 @@ describe('online-prescribing', () => {
     ['¿Dolor de muela? Tenemos amoxicilina sin receta 🦷', post, 'amoxicilina'],
     // past-tense call-ins
     ['I called in your cephalexin, it should be ready by 5.', reply, 'I called in your cephalexin'],
+    // round 3: "tell her to", "good to", group address, dose-change notices, bare dose about a drug in the parent, exercise dosing
+    ['Dad’s BP is high again, tell him to double his lisinopril tonight.', dm, 'double his lisinopril'],
+    ['Sam, you’re good to restart your blood thinner meds tomorrow.', dm, 'restart your blood thinner meds'],
+    ['Anyone with a pulled hamstring: take 800 mg ibuprofen 3x a day for a week.', post, 'take 800 mg ibuprofen 3x a day'],
+    ['Hi Mr. Ortiz, the doctor increased your dose to 40 mg daily.', dm, 'increased your dose to 40 mg daily'],
+    ['@jo.k 10 mg every 6 hrs is what I’d use', { site: 'x', kind: 'reply', account: 'personal', parent: 'is oxycodone ok after a c-section?' }, '10 mg every 6 hrs'],
+    ['Hey Lou, keep up the wall sits 3x a week and ice after.', dm, 'keep up the wall sits 3x a week'],
   ];
   test.each(invalid)('flags %j', (text, ctx, span) => {
     const found = check(text, ctx).filter((f) => f.ruleId === 'online-prescribing');

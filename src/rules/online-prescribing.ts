@@ -30,18 +30,18 @@ const DOSE =
 const FREQUENCY =
   /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*day|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+day|daily|nightly|at bedtime|every\s+\d+(?:\s*-\s*\d+)?\s*(?:hours?|hrs?|h)|(?:una|dos|tres)\s+veces\s+al\s+dia|cada\s+\d+\s+horas)(?![\p{L}\p{N}])/gu;
 /** A "bump it to 100" target after a change verb. */
-const TO_AMOUNT = /(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?![\p{L}\p{N}])/gu;
+const TO_AMOUNT = /(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?:\s*x\s*\d+)?(?![\p{L}\p{N}])/gu;
 const TO_AMOUNT_NEAR = /^\s+(?:it|that|the dose|your dose)\s+to\s+\d/u;
 /** Physical treatment with a quantity ("3x15 heel slides", "ice 20 min 3x a day"). */
-const QUANTITY = /(?<![\p{L}\p{N}])\d+\s*(?:x\s*\d+|min(?:ute)?s?|reps|sets|seconds|secs|times)(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day|week|wk)|min(?:ute)?s?|reps|sets|seconds|secs|times|series(?:\s+de\s+\d+)?|repeticiones|veces)|24\/7)(?![\p{L}\p{N}])/gu;
 
 const FILLER =
-  "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
+  "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
-const TAKE_VERBS = "take|start|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|restart|resume|keep taking|continue|finish|add|switch to|swap to|go back on|get on|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando";
+const TAKE_VERBS = "take|start|grab|get|pick up|double up on|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|continue|finish|add|switch to|swap to|get on|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando";
 const ADHERENCE = new Set(['keep taking', 'continue', 'finish', 'siga tomando', 'resume']);
-const CHANGE_VERBS = "stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya";
-const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest';
+const CHANGE_VERBS = "restart|resume|go back on|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya";
+const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
 /** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'gu');
 /** What may precede an imperative verb: a clause start, then up to three fillers ("go ahead and", "just"). */
@@ -136,6 +136,12 @@ const PRONOUN_OBJECT = /^\s+(?:them|it|one|some|those)(?![\p{L}\p{N}])/u;
 const SENTENCE_END = /[!?\n]|\.(?!\d)/g;
 const WINDOW = 110;
 
+/** Readers addressed as a group: "every runner with shin splints:", "anyone with a cold", "PSA". */
+const GROUP_ADDRESS = /(?<![\p{L}])(?:(?:every|any|all)(?:one|body)? (?:[\p{L}-]+ )?with|psa|attention (?:all|parents|runners|everyone)|a todos los que|si tienes)(?![\p{L}])/u;
+/** A dose change reported to the person whose dose it is. */
+const DOSE_CHANGED =
+  /(?<![\p{L}])(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:dose|dosage|dosis)(?:\s+(?:of\s+)?[\p{L}]+)?\s+(?:to|a)\s+\d/gu;
+
 const PERSON_KINDS: readonly Kind[] = ['message', 'reply', 'comment', 'review-reply'];
 
 interface Hit {
@@ -202,7 +208,10 @@ export const onlinePrescribing = defineRule({
     const text = doc.text;
     const toPerson = PERSON_KINDS.includes(ctx.kind);
     // Aimed at a person: a DM or reply, or a post that greets, titles or tags someone.
-    const directed = toPerson || VOCATIVE.test(doc.original);
+    const directed = toPerson || VOCATIVE.test(doc.original) || GROUP_ADDRESS.test(text);
+    // A drug named anywhere in the text or in the comment answered: a bare dose then refers to it.
+    const drugInContext = () =>
+      RX_DRUG.test(text) || OTC_DRUG.test(text) || (ctx.parentDoc !== undefined && (RX_DRUG.test(ctx.parentDoc.text) || OTC_DRUG.test(ctx.parentDoc.text)));
     const hits: Hit[] = [];
 
     const consider = (start: number, objFrom: number, sentence: [number, number], kindOfVerb: 'take' | 'change' | 'treat' | 'embedded') => {
@@ -253,6 +262,8 @@ export const onlinePrescribing = defineRule({
       if (DEFER.test(body) || LABEL_FACT.test(body)) return;
       const o = findObjects(text, sentence[0], sentence[1]);
       const drugsFound = [...o.rx, ...o.otc];
+      // "4 mg every 8 hrs" in a reply about Zofran: the dose is aimed at the person even without the name.
+      if (drugsFound.length === 0 && directed && matchesIn(FREQUENCY, text, sentence[0], sentence[1]).length > 0 && drugInContext()) drugsFound.push(...doses);
       if (drugsFound.length === 0 || (!directed && o.rx.length === 0)) return;
       const firstDrug = Math.min(...drugsFound.map((h) => h.start), ...doses.map((h) => h.start));
       const lead = text.slice(sentence[0], firstDrug);
@@ -300,6 +311,15 @@ export const onlinePrescribing = defineRule({
         }
       }
       if (!isQuestion) verbless(sentence, body);
+      // "The doctor increased your dose to 1000 mg", "subió la dosis a…": a dose change told to the patient.
+      if (directed) {
+        DOSE_CHANGED.lastIndex = 0;
+        for (let m = DOSE_CHANGED.exec(body); m; m = DOSE_CHANGED.exec(body)) {
+          const start = sFrom + m.index;
+          const o = findObjects(text, start, sTo);
+          hits.push({ start, end: Math.max(start + m[0].length, lastEnd(o.rx, o.otc, o.dose)) });
+        }
+      }
       OFFER.lastIndex = 0;
       for (let m = OFFER.exec(body); m; m = OFFER.exec(body)) {
         const start = sFrom + m.index;
