@@ -8,19 +8,31 @@
 // then look in the rest of its sentence for what is being directed (a drug, a drug class, a dose).
 // Everything is a linear scan with literal alternations; the lexicons are data (data/drugs.json).
 import drugs from './data/drugs.json';
-import { compileWordList } from './match';
 import { toOriginalSpan } from './normalize';
+import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
 import { defineRule, type Kind, type NormalizedText } from './types';
 
-const RX_DRUG = compileWordList([...drugs.prescription, ...drugs.dental_and_topical_rx, ...drugs.spanish]);
-const OTC_DRUG = compileWordList(drugs.otc);
+const RX_NAMES = [...drugs.prescription, ...drugs.dental_and_topical_rx, ...drugs.spanish];
 const OTC_CLASS = new Set(drugs.otc_classes);
-const RX_CLASS = compileWordList(drugs.classes.filter((c) => !OTC_CLASS.has(c)));
-const OTC_CLASS_RE = compileWordList(drugs.otc_classes);
+/** Lists of the one object index: prescription names, prescription classes, OTC names, OTC classes, "a medicine". */
+const L_RX = 0;
+const L_RX_CLASS = 1;
+const L_OTC = 2;
+const L_OTC_CLASS = 3;
+const L_MED = 4;
 /** Words for "a medicine" that name no drug: enough with "stop"/"hold"/"double", not with "take". */
-const MED_WORD = compileWordList([
+const MED_WORDS = [
   'meds', 'med', 'medication*', 'medicine*', 'pills', 'pill', 'tablets', 'dose', 'doses', 'dosage', 'prescription',
   'script', 'rx', 'inhaler', 'drops', 'shots', 'injection*', 'patch', 'medicamento*', 'pastilla*', 'dosis', 'receta',
+];
+/** Everything a directive can act on, looked up on the shared tokens in one pass. */
+const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC_CLASS.has(c)), drugs.otc, drugs.otc_classes, MED_WORDS]);
+/** Words without which the dose, frequency and offer patterns cannot match (digits aside): a token gate. */
+const DOSE_GATE = new Set(['one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media']);
+const FREQ_GATE = new Set(['bid', 'tid', 'qid', 'qhs', 'qd', 'prn', 'daily', 'nightly', 'bedtime', 'once', 'twice', 'times', 'veces', 'cada']);
+const OFFER_GATE = new Set([
+  'call', 'called', 'phone', 'phoned', 'send', 'sent', 'write', 'prescribe', 'prescribed', 'eprescribed', 'refill', 'sort', 'hook', 'faxed',
+  'mande', 'envie', 'mandamos', 'enviamos', 'receta',
 ]);
 
 /** A dose: a number with a unit, or "two of your …". */
@@ -149,13 +161,14 @@ interface Hit {
   end: number;
 }
 
+const ABBREV = /(?:^|\s)(?:dr|mr|mrs|ms|st|vs|e\.g|i\.e|approx|no|sra?|dra)$/;
 function sentenceBounds(text: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   let start = 0;
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     // "Dr. Kim", "vs." and "e.g." do not end a sentence.
-    if (m[0] === '.' && /(?:^|\s)(?:dr|mr|mrs|ms|st|vs|e\.g|i\.e|approx|no|sra?|dra)$/.test(text.slice(Math.max(start, m.index - 6), m.index))) continue;
+    if (m[0] === '.' && ABBREV.test(text.slice(Math.max(start, m.index - 6), m.index))) continue;
     bounds.push([start, m.index + 1]);
     start = m.index + 1;
   }
@@ -163,20 +176,33 @@ function sentenceBounds(text: string): Array<[number, number]> {
   return bounds;
 }
 
-/** Matches of `re` inside [from, to) only: the search never runs past the window. */
-function matchesIn(re: RegExp, text: string, from: number, to: number): Hit[] {
+/** Every match of `re` in the whole text, in order (one pass per text; windows filter these). */
+function allMatches(re: RegExp, text: string): Hit[] {
   const hits: Hit[] = [];
-  if (to <= from) return hits;
-  const window = text.slice(from, to);
   re.lastIndex = 0;
-  for (let m = re.exec(window); m; m = re.exec(window)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex++;
       continue;
     }
-    hits.push({ start: from + m.index, end: from + m.index + m[0].length });
+    hits.push({ start: m.index, end: m.index + m[0].length });
   }
   return hits;
+}
+
+/** Hits (sorted by start) lying wholly inside [from, to). */
+function within(hits: Hit[], from: number, to: number): Hit[] {
+  if (hits.length === 0 || to <= from) return [];
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Hit[] = [];
+  for (let i = lo; i < hits.length && hits[i].start < to; i++) if (hits[i].end <= to) out.push(hits[i]);
+  return out;
 }
 
 interface ObjectFound {
@@ -187,17 +213,86 @@ interface ObjectFound {
   quantity: Hit[];
 }
 
-function findObjects(text: string, from: number, to: number): ObjectFound {
+/** Everything a directive can act on, found once per text. */
+interface TextObjects {
+  rx: Hit[];
+  otc: Hit[];
+  doseOnly: Hit[];
+  freq: Hit[];
+  med: Hit[];
+  quantity: Hit[];
+  toAmount: Hit[];
+  /** A word an offer to prescribe or a "sent to your pharmacy" notice needs. */
+  offerWord: boolean;
+}
+
+function textObjects(text: string, tokens: Tokens): TextObjects {
+  const lists: Hit[][] = [[], [], [], [], []];
+  OBJECT_INDEX.scan(text, tokens, (start, end, _token, list) => {
+    lists[list].push({ start, end });
+  });
+  const hasDigit = DIGIT.test(text);
+  let doseWord = hasDigit;
+  let freqWord = hasDigit;
+  let offerWord = false;
+  for (const w of tokens.words) {
+    if (!doseWord && DOSE_GATE.has(w)) doseWord = true;
+    if (!freqWord && FREQ_GATE.has(w)) freqWord = true;
+    if (!offerWord && OFFER_GATE.has(w)) offerWord = true;
+  }
+  const byStart = (x: Hit, y: Hit) => x.start - y.start;
+  const rx = lists[L_RX_CLASS].length ? [...lists[L_RX], ...lists[L_RX_CLASS]].sort(byStart) : lists[L_RX];
+  const otc = lists[L_OTC_CLASS].length ? [...lists[L_OTC], ...lists[L_OTC_CLASS]].sort(byStart) : lists[L_OTC];
   return {
-    rx: [...matchesIn(RX_DRUG, text, from, to), ...matchesIn(RX_CLASS, text, from, to)],
-    otc: [...matchesIn(OTC_DRUG, text, from, to), ...matchesIn(OTC_CLASS_RE, text, from, to)],
-    dose: [...matchesIn(DOSE, text, from, to), ...matchesIn(FREQUENCY, text, from, to)],
-    med: matchesIn(MED_WORD, text, from, to),
-    quantity: matchesIn(QUANTITY, text, from, to),
+    rx,
+    otc,
+    doseOnly: doseWord ? allMatches(DOSE, text) : [],
+    freq: freqWord ? allMatches(FREQUENCY, text) : [],
+    med: lists[L_MED],
+    quantity: hasDigit ? allMatches(QUANTITY, text) : [],
+    toAmount: hasDigit ? allMatches(TO_AMOUNT, text) : [],
+    offerWord,
   };
 }
 
-const lastEnd = (...lists: Hit[][]) => Math.max(0, ...lists.flat().map((h) => h.end));
+function findObjects(all: TextObjects, from: number, to: number): ObjectFound {
+  const dose = within(all.doseOnly, from, to);
+  const freq = within(all.freq, from, to);
+  return {
+    rx: within(all.rx, from, to),
+    otc: within(all.otc, from, to),
+    dose: freq.length ? dose.concat(freq) : dose,
+    med: within(all.med, from, to),
+    quantity: within(all.quantity, from, to),
+  };
+}
+
+const lastEnd = (...lists: Hit[][]) => {
+  let end = 0;
+  for (const list of lists) for (const h of list) if (h.end > end) end = h.end;
+  return end;
+};
+const firstStart = (...lists: Hit[][]) => {
+  let start = Infinity;
+  for (const list of lists) for (const h of list) if (h.start < start) start = h.start;
+  return start;
+};
+const DIGIT = /\d/;
+/** Does the text name a drug (list 0 of the index, not a class)? */
+function namesDrug(doc: NormalizedText): boolean {
+  let found = false;
+  OBJECT_INDEX.scan(doc.text, tokensOf(doc), (_s, _e, _t, list) => (found = list === L_RX || list === L_OTC));
+  return found;
+}
+const WORD_IN_GAP = /[\p{L}\p{N}']+/gu;
+const GAP_BREAK = /(?<![\p{L}])(?:me|us|him|her|asking|calling|by|talking|worrying)(?![\p{L}])/u;
+const STOP_BY = /^\s+(?:by|in|over)\b/;
+const LEFTOVER = /leftover|left over/;
+const PHARMACY = /(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia|store)/;
+const RX_WORD_AFTER = /^\s*(?:rx|refill|prescription|script|receta)/;
+const FIRST_WORD = /^\S*\s/;
+const FOR_ME = /(?<![\p{L}])for me(?![\p{L}])/u;
+const OWN = /(?<![\p{L}])(?:my|mine|i|mi|mis)(?![\p{L}])/u;
 
 export const onlinePrescribing = defineRule({
   id: 'online-prescribing',
@@ -206,145 +301,204 @@ export const onlinePrescribing = defineRule({
   check(ctx, report) {
     const doc: NormalizedText = ctx.doc;
     const text = doc.text;
+    const all = textObjects(text, tokensOf(doc));
+    const offers = all.offerWord ? allMatches(OFFER, text) : [];
+    const done = all.offerWord ? allMatches(DONE, text) : [];
+    // Nothing a directive could act on and no offer to prescribe: nothing to find.
+    if (
+      all.rx.length + all.otc.length + all.doseOnly.length + all.freq.length + all.med.length + all.quantity.length + all.toAmount.length === 0 &&
+      offers.length + done.length === 0
+    )
+      return;
     const toPerson = PERSON_KINDS.includes(ctx.kind);
     // Aimed at a person: a DM or reply, or a post that greets, titles or tags someone.
-    const directed = toPerson || VOCATIVE.test(doc.original) || GROUP_ADDRESS.test(text);
+    let directedMemo: boolean | undefined;
+    const directed = () => (directedMemo ??= toPerson || VOCATIVE.test(doc.original) || GROUP_ADDRESS.test(text));
     // A drug named anywhere in the text or in the comment answered: a bare dose then refers to it.
     const drugInContext = () =>
-      RX_DRUG.test(text) || OTC_DRUG.test(text) || (ctx.parentDoc !== undefined && (RX_DRUG.test(ctx.parentDoc.text) || OTC_DRUG.test(ctx.parentDoc.text)));
+      all.rx.length > 0 || all.otc.length > 0 || (ctx.parentDoc !== undefined && namesDrug(ctx.parentDoc));
     const hits: Hit[] = [];
 
-    const consider = (start: number, objFrom: number, sentence: [number, number], kindOfVerb: 'take' | 'change' | 'treat' | 'embedded') => {
+    const sentences = sentenceBounds(text);
+    /** The index of the sentence holding position `at`. */
+    const sentenceAt = (at: number) => {
+      let lo = 0;
+      let hi = sentences.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sentences[mid][0] <= at) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    const questionMemo = new Map<number, boolean>();
+    const isQuestion = (i: number) => {
+      let q = questionMemo.get(i);
+      if (q === undefined) {
+        const [from, to] = sentences[i];
+        let j = to - 1;
+        while (j >= from && /\s/.test(text[j])) j--;
+        q = j >= from && text[j] === '?';
+        questionMemo.set(i, q);
+      }
+      return q;
+    };
+    const previousRx = (i: number) => {
+      const from = i > 0 ? sentences[i - 1][0] : sentences[i][0];
+      return within(all.rx, from, sentences[i][0]).length > 0;
+    };
+
+    const consider = (start: number, objFrom: number, si: number, kindOfVerb: 'take' | 'change' | 'treat' | 'embedded', o: ObjectFound) => {
+      const sentence = sentences[si];
       const to = Math.min(sentence[1], objFrom + WINDOW);
       const rest = text.slice(objFrom, to);
       if (FIRST_PERSON_OBJECT.test(rest)) return; // "take my meds", "stop my statin": the author's own
-      const o = findObjects(text, objFrom, to);
+      const toAmount = kindOfVerb === 'change' ? within(all.toAmount, objFrom, to) : [];
       // "stop asking me to fill your oxycodone": a change verb acts on what follows it closely.
-      if (kindOfVerb === 'change' && !closeObject(objFrom, [...o.rx, ...o.otc, ...o.dose, ...o.med, ...matchesIn(TO_AMOUNT, text, objFrom, to)])) return;
+      if (kindOfVerb === 'change' && !closeObject(objFrom, [o.rx, o.otc, o.dose, o.med, toAmount])) return;
       const hasRx = o.rx.length > 0;
       const hasDose = o.dose.length > 0;
       const deferred = DEFER.test(text.slice(sentence[0], sentence[1]));
       if (deferred && !hasDose) return;
       // "Got leftover antibiotics? Start them.": a pronoun pointing back at a drug just named.
       const pronoun = PRONOUN_OBJECT.exec(rest);
-      if (pronoun && kindOfVerb !== 'treat' && previousRx(sentence)) {
+      if (pronoun && kindOfVerb !== 'treat' && previousRx(si)) {
         hits.push({ start, end: objFrom + pronoun[0].length });
         return;
       }
       let qualifies = false;
-      if (kindOfVerb === 'treat') qualifies = directed && o.quantity.length > 0;
+      if (kindOfVerb === 'treat') qualifies = o.quantity.length > 0 && directed();
       else if (hasRx) qualifies = true;
-      else if (o.otc.length > 0 && hasDose) qualifies = directed || /leftover|left over/.test(rest);
-      else if (hasDose && directed) qualifies = true;
-      else if (kindOfVerb === 'change' && directed) qualifies = o.med.length > 0 || TO_AMOUNT_NEAR.test(rest);
+      else if (o.otc.length > 0 && hasDose) qualifies = directed() || LEFTOVER.test(rest);
+      else if (hasDose && directed()) qualifies = true;
+      else if (kindOfVerb === 'change' && directed()) qualifies = o.med.length > 0 || TO_AMOUNT_NEAR.test(rest);
       if (!qualifies) return;
-      const amounts = kindOfVerb === 'change' ? [...o.med, ...matchesIn(TO_AMOUNT, text, objFrom, to)] : [];
+      const amounts = kindOfVerb === 'change' ? [...o.med, ...toAmount] : [];
       const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, amounts);
       hits.push({ start, end: Math.max(end, objFrom) });
     };
 
     /** The object of a change verb starts within its next four words. */
-    const closeObject = (from: number, objects: Hit[]) => {
-      if (objects.length === 0) return false;
-      const first = Math.min(...objects.map((h) => h.start));
+    const closeObject = (from: number, objects: Hit[][]) => {
+      const first = firstStart(...objects);
+      if (first === Infinity) return false;
       const gap = text.slice(from, first);
-      return gap.length <= 40 && (gap.match(/[\p{L}\p{N}']+/gu) ?? []).length <= 4 && !/(?<![\p{L}])(?:me|us|him|her|asking|calling|by|talking|worrying)(?![\p{L}])/u.test(gap);
+      return gap.length <= 40 && (gap.match(WORD_IN_GAP) ?? []).length <= 4 && !GAP_BREAK.test(gap);
+    };
+    /** Could a directive at objFrom act on anything? Cheap: objects were found once per text. */
+    const worthConsidering = (objFrom: number, si: number, kindOfVerb: 'take' | 'change' | 'treat' | 'embedded') => {
+      const o = findObjects(all, objFrom, Math.min(sentences[si][1], objFrom + WINDOW));
+      if (kindOfVerb === 'treat') return o.quantity.length > 0 ? o : undefined;
+      if (o.rx.length + o.otc.length + o.dose.length + o.med.length > 0) return o;
+      if (kindOfVerb === 'change' && within(all.toAmount, objFrom, Math.min(sentences[si][1], objFrom + WINDOW)).length > 0) return o;
+      if (all.rx.length > 0 && PRONOUN_OBJECT.test(text.slice(objFrom, objFrom + 8))) return o;
+      return undefined;
     };
     /** "Remember, 5 mL of children's Tylenol every 4-6 hrs", "0.5 mg alprazolam 30 min before boarding, thank me later". */
-    const strongPush = PUSH_STRONG.test(text);
-    const weakPush = PUSH_WEAK.test(text);
-    const readerCue = strongPush || weakPush || ENDORSE_TEST.test(text);
-    const verbless = (sentence: [number, number], body: string) => {
-      const doses = matchesIn(DOSE, text, sentence[0], sentence[1]);
+    let strongMemo: boolean | undefined;
+    let weakMemo: boolean | undefined;
+    const strongPush = () => (strongMemo ??= PUSH_STRONG.test(text));
+    const weakPush = () => (weakMemo ??= PUSH_WEAK.test(text));
+    const readerCue = () => strongPush() || weakPush() || ENDORSE_TEST.test(text);
+    const verbless = (si: number) => {
+      const sentence = sentences[si];
+      const doses = within(all.doseOnly, sentence[0], sentence[1]);
       if (doses.length === 0) return;
-      if (!(matchesIn(FREQUENCY, text, sentence[0], sentence[1]).length > 0 || WHEN.test(body))) return;
-      if (!directed && !readerCue) return;
+      const body = text.slice(sentence[0], sentence[1]);
+      const freq = within(all.freq, sentence[0], sentence[1]);
+      if (!(freq.length > 0 || WHEN.test(body))) return;
+      if (!directed() && !readerCue()) return;
       if (DEFER.test(body) || LABEL_FACT.test(body)) return;
-      const o = findObjects(text, sentence[0], sentence[1]);
+      const o = findObjects(all, sentence[0], sentence[1]);
       const drugsFound = [...o.rx, ...o.otc];
       // "4 mg every 8 hrs" in a reply about Zofran: the dose is aimed at the person even without the name.
-      if (drugsFound.length === 0 && directed && matchesIn(FREQUENCY, text, sentence[0], sentence[1]).length > 0 && drugInContext()) drugsFound.push(...doses);
-      if (drugsFound.length === 0 || (!directed && o.rx.length === 0)) return;
-      const firstDrug = Math.min(...drugsFound.map((h) => h.start), ...doses.map((h) => h.start));
+      if (drugsFound.length === 0 && directed() && freq.length > 0 && drugInContext()) drugsFound.push(...doses);
+      if (drugsFound.length === 0 || (!directed() && o.rx.length === 0)) return;
+      const firstDrug = Math.min(firstStart(drugsFound), firstStart(doses));
       const lead = text.slice(sentence[0], firstDrug);
-      if (REPORT.test(lead) || FIRST_PERSON_OBJECT.test(' ' + lead.slice(-20)) || /(?<![\p{L}])(?:my|mine|i|mi|mis)(?![\p{L}])/u.test(lead)) return;
+      if (REPORT.test(lead) || FIRST_PERSON_OBJECT.test(' ' + lead.slice(-20)) || OWN.test(lead)) return;
       hits.push({ start: firstDrug, end: lastEnd(drugsFound, o.dose) });
     };
-    const sentences = sentenceBounds(text);
-    const indexOf = new Map(sentences.map((s, i) => [s, i]));
-    const previousRx = (sentence: [number, number]) => {
-      const i = indexOf.get(sentence) ?? 0;
-      const from = i > 0 ? sentences[i - 1][0] : sentence[0];
-      return matchesIn(RX_DRUG, text, from, sentence[0]).length + matchesIn(RX_CLASS, text, from, sentence[0]).length > 0;
-    };
-    for (const sentence of sentences) {
-      const [sFrom, sTo] = sentence;
-      const body = text.slice(sFrom, sTo);
-      const isQuestion = body.trimEnd().endsWith('?');
-      if (!isQuestion) {
-        VERB.lastIndex = 0;
-        for (let m = VERB.exec(body); m; m = VERB.exec(body)) {
-          const verb = m[0];
-          const verbStart = sFrom + m.index;
-          const before = text.slice(Math.max(sFrom, verbStart - PREFIX), verbStart);
-          if (!OPENS_CLAUSE.test(before) && !(directed && !NOT_IMPERATIVE_BEFORE.test(before))) continue;
-          const after = text.slice(verbStart + verb.length, verbStart + verb.length + 4);
-          if ((verb === 'stop' || verb === 'drop') && /^\s+(?:by|in|over)\b/.test(after)) continue;
-          // "Keep taking your antibiotics until they're gone" to everyone is adherence advice, not a prescription.
-          if (!toPerson && ADHERENCE.has(verb)) continue;
-          consider(verbStart, verbStart + verb.length, sentence, m[1] ? 'take' : m[2] ? 'change' : 'treat');
-        }
-        EMBEDDED.lastIndex = 0;
-        for (let m = EMBEDDED.exec(body); m; m = EMBEDDED.exec(body)) {
-          const start = sFrom + m.index;
-          consider(start, start + m[0].length, sentence, 'embedded');
-        }
+
+    // Imperative verbs that open a clause.
+    if (all.rx.length + all.otc.length + all.doseOnly.length + all.freq.length + all.med.length + all.quantity.length + all.toAmount.length > 0) {
+      VERB.lastIndex = 0;
+      for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
+        const verb = m[0];
+        const verbStart = m.index;
+        const si = sentenceAt(verbStart);
+        if (isQuestion(si)) continue;
+        const kindOfVerb = m[1] ? 'take' : m[2] ? 'change' : 'treat';
+        const o = worthConsidering(verbStart + verb.length, si, kindOfVerb);
+        if (!o) continue;
+        const sFrom = sentences[si][0];
+        const before = text.slice(Math.max(sFrom, verbStart - PREFIX), verbStart);
+        if (!OPENS_CLAUSE.test(before) && !(directed() && !NOT_IMPERATIVE_BEFORE.test(before))) continue;
+        const after = text.slice(verbStart + verb.length, verbStart + verb.length + 4);
+        if ((verb === 'stop' || verb === 'drop') && STOP_BY.test(after)) continue;
+        // "Keep taking your antibiotics until they're gone" to everyone is adherence advice, not a prescription.
+        if (!toPerson && ADHERENCE.has(verb)) continue;
+        consider(verbStart, verbStart + verb.length, si, kindOfVerb, o);
       }
-      // "I called in your amoxicillin", "sent it to the Walgreens".
-      DONE.lastIndex = 0;
-      for (let m = DONE.exec(body); m; m = DONE.exec(body)) {
-        const start = sFrom + m.index;
-        const o = findObjects(text, start + m[0].length, Math.min(sTo, start + m[0].length + WINDOW));
-        const pharmacy = /(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia|store)/.test(m[0]);
-        if (pharmacy || o.rx.length > 0 || /^\s*(?:rx|refill|prescription|script|receta)/.test(text.slice(start + m[0].length - 8, start + m[0].length + 20).replace(/^\S*\s/, ''))) {
-          hits.push({ start, end: Math.max(start + m[0].length, lastEnd(o.rx, o.otc, o.dose)) });
-        }
+      EMBEDDED.lastIndex = 0;
+      for (let m = EMBEDDED.exec(text); m; m = EMBEDDED.exec(text)) {
+        const start = m.index;
+        const si = sentenceAt(start);
+        if (isQuestion(si) || start + m[0].length > sentences[si][1]) continue;
+        const o = worthConsidering(start + m[0].length, si, 'embedded');
+        if (o) consider(start, start + m[0].length, si, 'embedded', o);
       }
-      if (!isQuestion) verbless(sentence, body);
-      // "The doctor increased your dose to 1000 mg", "subió la dosis a…": a dose change told to the patient.
-      if (directed) {
-        DOSE_CHANGED.lastIndex = 0;
-        for (let m = DOSE_CHANGED.exec(body); m; m = DOSE_CHANGED.exec(body)) {
-          const start = sFrom + m.index;
-          const o = findObjects(text, start, sTo);
-          hits.push({ start, end: Math.max(start + m[0].length, lastEnd(o.rx, o.otc, o.dose)) });
-        }
+    }
+    // "I called in your amoxicillin", "sent it to the Walgreens".
+    for (const m of done) {
+      const si = sentenceAt(m.start);
+      const sTo = sentences[si][1];
+      if (m.end > sTo) continue;
+      const matched = text.slice(m.start, m.end);
+      const o = findObjects(all, m.end, Math.min(sTo, m.end + WINDOW));
+      if (PHARMACY.test(matched) || o.rx.length > 0 || RX_WORD_AFTER.test(text.slice(m.end - 8, m.end + 20).replace(FIRST_WORD, ''))) {
+        hits.push({ start: m.start, end: Math.max(m.end, lastEnd(o.rx, o.otc, o.dose)) });
       }
-      OFFER.lastIndex = 0;
-      for (let m = OFFER.exec(body); m; m = OFFER.exec(body)) {
-        const start = sFrom + m.index;
-        const o = findObjects(text, start + m[0].length, Math.min(sTo, start + m[0].length + WINDOW));
-        hits.push({ start, end: Math.max(start + m[0].length, lastEnd(o.rx, o.otc, o.dose)) });
+    }
+    for (let si = 0; si < sentences.length; si++) if (!isQuestion(si)) verbless(si);
+    // "The doctor increased your dose to 1000 mg", "subió la dosis a…": a dose change told to the patient.
+    if (DIGIT.test(text) && directed()) {
+      for (const m of allMatches(DOSE_CHANGED, text)) {
+        const si = sentenceAt(m.start);
+        const sTo = sentences[si][1];
+        if (m.end > sTo) continue;
+        const o = findObjects(all, m.start, sTo);
+        hits.push({ start: m.start, end: Math.max(m.end, lastEnd(o.rx, o.otc, o.dose)) });
       }
-      // "trazodone 50 mg at bedtime works like a charm": a drug with a verdict, aimed at the reader.
-      ENDORSE.lastIndex = 0;
-      for (let m = ENDORSE.exec(body); m; m = ENDORSE.exec(body)) {
-        if (/(?<![\p{L}])for me(?![\p{L}])/u.test(body)) continue;
-        const o = findObjects(text, sFrom, sTo);
+    }
+    for (const m of offers) {
+      const si = sentenceAt(m.start);
+      const sTo = sentences[si][1];
+      if (m.end > sTo) continue;
+      const o = findObjects(all, m.end, Math.min(sTo, m.end + WINDOW));
+      hits.push({ start: m.start, end: Math.max(m.end, lastEnd(o.rx, o.otc, o.dose)) });
+    }
+    // "trazodone 50 mg at bedtime works like a charm": a drug with a verdict, aimed at the reader.
+    if (all.rx.length + all.otc.length > 0) {
+      for (const m of allMatches(ENDORSE, text)) {
+        const si = sentenceAt(m.start);
+        const [sFrom, sTo] = sentences[si];
+        if (m.end > sTo) continue;
+        if (FOR_ME.test(text.slice(sFrom, sTo))) continue;
+        const o = findObjects(all, sFrom, sTo);
         const drugs = o.rx.length > 0 ? o.rx : toPerson && o.dose.length > 0 ? o.otc : [];
-        if (drugs.length > 0 && (m[0] !== 'trust me' || o.dose.length > 0)) {
-          const start = Math.min(...drugs.map((h) => h.start));
-          hits.push({ start, end: lastEnd(drugs, o.dose) });
+        if (drugs.length > 0 && (text.slice(m.start, m.end) !== 'trust me' || o.dose.length > 0)) {
+          hits.push({ start: firstStart(drugs), end: lastEnd(drugs, o.dose) });
         }
       }
     }
     // A prescription drug pushed at readers without an exam ("come grab one, no visit needed", "sin receta").
-    if ((strongPush || weakPush) && !DEFER.test(text)) {
+    if (all.rx.length > 0 && (strongPush() || weakPush()) && !DEFER.test(text)) {
       for (const sentence of sentences) {
-        const o = findObjects(text, sentence[0], sentence[1]);
+        const o = findObjects(all, sentence[0], sentence[1]);
         if (o.rx.length === 0 || FIRST_PERSON_OBJECT.test(' ' + text.slice(Math.max(sentence[0], o.rx[0].start - 12), o.rx[0].start))) continue;
-        if (!strongPush && o.dose.length === 0) continue;
-        hits.push({ start: Math.min(...o.rx.map((h) => h.start)), end: lastEnd(o.rx, o.dose) });
+        if (!strongPush() && o.dose.length === 0) continue;
+        hits.push({ start: firstStart(o.rx), end: lastEnd(o.rx, o.dose) });
       }
     }
     for (const h of mergeHits(hits)) {
