@@ -79,11 +79,14 @@ function possessedCare(ctx: RuleContext, id: Identifier): Hit | undefined {
 function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
   const conversation = ctx.kind === 'message' || ctx.parent !== undefined;
-  const ids = findIdentifiers(doc, { kind: ctx.kind, allowWords: ctx.settings.allowWords, skipAddressed: conversation });
-  if (ids.length === 0) return;
+  // Evidence first (one phrase-index pass each, cached): with no health word, no patient cue and no care
+  // word, no identifier can be reported, so the identifier passes are skipped.
   const health = healthHits(doc);
   const cues = patientCueHits(doc);
-  const evidence = [...health, ...cues].sort((a, b) => a.start - b.start);
+  if (health.length === 0 && cues.length === 0 && careHits(doc).length === 0) return;
+  const ids = findIdentifiers(doc, { kind: ctx.kind, allowWords: ctx.settings.allowWords, skipAddressed: conversation });
+  if (ids.length === 0) return;
+  const evidence = health.length === 0 ? cues : cues.length === 0 ? health : [...health, ...cues].sort((a, b) => a.start - b.start);
   // An adult relative of the person written to ("your husband's labs") counts with generic care words too.
   const withCare = conversation && ids.some((id) => id.kind === 'relative') ? [...evidence, ...careHits(doc)].sort((a, b) => a.start - b.start) : evidence;
   if (withCare.length === 0 && !ids.some((id) => id.kind === 'name')) return;

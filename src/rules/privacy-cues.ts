@@ -11,7 +11,7 @@ import relationshipCues from './data/relationship-cues.json';
 import replyCues from './data/reply-cues.json';
 import { findAll, type Span } from './match';
 import { toOriginalSpan } from './normalize';
-import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
+import { PhraseIndex, tokensOf, type PhraseHit, type Tokens } from './phrase-index';
 import type { Kind, NormalizedText } from './types';
 
 /** A part of the original text, offsets into what the user typed. */
@@ -142,12 +142,26 @@ const DRUG_WORDS = new Set(drugWords);
 const DRUG_INSTRUCTION =
   /(?:^|[^\p{L}])(?:start|take|try|stop|use|give|pop|grab|tome|tomar|de)\s+(?:\d+(?:\.\d+)?\s?(?:mg|ml|mcg|g|tabs?|tablets?|pills?|caps?|capsules?)\s+(?:of\s+)?)?(?:some\s+|the\s+|a\s+|an\s+|children's\s+|kids'\s+)?$/u;
 
+/** One lookup pass per index and text, shared by every feature (the results are never mutated). */
+function cachedFind(index: PhraseIndex, cache: WeakMap<NormalizedText, PhraseHit[]>, doc: NormalizedText): PhraseHit[] {
+  let hits = cache.get(doc);
+  if (!hits) {
+    hits = index.find(doc);
+    cache.set(doc, hits);
+  }
+  return hits;
+}
+const healthFindCache = new WeakMap<NormalizedText, PhraseHit[]>();
+const careNounFindCache = new WeakMap<NormalizedText, PhraseHit[]>();
+const healthFind = (doc: NormalizedText) => cachedFind(HEALTH, healthFindCache, doc);
+const careNounFind = (doc: NormalizedText) => cachedFind(CARE_NOUN_INDEX, careNounFindCache, doc);
+
 /** Specific health information about someone other than the author. */
 export function healthHits(doc: NormalizedText): Hit[] {
   const cached = healthCache.get(doc);
   if (cached) return cached;
   const quotes = quoteRanges(doc);
-  const hits: Hit[] = HEALTH.find(doc).filter(
+  const hits: Hit[] = healthFind(doc).filter(
     (h) =>
       !isAuthorsOwn(doc, h.at, quotes) &&
       !isTopic(doc, h.at, h.match.length) &&
@@ -164,9 +178,15 @@ const healthCache = new WeakMap<NormalizedText, Hit[]>();
 
 /** Generic care words ("results", "cleaning") about someone other than the author. */
 export function careHits(doc: NormalizedText): Hit[] {
-  const quotes = quoteRanges(doc);
-  return CARE.find(doc).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+  let hits = careCache.get(doc);
+  if (!hits) {
+    const quotes = quoteRanges(doc);
+    hits = CARE.find(doc).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+    careCache.set(doc, hits);
+  }
+  return hits;
 }
+const careCache = new WeakMap<NormalizedText, Hit[]>();
 
 /** "PT" in capitals is physical therapy (or the therapist), not a patient. */
 function isPatientAbbreviation(doc: NormalizedText, hit: Hit): boolean {
@@ -177,11 +197,18 @@ function isPatientAbbreviation(doc: NormalizedText, hit: Hit): boolean {
 
 /** Phrases showing the author speaks of someone in their care. */
 export function patientCueHits(doc: NormalizedText): Hit[] {
-  const hits: Hit[] = PATIENT_CUE.find(doc).filter((h) => isPatientAbbreviation(doc, h));
+  const cached = cueCache.get(doc);
+  if (cached) return cached;
+  const hits: Hit[] = patientFind(doc).filter((h) => isPatientAbbreviation(doc, h));
   hits.push(...PHOTO_CUE.find(doc));
   if (HAS_DIGIT.test(doc.text)) hits.push(...findAll(doc, CLINICAL_AGE), ...findAll(doc, SLOT));
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  cueCache.set(doc, hits);
+  return hits;
 }
+const cueCache = new WeakMap<NormalizedText, Hit[]>();
+const patientFindCache = new WeakMap<NormalizedText, PhraseHit[]>();
+const patientFind = (doc: NormalizedText) => cachedFind(PATIENT_CUE, patientFindCache, doc);
 
 // ---------------------------------------------------------------------------------------------
 // Sentences
@@ -224,7 +251,8 @@ export function isAttribution(original: string, start: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Identifiers
 
-const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const NON_ASCII = /[^\x00-\x7f]/;
+const fold = (s: string) => (NON_ASCII.test(s) ? s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s.toLowerCase());
 const FIRST_NAMES = new Set(identifiers.firstNames);
 const STAFF_WORDS = new Set([...identifiers.staffRoles, ...identifiers.staffTitles.map(fold)]);
 const PATIENT_WORDS = new Set(['patient', 'pt', 'client', 'paciente', 'clienta', 'cliente', 'patients', 'clients']);
@@ -335,8 +363,17 @@ export const DEFLECT = /(?<![\p{L}])(?:can't|cannot|can not|can only|unable to|n
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${identifiers.titles.map(escape).join('|')})\\.?\\s+$`, 'u');
 const HAS_DIGIT = /\d/;
 const PHOTO_GATE = /patient|pt|client/;
-/** The word just before a candidate name, and the last words of the name leads, to skip the lead pattern cheaply. */
-const LAST_WORD_BEFORE = /([\p{L}]+)[\s,!:]*$/u;
+/** The word just before a candidate name (within 28 characters, past spaces and , ! :), without a regex scan. */
+const LETTER = /\p{L}/u;
+function lastWordBefore(original: string, start: number): string | undefined {
+  const floor = Math.max(0, start - 28);
+  let i = start;
+  while (i > floor && /[\s,!:]/.test(original[i - 1])) i--;
+  const end = i;
+  while (i > floor && LETTER.test(original[i - 1])) i--;
+  return i < end ? original.slice(i, end) : undefined;
+}
+/** The last words of the name leads, to skip the lead pattern cheaply. */
 const LEAD_LAST_WORDS = new Set(identifiers.nameLeads.map((l) => l.split(/\s+/).pop() ?? l));
 /** Lower-case words that end an institution's name ("high", "elementary", "creamery"): run the institution patterns only when one occurs. */
 const INSTITUTION_WORDS = new Set(relationshipCues.institutions.map((w) => fold(w).split(/\s+/).pop() ?? ''));
@@ -345,14 +382,20 @@ function nameByContext(original: string, start: number, end: number): { end: num
   const word = original.slice(start, end);
   const key = fold(word);
   if (NOT_NAMES.has(key) || FIRST_NAMES.has(key) || STAFF_WORDS.has(key) || PLACE_WORDS.has(key)) return undefined;
-  const before = original.slice(Math.max(0, start - 28), start);
   const after = original.slice(end, end + 24);
+  // Only a lead word before ("Hi", "congrats to") or a shape after (a possessive, an age, a surname) makes a name:
+  // with neither, stop before the costlier checks.
+  const next = after.charCodeAt(0);
+  const shapeAfter =
+    next === 39 || next === 0x2019 || next === 44 || next === 40 || (next === 32 && after.length > 1 && after[1] !== after[1].toLowerCase()) || after.trimStart().startsWith('(');
+  const lastBefore = lastWordBefore(original, start);
+  if (!shapeAfter && (lastBefore === undefined || !LEAD_LAST_WORDS.has(fold(lastBefore)))) return undefined;
+  const before = original.slice(Math.max(0, start - 28), start);
   // A staff title or a place word just before: "Dr. Osei", "St. Brendan's".
   if (/(?:^|[^\p{L}])(?:dr|dra|doctor|doctora|nurse|st|saint|mt)\.?\s+$/iu.test(before)) return undefined;
   // A title just before: TITLE_NAME has judged it ("Mrs. Tolliver," addressed).
   TITLE_BEFORE.lastIndex = 0;
   if (TITLE_BEFORE.test(before)) return undefined;
-  const lastBefore = LAST_WORD_BEFORE.exec(before)?.[1];
   if (lastBefore !== undefined && LEAD_LAST_WORDS.has(fold(lastBefore)) && NAME_LEAD.test(fold(before))) {
     const tail = NAME_TAIL.exec(after);
     return { end: tail && !PLACE_WORDS.has(fold(tail[0].trim())) ? end + tail[0].length : end };
@@ -432,6 +475,47 @@ function hasPersonBefore(doc: NormalizedText, originalStart: number): boolean {
   return TITLE_NAME.test(slice);
 }
 
+// Trigger words of the identifier patterns: one map lookup per token tells which patterns can match at all.
+const G_TITLE = 1;
+const G_NEWS = 2;
+const G_ROOM = 4;
+const G_RECORD = 8;
+const G_STATION = 16;
+const G_DAY = 32;
+const G_AFFILIATION = 64;
+const G_PERSON = 128;
+const G_DAYTIME = 256;
+const G_ON = 512;
+const GATE_WORDS = new Map<string, number>();
+const gate = (bit: number, words: readonly string[]) => {
+  for (const w of words) for (const part of fold(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 1)) GATE_WORDS.set(part, (GATE_WORDS.get(part) ?? 0) | bit);
+};
+gate(G_TITLE, identifiers.titles);
+gate(G_NEWS, ['crash', 'wreck', 'collision', 'pile', 'pileup', 'shooting', 'stabbing', 'explosion', 'fire', 'derailment', 'drowning', 'incident', 'accident', 'rollover', 'standoff', 'choque', 'accidente', 'incendio', 'tiroteo']);
+gate(G_ROOM, ['exam', 'room', 'rm', 'bed', 'bay', 'bunk', 'cubicle', 'op', 'operatory', 'chair', 'pod', 'stretcher', 'gurney', 'trauma', 'resus', 'stall', 'cell', 'habitacion', 'cama', 'sillon']);
+gate(G_RECORD, ['mrn', 'dob', 'd', 'medical', 'chart', 'account', 'member', 'policy', 'ssn', 'social', 'date', 'born']);
+gate(G_STATION, ['station', 'engine', 'ladder', 'precinct', 'truck', 'squad', 'company', 'unit', 'estacion']);
+gate(G_DAY, ['today', 'tonight', 'morning', 'afternoon', 'yesterday', 'night', 'hoy', 'anoche', 'ayer']);
+gate(G_AFFILIATION, ['choir', 'complex', 'league', 'team', 'neighbourhood', 'neighborhood', 'congregation', 'club', 'class', 'building', 'daycare', 'carpool', 'church', 'office', 'band', 'gym', 'pta']);
+gate(G_PERSON, relationshipCues.personNouns);
+gate(G_DAYTIME, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'night', 'morning']);
+gate(G_ON, ['on']);
+const TRAILING_DIGITS = /\d+[a-z]?$/;
+
+/** Which identifier patterns can match: the gate bits of the text's words ("room12" counts as "room"). */
+function gatesOf(t: Tokens): number {
+  let mask = 0;
+  for (const w of t.words) {
+    const bits = GATE_WORDS.get(w);
+    if (bits !== undefined) mask |= bits;
+    else {
+      const c = w.charCodeAt(w.length - 1);
+      if ((c >= 48 && c <= 57) || (w.length > 1 && c >= 97 && c <= 122 && w.charCodeAt(w.length - 2) <= 57)) mask |= GATE_WORDS.get(w.replace(TRAILING_DIGITS, '')) ?? 0;
+    }
+  }
+  return mask;
+}
+
 /** Every identifier of someone other than the author and the staff. */
 export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions): Identifier[] {
   const original = doc.original;
@@ -439,9 +523,10 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   const add = (kind: IdentifierKind, start: number, end: number, match?: string) =>
     ids.push({ kind, start, end, match: match ?? fold(original.slice(start, end)) });
 
+  const gates = gatesOf(tokensOf(doc));
   // Names: a title with a name or initial, or a known first name (with its surname or initial).
   TITLE_NAME.lastIndex = 0;
-  for (let m = TITLE_NAME.exec(original); m; m = TITLE_NAME.exec(original)) {
+  for (let m = gates & G_TITLE ? TITLE_NAME.exec(original) : null; m; m = TITLE_NAME.exec(original)) {
     const start = m.index;
     // Keep the full stop of an initial ("Mr. D."), drop a sentence's full stop ("Mrs. Okonkwo.").
     const end = m.index + (/\p{Ll}\.$/u.test(m[0]) ? m[0].length - 1 : m[0].length);
@@ -493,15 +578,15 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   }
   // A visit pinned to a day and time, and a named hospital: identifying together with a patient's story.
   const digits = HAS_DIGIT.test(doc.text);
-  if (digits) for (const h of findAll(doc, VISIT_TIME)) add('date', h.start, h.end, h.match);
-  if (VISIT_DAY.test(doc.text)) {
+  if (digits && gates & G_DAYTIME) for (const h of findAll(doc, VISIT_TIME)) add('date', h.start, h.end, h.match);
+  if (gates & G_DAY && VISIT_DAY.test(doc.text)) {
     FACILITY.lastIndex = 0;
     for (let m = FACILITY.exec(original); m; m = FACILITY.exec(original)) add('facility', m.index, m.index + m[0].length);
   }
 
   // Handles that look like a person's.
   HANDLE.lastIndex = 0;
-  for (let m = HANDLE.exec(original); m; m = HANDLE.exec(original)) {
+  for (let m = original.includes('@') ? HANDLE.exec(original) : null; m; m = HANDLE.exec(original)) {
     const handle = m[0].replace(/\.+$/, '');
     if (/[A-Z]/.test(handle) || STAFF_HANDLE.test(handle.toLowerCase())) continue;
     if (allowed(handle, options.allowWords) || allowed(handle.slice(1), options.allowWords)) continue;
@@ -511,7 +596,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     add('handle', m.index, end);
   }
 
-  if (digits) for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
+  if (digits && gates & G_ROOM) for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
 
   // Relatives of someone who can be named: "the mayor's brother", "@jen's son", "your ex's new wife",
   // "the wife of a city council member", "his daughter who owns the bakery", "your mom" (+ a care cue).
@@ -573,13 +658,13 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
 
   // Employers, schools, congregations, residences — tied to a person.
   const institutions = words.words.some((w) => INSTITUTION_WORDS.has(w));
-  for (const re of institutions ? [INSTITUTION, ON_STREET] : [ON_STREET]) {
+  for (const re of gates & G_ON ? (institutions ? [INSTITUTION, ON_STREET] : [ON_STREET]) : institutions ? [INSTITUTION] : []) {
     re.lastIndex = 0;
     for (let m = re.exec(original); m; m = re.exec(original)) {
       if (hasPersonBefore(doc, m.index)) add('workplace', m.index, m.index + m[0].length);
     }
   }
-  for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
+  if (gates & G_AFFILIATION) for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
   INSTITUTION_PERSON.lastIndex = 0;
   for (let m = institutions ? INSTITUTION_PERSON.exec(original) : null; m; m = INSTITUTION_PERSON.exec(original)) {
     // The person noun within the next three words: "… Middle science teacher".
@@ -595,7 +680,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     }
   }
   PERSON_AT_PLACE.lastIndex = 0;
-  for (let m = PERSON_AT_PLACE.exec(original); m; m = PERSON_AT_PLACE.exec(original)) {
+  for (let m = gates & G_PERSON ? PERSON_AT_PLACE.exec(original) : null; m; m = PERSON_AT_PLACE.exec(original)) {
     if (!PERSON_AT.test(fold(original.slice(Math.max(0, m.index - 24), m.index + m[0].length)))) continue;
     const place = /^(?:\p{Lu}[\p{L}'’.&-]*(?:\s+|$)){1,3}/u.exec(original.slice(m.index + m[0].length, m.index + m[0].length + 60));
     if (!place || NOT_NAMES.has(fold(place[0].trim().split(/\s+/)[0].replace(/['’]s$/, '')))) continue;
@@ -609,11 +694,11 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     add('workplace', h.start, h.start + typed.length);
   }
   STATION.lastIndex = 0;
-  for (let m = digits ? STATION.exec(original) : null; m; m = STATION.exec(original)) add('workplace', m.index, m.index + m[0].length);
+  for (let m = digits && gates & G_STATION ? STATION.exec(original) : null; m; m = STATION.exec(original)) add('workplace', m.index, m.index + m[0].length);
   if (digits && doc.text.includes('#')) for (const h of findAll(doc, JERSEY)) add('jersey', h.start, h.end, h.match);
 
   // A newsworthy event pinned to a place: "the Route 9 crash".
-  for (const h of findWithIndex(doc, NEWS_EVENT)) {
+  for (const h of gates & G_NEWS ? findWithIndex(doc, NEWS_EVENT) : []) {
     const before = doc.text.slice(Math.max(0, h.at - 32), h.at);
     const origAt = doc.toOriginal[h.at];
     const origBefore = original.slice(Math.max(0, origAt - 32), origAt);
@@ -628,7 +713,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
 
   if (digits) {
     for (const h of findAll(doc, AGE_OVER_89)) add('age', h.start, h.end, h.match);
-    for (const h of findAll(doc, RECORD)) add('record', h.start, h.end, h.match);
+    if (gates & G_RECORD) for (const h of findAll(doc, RECORD)) add('record', h.start, h.end, h.match);
   }
   if (PHOTO_GATE.test(doc.text)) for (const h of findAll(doc, PHOTO_OF_PATIENT)) add('photo', h.start, h.end, h.match);
 
@@ -672,7 +757,7 @@ export function parentNamesThirdParty(parent: NormalizedText | undefined): boole
 
 /** Care cues that, in a reply, tie the author to the people of the parent's story ("they came in", "on his floor"). */
 export function newsCareHits(doc: NormalizedText): Hit[] {
-  return [...NEWS_CARE_CUE.find(doc), ...PATIENT_CUE.find(doc)]
+  return [...NEWS_CARE_CUE.find(doc), ...patientFind(doc)]
     .filter((h) => isPatientAbbreviation(doc, h))
     .sort((a, b) => a.start - b.start);
 }
@@ -795,7 +880,7 @@ export function generalReplyHits(doc: NormalizedText, parent?: NormalizedText, p
   if (slot && SLOT_TO_YOU.test(text)) push(slot.index, slot.index + slot[0].length);
   // Answering a complaint with clinical specifics of the case: discussing their care.
   if (parent && parentNegative && FIRST_PERSON.test(parent.text)) {
-    for (const h of HEALTH.find(doc)) {
+    for (const h of healthFind(doc)) {
       if (parent.text.includes(h.match) || GENERAL_BEFORE.test(text.slice(Math.max(0, h.at - 30), h.at))) continue;
       const [from, to] = clauseBounds(text, t, h.token);
       if (SOMEONE_ELSE.test(text.slice(from, to))) continue;
@@ -814,15 +899,17 @@ function clauseBounds(text: string, t: Tokens, i: number): [number, number] {
   return [t.starts[a], t.ends[b]];
 }
 
+const within = (hits: readonly PhraseHit[], from: number, to: number) => hits.some((h) => h.at >= from && h.at < to);
+
 function clauseHasCare(doc: NormalizedText, t: Tokens, i: number): boolean {
   const [from, to] = clauseBounds(doc.text, t, i);
-  return [...CARE_NOUN_INDEX.find(doc), ...HEALTH.find(doc)].some((h) => h.at >= from && h.at < to);
+  return within(careNounFind(doc), from, to) || within(healthFind(doc), from, to);
 }
 
 function healthOrCareAfter(doc: NormalizedText, t: Tokens, i: number): boolean {
   const from = t.starts[i];
   const to = t.ends[Math.min(t.words.length - 1, i + 4)];
-  return [...CARE_NOUN_INDEX.find(doc), ...HEALTH.find(doc)].some((h) => h.at >= from && h.at < to);
+  return within(careNounFind(doc), from, to) || within(healthFind(doc), from, to);
 }
 
 /** Phrases in a reply that confirm or imply that the person answered is or was a patient. */
@@ -850,7 +937,7 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
   // "your crown", "your last two visits", "since your hospitalization", "su tratamiento": up to two words between.
   const t = tokensOf(doc);
   if (/(?<![\p{L}])(?:your|su|sus|tu|tus|the)\s/u.test(text)) {
-    const nouns = [...CARE_NOUN_INDEX.find(doc), ...HEALTH.find(doc)].sort((a, b) => a.at - b.at);
+    const nouns = [...careNounFind(doc), ...healthFind(doc)].sort((a, b) => a.at - b.at);
     for (const h of nouns) {
       for (let k = h.token - 1; k >= Math.max(0, h.token - 4); k--) {
         const w = t.words[k];
