@@ -24,6 +24,19 @@ describe('normalize', () => {
     expect(original.slice(seeSpan.start, seeSpan.end)).toBe('see');
   });
 
+  test('every normalised character maps to the character that produced it (ASCII runs, expansions, removals)', () => {
+    const original = 'Gro\u00df `Hi`\u200b 😀 STRASSE\ufb01x';
+    const doc = normalize(original);
+    expect(doc.text).toBe("gross 'hi' 😀 strassefix");
+    expect(doc.toOriginal.length).toBe(doc.text.length + 1);
+    expect(doc.toOriginal[doc.text.length]).toBe(original.length);
+    expect(doc.toOriginal[doc.text.indexOf('ss')]).toBe(3);
+    expect(doc.toOriginal[doc.text.indexOf('ss') + 1]).toBe(3);
+    expect(doc.toOriginal[doc.text.indexOf('hi')]).toBe(original.indexOf('Hi'));
+    expect(doc.toOriginal[doc.text.indexOf('strasse')]).toBe(original.indexOf('STRASSE'));
+    expect(doc.toOriginal[doc.text.length - 2]).toBe(original.indexOf('\ufb01'));
+  });
+
   test('is linear on a long text', () => {
     const long = 'a\u200bB'.repeat(50_000);
     const doc = normalize(long);

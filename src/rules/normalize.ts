@@ -38,33 +38,51 @@ function foldChar(ch: string): string {
   return folded;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/g;
+const BACKTICK = /`/g;
+const lowerAscii = (run: string) => {
+  const lower = run.toLowerCase();
+  return lower.includes('`') ? lower.replace(BACKTICK, "'") : lower;
+};
+
 /** Lower-case, drop invisible characters, fold look-alike letters, accents and quotes. Linear in length. */
 export function normalize(original: string): NormalizedText {
-  const out: string[] = [];
-  const map: number[] = [];
-  for (let i = 0; i < original.length; ) {
-    const code = original.charCodeAt(i);
-    // ASCII fast path: most of what people type.
-    if (code < 0x80) {
-      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 96 ? "'" : original[i]);
-      map.push(i);
-      i++;
-      continue;
+  // ASCII runs (most of what people type) are lower-cased in bulk and map one to one.
+  let map = new Int32Array(original.length + 1);
+  let n = 0;
+  const parts: string[] = [];
+  let runStart = 0;
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(original); m; m = NON_ASCII.exec(original)) {
+    const i = m.index;
+    if (i < runStart) continue; // the low half of a surrogate pair already consumed
+    if (i > runStart) {
+      parts.push(lowerAscii(original.slice(runStart, i)));
+      for (let k = runStart; k < i; k++) map[n++] = k;
     }
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + width);
     if (!INVISIBLE.test(ch)) {
       const folded = width === 2 && cp >= 0x1f000 ? ch : foldChar(ch);
-      for (let k = 0; k < folded.length; k++) {
-        out.push(folded[k]);
-        map.push(i);
+      if (n + folded.length + (original.length - i) >= map.length) {
+        const grown = new Int32Array(map.length * 2 + folded.length);
+        grown.set(map.subarray(0, n));
+        map = grown;
       }
+      parts.push(folded);
+      for (let k = 0; k < folded.length; k++) map[n++] = i;
     }
-    i += width;
+    runStart = i + width;
+    NON_ASCII.lastIndex = runStart;
   }
-  map.push(original.length);
-  return { original, text: out.join(''), toOriginal: Int32Array.from(map) };
+  if (runStart < original.length) {
+    parts.push(lowerAscii(original.slice(runStart)));
+    for (let k = runStart; k < original.length; k++) map[n++] = k;
+  }
+  map[n] = original.length;
+  const text = parts.length === 1 ? parts[0] : parts.join('');
+  return { original, text, toOriginal: n + 1 === map.length ? map : map.slice(0, n + 1) };
 }
 
 /** Maps a [start, end) span of the normalised text back to the original text. */
