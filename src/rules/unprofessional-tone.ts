@@ -9,7 +9,7 @@
 import profanity from './data/profanity.json';
 import tone from './data/tone.json';
 import { toOriginalSpan } from './normalize';
-import { PhraseIndex, tokensOf } from './phrase-index';
+import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
 import { defineRule, type Kind, type RuleContext } from './types';
 
 type Category = 'profanity' | 'mild-profanity' | keyof typeof tone.categories;
@@ -111,7 +111,17 @@ function spells(masked: string, word: string, whole: boolean): boolean {
 const CANDIDATE = /[*#@$%!\d]|(\p{L})\1\1/gu;
 const TOKEN_CHAR = /[\p{L}\p{N}*#@$%!]/u;
 
-function findDisguisedProfanity(text: string, add: (start: number, end: number, category: Category) => void): void {
+/** Three single letters in a row ("f u c k", "s.h.i.t"): only then can a spaced-out word be there. */
+function spacedLetters(tokens: Tokens): boolean {
+  let run = 0;
+  for (const w of tokens.words) {
+    run = w.length === 1 ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+
+function findDisguisedProfanity(text: string, tokens: Tokens, add: (start: number, end: number, category: Category) => void): void {
   let done = 0;
   CANDIDATE.lastIndex = 0;
   for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
@@ -124,6 +134,7 @@ function findDisguisedProfanity(text: string, add: (start: number, end: number, 
     CANDIDATE.lastIndex = end;
     checkToken(text.slice(start, end), start, add);
   }
+  if (!spacedLetters(tokens)) return;
   SPACED.lastIndex = 0;
   for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
     const letters = m[0].replace(/[^\p{L}]/gu, '');
@@ -175,6 +186,8 @@ function checkToken(raw: string, at: number, add: (start: number, end: number, c
 
 /** Eye-rolls, clowns, yawns and the like: contempt when aimed at someone. */
 const CONTEMPT_EMOJI = /[\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F595}\u{1F92C}\u{1F612}\u{1F937}]/gu;
+const CONTEMPT_EMOJI_TEST = new RegExp(CONTEMPT_EMOJI.source, 'u');
+const NON_ASCII = /[^\x00-\x7f]/;
 /** A wave goodbye in answer to a complaint: "then go elsewhere 👋". */
 const WAVE_OFF = /\u{1F44B}/gu;
 const LAUGH = /[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/u;
@@ -277,44 +290,53 @@ function collect(ctx: RuleContext): Hit[] {
     if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return;
     add(start, end, CATEGORY_SPECS[group].category);
   });
-  findDisguisedProfanity(text, add);
+  findDisguisedProfanity(text, tokensOf(ctx.doc), add);
 
+  // Cheap gates first: most regexes below need a non-ASCII character (emoji) or a literal word.
+  const emoji = NON_ASCII.test(text);
+  let personMemo: boolean | undefined;
+  const personRef = () => (personMemo ??= PERSON_REF.test(text));
+  let patientMemo: boolean | undefined;
+  const patientRef = () => (patientMemo ??= PATIENT_REF.test(text));
+  const laughing = LAUGH.test(text);
+  const negativeParent = isReply && ctx.parentReading?.sentiment === 'negative';
   // Contempt emoji: in a reply they are aimed at the person answered; elsewhere only when a person is named.
-  if (isReply || PERSON_REF.test(text)) each(CONTEMPT_EMOJI, 'sarcasm');
-  if (LAUGH.test(text)) each(MOCK_OPENER, 'mock');
-  each(CREDENTIAL_FLEX, 'sarcasm');
-  each(CRUDE_PLACE, 'crude');
-  if (isReply || ctx.kind === 'message') each(MISUSE, 'blame');
-  if (isReply && ctx.parentReading?.sentiment === 'negative') {
+  const contempt = emoji && CONTEMPT_EMOJI_TEST.test(text);
+  if (contempt && (isReply || personRef())) each(CONTEMPT_EMOJI, 'sarcasm');
+  if (laughing) each(MOCK_OPENER, 'mock');
+  if (text.includes('i have') || text.includes("i've got") || text.includes('i hold')) each(CREDENTIAL_FLEX, 'sarcasm');
+  if (text.includes('somewhere') || emoji) each(CRUDE_PLACE, 'crude');
+  if ((isReply || ctx.kind === 'message') && text.includes('than')) each(MISUSE, 'blame');
+  if (negativeParent) {
     each(SARCASTIC_PRAISE, 'sarcasm');
-    each(LAUGH_AT_COMPLAINT, 'sarcasm');
+    if (emoji) each(LAUGH_AT_COMPLAINT, 'sarcasm');
   }
   // Body words with laughter: mocking a patient's body or a crude injury joke.
-  const laughing = LAUGH.test(text);
-  if (laughing && PERSON_REF.test(text)) each(BODY_MOCK, 'mock');
-  if (laughing && PATIENT_REF.test(text)) each(RETOLD_CLAIM, 'mock');
+  if (laughing && personRef()) each(BODY_MOCK, 'mock');
+  if (laughing && patientRef()) each(RETOLD_CLAIM, 'mock');
   // Talking down to a patient in a one-word sentence: mocking in a post, a retort in a reply.
-  if (laughing || isReply || PATIENT_REF.test(text)) each(TALKING_DOWN, isReply ? 'retort' : 'mock');
-  if (isReply || ctx.kind === 'message') each(ARGUE_FACTS, 'argue');
-  if (isReply && ctx.parentReading?.sentiment === 'negative') each(IF_YOU_HAD, 'blame');
+  if (laughing || isReply || patientRef()) each(TALKING_DOWN, isReply ? 'retort' : 'mock');
+  if ((isReply || ctx.kind === 'message') && text.includes('late')) each(ARGUE_FACTS, 'argue');
+  if (negativeParent && (text.includes('if you') || text.includes('if u'))) each(IF_YOU_HAD, 'blame');
   // A short dismissive sentence: a retort in a reply or a DM, an insult in a post that addresses a group.
-  if (isReply || ctx.kind === 'message' || PERSON_REF.test(text)) each(DISMISSAL, isReply ? 'retort' : 'insult', (m) => m[0] !== 'next' || isReply);
-  if (isReply && ctx.parentReading?.sentiment === 'negative') each(WAVE_OFF, 'retort');
+  if (isReply || ctx.kind === 'message' || personRef()) each(DISMISSAL, isReply ? 'retort' : 'insult', (m) => m[0] !== 'next' || isReply);
+  if (negativeParent && emoji) each(WAVE_OFF, 'retort');
   // Laughing at a patient: a laugh, someone the author treats, and a mark that the laugh is at them.
-  if (laughing && !isReply && PATIENT_REF.test(text) && (MOCK_CUE.test(text) || LOUD_LAUGH.test(text) || SHOUTED.test(ctx.doc.original))) each(LAUGHS, 'mock');
+  if (laughing && !isReply && patientRef() && (MOCK_CUE.test(text) || LOUD_LAUGH.test(text) || SHOUTED.test(ctx.doc.original))) each(LAUGHS, 'mock');
   // Sneering at a group, with contempt or laughter.
-  if (laughing || CONTEMPT_EMOJI.test(text)) each(SOME_PEOPLE, 'insult');
+  if (laughing || contempt) each(SOME_PEOPLE, 'insult');
   if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business') {
     each(FLIRT_STRONG, 'flirt');
     FLIRT_CUES.lastIndex = 0;
     const cues = [...text.matchAll(FLIRT_CUES)];
-    if (cues.length + (FLIRT_EMOJI.test(text) ? 1 : 0) + (FLIRT_LOOKS.test(text) ? 1 : 0) >= 2) {
+    const flirtEmoji = emoji && FLIRT_EMOJI.test(text);
+    if (cues.length + (flirtEmoji ? 1 : 0) + (FLIRT_LOOKS.test(text) ? 1 : 0) >= 2) {
       for (const m of cues) add(m.index, m.index + m[0].length, 'flirt');
     }
-  }
-  if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business' && FLIRT_EMOJI.test(text)) {
-    const looks = FLIRT_LOOKS.exec(text);
-    if (looks) add(looks.index, looks.index + looks[0].length, 'flirt');
+    if (flirtEmoji) {
+      const looks = FLIRT_LOOKS.exec(text);
+      if (looks) add(looks.index, looks.index + looks[0].length, 'flirt');
+    }
   }
   return hits;
 }
