@@ -98,7 +98,7 @@ describe('patient-privacy', () => {
     ['The bartender from the Rusty Anchor was back in with another gout flare 🙄', personalPost, 'from the Rusty Anchor'],
     ['Our favorite Lakeview Middle science teacher is recovering nicely from her hysterectomy.', post, 'Lakeview Middle science teacher'],
     ['La señora de la tortillería Morales vino otra vez por su insulina.', personalPost, 'señora de la tortillería Morales'],
-    ['Guess which Hawks starting quarterback was in my clinic today rehabbing that knee? 👀', personalPost, 'quarterback'],
+    ['Guess which Hawks starting quarterback was in my clinic today rehabbing that knee? 👀', personalPost, 'starting quarterback'],
     // a news event anchored by a place or a day
     ['Treated two kids from the Maple Avenue house fire tonight, both with smoke inhalation.', personalPost, 'fire'],
     // an adult relative of the person answered
