@@ -45,8 +45,24 @@ const lowerAscii = (run: string) => {
   return lower.includes('`') ? lower.replace(BACKTICK, "'") : lower;
 };
 
+/**
+ * The last two texts normalised: one check normalises the text and the parent, and readParent asks for
+ * the parent again. Returning the same object also lets per-text caches (tokensOf) be shared.
+ */
+let recentA: NormalizedText | undefined;
+let recentB: NormalizedText | undefined;
+
 /** Lower-case, drop invisible characters, fold look-alike letters, accents and quotes. Linear in length. */
 export function normalize(original: string): NormalizedText {
+  if (recentA !== undefined && recentA.original === original) return recentA;
+  if (recentB !== undefined && recentB.original === original) return recentB;
+  const doc = normalizeUncached(original);
+  recentB = recentA;
+  recentA = doc;
+  return doc;
+}
+
+function normalizeUncached(original: string): NormalizedText {
   // ASCII runs (most of what people type) are lower-cased in bulk and map one to one.
   let map = new Int32Array(original.length + 1);
   let n = 0;

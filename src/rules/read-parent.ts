@@ -4,7 +4,7 @@
 // words and override praise in a mixed review. Lexicons are data (data/sentiment.json).
 import sentiment from './data/sentiment.json';
 import { normalize } from './normalize';
-import { PhraseIndex, tokenize } from './phrase-index';
+import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
 import type { ParentReading } from './types';
 
 /** One pass for every lexicon: at one position the earlier list wins (a complaint over its words). */
@@ -49,10 +49,10 @@ const HIGH_RATING = new RegExp(`${B}(?:(?:5|five|4\\.5)\\s*(?:/\\s*5|stars?|out 
 const NEGATOR = /(?<![\p{L}])(?:not|never|no|without|wasn't|wasnt|isn't|isnt|weren't|didn't|didnt|don't|dont|doesn't|doesnt|nothing|zero|hardly|n't)\s+(?:(?:at all|even|once|too|that|so|very|really|feel|felt|seem|seemed|a|the|any|me|us|my)\s+){0,2}$/u;
 
 /** Lexicon hits per list, and how many of them are negated by the words just before them. */
-function countLexicon(text: string): { n: number[]; negated: number[] } {
+function countLexicon(text: string, tokens: Tokens): { n: number[]; negated: number[] } {
   const n = [0, 0, 0, 0, 0];
   const negated = [0, 0, 0, 0, 0];
-  LEXICON.scan(text, tokenize(text), (start, _end, _token, list) => {
+  LEXICON.scan(text, tokens, (start, _end, _token, list) => {
     if (NEGATOR.test(text.slice(Math.max(0, start - 30), start))) negated[list]++;
     else n[list]++;
   });
@@ -100,28 +100,36 @@ const STARS = /⭐|★|🌟/gu;
 /** "wow", "truly", "real": an intensifier that, next to a clap or eye-roll, is sarcasm. */
 const SARCASM_LEAD = /(?<![\p{L}])(?:wow|truly|real|really|so|such|very|great|amazing|elite|love)(?![\p{L}])/u;
 
+const DIGIT = /\d/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function readParent(parent: string): ParentReading {
-  const text = normalize(parent).text;
-  const lex = countLexicon(text);
-  const hasDigit = /\d/.test(text);
+  const doc = normalize(parent);
+  const text = doc.text;
+  const lex = countLexicon(text, tokensOf(doc));
+  const hasDigit = DIGIT.test(text);
+  // Cheap gates: the patterns below need an emoji, a "$", or a literal word.
+  const emoji = NON_ASCII.test(text);
+  const has = (word: string) => text.includes(word);
   const shock = SHOCK.test(text);
   const worry = WORRY.test(text);
-  const stars = count(STARS, text);
+  const stars = emoji ? count(STARS, text) : 0;
   const lowStars = stars > 0 && stars <= 2 && !HIGH_RATING.test(text) ? 1 : 0;
-  const sarcastic = SARCASM_MARK.test(text);
+  const sarcastic = (emoji || has('not') || has('/s') || has('yeah right')) && SARCASM_MARK.test(text);
   // A persisting symptom is a complaint, unless the parent asks whether it is normal.
   const symptom = worry && text.includes('?') ? 0 : lex.n[SYMPTOM];
   const complaints =
     lex.n[COMPLAINT] + symptom + lowStars +
-    (SCARE_QUOTE.test(text) ? 1 : 0) +
+    ((has('"') || has("'")) && SCARE_QUOTE.test(text) ? 1 : 0) +
     (sarcastic && SARCASM_LEAD.test(text) ? 1 : 0) +
-    (hasDigit ? countLongWaits(text) + (TIME_SINCE.test(text) ? 1 : 0) + (MONEY_FOR.test(text) && (shock || text.includes('?')) ? 1 : 0) + (count(CLOCK, text) >= 2 ? 1 : 0) : 0) + count(LATE, text) + count(LOW_RATING, text) +
-    count(CALLED, text) + count(WORSE, text) + count(CONTEMPT, text);
-  const money = count(MONEY, text);
+    (hasDigit ? countLongWaits(text) + (TIME_SINCE.test(text) ? 1 : 0) + (MONEY_FOR.test(text) && (shock || text.includes('?')) ? 1 : 0) + (count(CLOCK, text) >= 2 ? 1 : 0) : 0) + (has('late') ? count(LATE, text) : 0) +
+    (hasDigit || has('zero') || has('one') || has('two') ? count(LOW_RATING, text) : 0) +
+    (has('call') || has('llame') ? count(CALLED, text) : 0) + (has('worse') ? count(WORSE, text) : 0) + count(CONTEMPT, text);
+  const money = has('$') ? count(MONEY, text) : 0;
   // "not great", "not helpful at all": praise negated is a complaint word.
-  const strong = lex.n[NEGATIVE] + count(ANGRY_EMOJI, text) + lex.negated[POSITIVE] + money;
+  const strong = lex.n[NEGATIVE] + (emoji ? count(ANGRY_EMOJI, text) : 0) + lex.negated[POSITIVE] + money;
   // Shock punctuation or a sum of money turns mild words ("insane", "crazy") into strong ones.
-  const mildWords = lex.n[MILD] + count(ANNOYED_EMOJI, text) + count(GOT_WORSE, text);
+  const mildWords = lex.n[MILD] + (emoji ? count(ANNOYED_EMOJI, text) : 0) + (has('worse') ? count(GOT_WORSE, text) : 0);
   const mild = (shock && !worry) || money > 0 || PRICE.test(text) ? 2 * mildWords : mildWords;
   // Praise next to an eye-roll is sarcasm: it stops counting as praise.
   const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * (count(HIGH_RATING, text) + (stars >= 4 ? 1 : 0));
