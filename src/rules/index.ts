@@ -1,12 +1,22 @@
 // The one entry point of the rules engine, shared by the content script, the popup and the scan CLI.
 import { normalize } from './normalize';
-import { readParent } from './read-parent';
+import { readParent as readParentUncached } from './read-parent';
 import { rules } from './registry';
-import type { CheckContext, Finding, Rule, RuleContext, RuleSettings, Severity } from './types';
+import type { CheckContext, Finding, ParentReading, Rule, RuleContext, RuleSettings, Severity } from './types';
 
-export { readParent } from './read-parent';
 export { rules } from './registry';
 export * from './types';
+
+let lastParent: { text: string; reading: ParentReading } | undefined;
+
+/**
+ * How the comment or review being answered reads. Remembers the last answer: while someone types a reply
+ * the parent stays the same, and check() and its callers (badge, popup, scan) all ask for it.
+ */
+export function readParent(parent: string): ParentReading {
+  if (lastParent?.text !== parent) lastParent = { text: parent, reading: readParentUncached(parent) };
+  return { ...lastParent.reading };
+}
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const failedRules = new Set<string>();
