@@ -39,10 +39,3 @@ export function findAll(doc: NormalizedText, pattern: RegExp): Span[] {
   }
   return spans;
 }
-
-/** The first match, or undefined. */
-export function findFirst(doc: NormalizedText, pattern: RegExp): Span | undefined {
-  pattern.lastIndex = 0;
-  const m = pattern.exec(doc.text);
-  return m ? { ...toOriginalSpan(doc, m.index, m.index + m[0].length), match: m[0] } : undefined;
-}
