@@ -60,12 +60,20 @@ describe('patient-privacy', () => {
     ["To protect her privacy we can only discuss your mother's medication with her or someone on her authorization form.", practiceDm],
     // advice to a friend who described their own child (they disclosed it, not us)
     ['Honestly, give it a day or two and push fluids. If the fever climbs, take him in.', comment('my son has had a fever since last night')],
+    // hospital places with no patient story: staff news
+    ['Huge thanks to the 3rd floor team for a spotless Joint Commission survey! Pizza is on us 🍕', post],
+    ['Our new B-wing nurses station opens Monday. Come say hi!', post],
   ];
   test.each(valid)('quiet: %s', (text, ctx) => {
     expect(warned(text, ctx)).toEqual([]);
   });
 
   const invalid: Array<[string, CheckContext, string]> = [
+    // where in the hospital, with a distinctive detail: floor, wing or block + care
+    ['Night shift on 5th floor ortho: the rodeo clown with the shattered pelvis kept us laughing all night', personalPost, '5th floor'],
+    ['The inmate on D-block who overdosed Friday is off the vent now.', personalPost, 'D-block'],
+    // a record shown in a photo
+    ["Oops, found my pt's wristband in my scrubs, and the DOB is still showing 🙈 #nurselife", personalPost, 'DOB is still showing'],
     // names, titles and initials next to care
     ['Shoutout to Marisol for crushing her first week of chemo! 💪', post, 'Marisol'],
     ['Happy birthday to our favorite patient Mr. Jenkins, who turned 95 today!', post, 'Mr. Jenkins'],

@@ -137,6 +137,9 @@ function isTopic(doc: NormalizedText, at: number, length: number): boolean {
 /** A body part of someone else: "her neck has been a wreck", "through his thumb". Idioms ("his back", "her heart") left out. */
 const BODY_PART =
   /(?<![\p{L}])(?:his|her|their|su)\s(?:neck|knees?|hips?|shoulders?|ankles?|wrists?|thumb|elbow|spine|jaw|tooth|teeth|molars?|gums|ears?|lungs?|liver|kidneys?|foot|feet|legs?|chest|belly|stomach|rodilla|espalda|cuello|hombro|tobillo|muneca|cadera|pierna|pecho|estomago|muela|dientes?)(?![\p{L}])/gu;
+const INJURY_GATE = /broke|shatter|fractur|crush|dislocat|torn|tore|ruptur|busted|snapped|mangled|severed|partially amputated/;
+const INJURY =
+  /(?<![\p{L}])(?:broken|broke (?:his|her|their|a|the)|shattered|fractured|crushed|dislocated|torn|tore (?:his|her|their|a|the)|ruptured|busted|snapped|mangled|severed)\s(?:(?:left|right|upper|lower)\s)?(?:pelvis|femur|skull|ribs?|collarbone|clavicle|tibia|fibula|hands?|fingers?|thumb|arms?|legs?|nose|jaw|hips?|ankles?|wrists?|elbows?|knees?|kneecap|acl|mcl|meniscus|spleen|achilles|eardrum|disc|vertebrae?|spine|neck|back|shoulders?|orbital|eye socket|cheekbone|toes?|foot|feet|heel|tendon|ligament)(?![\p{L}])/gu;
 const DRUG_WORDS = new Set(drugWords);
 /** "Start naproxen…", "take Tylenol": a drug in an instruction is advice, not someone's history. */
 const DRUG_INSTRUCTION =
@@ -167,6 +170,12 @@ export function healthHits(doc: NormalizedText): Hit[] {
       !isTopic(doc, h.at, h.match.length) &&
       !(DRUG_WORDS.has(h.match) && DRUG_INSTRUCTION.test(doc.text.slice(Math.max(0, h.at - 28), h.at))),
   );
+  // An injury to a body part: "shattered pelvis", "broken wrist", "torn ACL".
+  if (INJURY_GATE.test(doc.text)) {
+    const injuries = findWithIndex(doc, INJURY).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+    for (const h of injuries) hits.push({ start: h.start, end: h.end, match: h.match });
+    if (injuries.length > 0) hits.sort((a, b) => a.start - b.start);
+  }
   if (/(?:his|her|their|su)\s/.test(doc.text)) {
     const parts = findAll(doc, BODY_PART);
     if (parts.length > 0) hits.push(...parts), hits.sort((a, b) => a.start - b.start);
@@ -272,6 +281,12 @@ const HANDLE = /(?<![\p{L}\p{N}_.])@[A-Za-z0-9_.]{2,30}/gu;
 const STAFF_HANDLE = /^@(?:dr|doc)[._]?|[._](?:md|do|dds|dmd|rn|np|pa|pt|dpt|phd|lcsw|pharmd)$|clinic|dental|dentist|health|medical|med$|care|pharm|rx|peds|derm|ortho|smile|family|hospital|urgent|vision|eye|physio|therapy|wellness|official|practice|office/;
 /** Where a patient lies or sits: "bed 14", "bay 7", "op 2", "chair 3", "trauma 1", "cell 12". */
 const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op|operatory|chair|pod|stretcher|gurney|trauma|resus|stall|cell|habitacion|cama|sillon)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+/** Where in a hospital or a facility: "3rd floor", "floor 4", "unit 6B", "B-block", "4 West", "cell block C". */
+const UNIT =
+  /(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th) floor|floor \d{1,2}|(?:unit|ward|wing|pod|tower|hall|block|tier|dorm) [a-z]?\d{1,3}[a-z]?|\d{1,2}\s?(?:north|south|east|west)|[a-h]-(?:block|wing|pod|tier|unit)|(?:block|wing|pod|tier) [a-h])(?![\p{L}\p{N}])/gu;
+/** A record shown in a photo: "pt wristband", "the DOB is still showing", "face sheet". */
+const RECORD_SHOWN =
+  /(?<![\p{L}])(?:(?:pt|patient|hospital|id|name)\s(?:wristband|armband|id band|band|sticker|label|bracelet)|face ?sheet|(?:dob|mrn|date of birth|birthdate|full name|last name)\s(?:is\s|was\s|are\s)?(?:still\s|totally\s|clearly\s)?(?:showing|visible|readable|legible|in the (?:pic|photo|shot|picture)))(?![\p{L}])/gu;
 const RELATIVES = relationshipCues.relatives;
 const RELATIVE_INDEX = new PhraseIndex(RELATIVES);
 const POSSESSIVE_MODIFIERS = new Set(['new', 'little', 'big', 'older', 'younger', 'oldest', 'youngest', 'baby', 'teenage']);
@@ -500,6 +515,9 @@ gate(G_AFFILIATION, ['choir', 'complex', 'league', 'team', 'neighbourhood', 'nei
 gate(G_PERSON, relationshipCues.personNouns);
 gate(G_DAYTIME, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'night', 'morning']);
 gate(G_ON, ['on']);
+const G_UNIT = 1024;
+gate(G_UNIT, ['floor', 'unit', 'ward', 'wing', 'pod', 'tower', 'hall', 'block', 'tier', 'dorm', 'north', 'south', 'east', 'west']);
+gate(G_RECORD, ['wristband', 'armband', 'band', 'sticker', 'label', 'bracelet', 'face', 'facesheet', 'sheet', 'showing', 'visible', 'readable', 'legible']);
 const TRAILING_DIGITS = /\d+[a-z]?$/;
 
 /** Which identifier patterns can match: the gate bits of the text's words ("room12" counts as "room"). */
@@ -597,6 +615,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   }
 
   if (digits && gates & G_ROOM) for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
+  if (gates & G_UNIT) for (const h of findAll(doc, UNIT)) add('room', h.start, h.end, h.match);
 
   // Relatives of someone who can be named: "the mayor's brother", "@jen's son", "your ex's new wife",
   // "the wife of a city council member", "his daughter who owns the bakery", "your mom" (+ a care cue).
@@ -715,6 +734,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     for (const h of findAll(doc, AGE_OVER_89)) add('age', h.start, h.end, h.match);
     if (gates & G_RECORD) for (const h of findAll(doc, RECORD)) add('record', h.start, h.end, h.match);
   }
+  if (gates & G_RECORD) for (const h of findAll(doc, RECORD_SHOWN)) add('record', h.start, h.end, h.match);
   if (PHOTO_GATE.test(doc.text)) for (const h of findAll(doc, PHOTO_OF_PATIENT)) add('photo', h.start, h.end, h.match);
 
   return dedupe(ids);
