@@ -55,6 +55,11 @@ describe('online-prescribing', () => {
     ['Anyone with questions about their medication dose, please call the pharmacy.', post],
     ['Every runner with shin splints should see a physical therapist before racing again.', post],
     ['Good to see you today! Keep up the great work.', dm],
+    // round 4 hard negatives: denture/appliance care without a step, a day off, a drug told to ask about
+    ['Yes, she should take her new upper denture out every night and soak it.', reply],
+    ['Take half a day off if you can, you have earned it.', dm],
+    ['For your next visit, bring your aligner case and tray list.', dm],
+    ['If you have a cold, ask your pharmacist which decongestant is safe with your blood pressure pills.', post],
   ];
   test.each(valid)('quiet on %j', (text, ctx) => {
     expect(spans(text, ctx)).toEqual([]);
@@ -100,6 +105,18 @@ describe('online-prescribing', () => {
     ['Hi Mr. Ortiz, the doctor increased your dose to 40 mg daily.', dm, 'increased your dose to 40 mg daily'],
     ['@jo.k 10 mg every 6 hrs is what I’d use', { site: 'x', kind: 'reply', account: 'personal', parent: 'is oxycodone ok after a c-section?' }, '10 mg every 6 hrs'],
     ['Hey Lou, keep up the wall sits 3x a week and ice after.', dm, 'keep up the wall sits 3x a week'],
+    // round 4: change verbs on an OTC for a person, offers to sign off, counted OTC, appliance steps,
+    // lead-ins before the verb, a dose for a drug named earlier, Spanish plural imperatives, pushes
+    ['Priya just double up on the Aleve for a few days, you will be fine', dm, 'double up on the Aleve'],
+    ['grab a z-pack at the front desk tomorrow, I’ll sign off on it', dm, 'I’ll sign off on it'],
+    ['nah, take half a Zyrtec instead 😴', reply, 'take half a Zyrtec'],
+    ['Looks great! Go ahead and skip to tray 8 on Monday.', reply, 'skip to tray 8'],
+    ['Nice work, switch to the heavies tonight.', dm, 'switch to the heavies'],
+    ['For Leo’s ear infection give him amoxicillin from the leftover bottle.', post, 'give him amoxicillin'],
+    ['Still have that Percocet from your surgery? Take one or two every 6 hrs.', post, 'Take one or two every 6 hrs'],
+    ['Tómense el ibuprofeno 400 mg cada 8 horas, chicos.', { site: 'facebook', kind: 'comment', account: 'personal', parent: 'Nos duele todo' }, 'Tómense el ibuprofeno 400 mg cada 8 horas'],
+    ['Tirzepatide for everyone 💉 we’ll mail a starter pen, no labs needed!', post, 'Tirzepatide'],
+    ['Everyone in the replies w migraines: ask for rizatriptan 10 mg.', post, 'ask for rizatriptan 10 mg'],
   ];
   test.each(invalid)('flags %j', (text, ctx, span) => {
     const found = check(text, ctx).filter((f) => f.ruleId === 'online-prescribing');

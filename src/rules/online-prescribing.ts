@@ -32,12 +32,12 @@ const DOSE_GATE = new Set(['one', 'two', 'three', 'four', 'half', 'another', 'do
 const FREQ_GATE = new Set(['bid', 'tid', 'qid', 'qhs', 'qd', 'prn', 'daily', 'nightly', 'bedtime', 'once', 'twice', 'times', 'veces', 'cada']);
 const OFFER_GATE = new Set([
   'call', 'called', 'phone', 'phoned', 'send', 'sent', 'write', 'prescribe', 'prescribed', 'eprescribed', 'refill', 'sort', 'hook', 'faxed',
-  'mande', 'envie', 'mandamos', 'enviamos', 'receta',
+  'mande', 'envie', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'authorize',
 ]);
 
 /** A dose: a number with a unit, or "two of your …". */
 const DOSE =
-  /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:mg\/kg(?:\/day)?|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|cucharaditas?|cucharadas?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:one|two|three|four|half|a half|another|dos|tres|media)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b)/gu;
+  /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:mg\/kg(?:\/day)?|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|cucharaditas?|cucharadas?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:(?:one|two|1|2) or (?:two|three|2|3)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?<![\p{L}\p{N}])(?:one|two|three|four|half|a half|another|dos|tres|media)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b)/gu;
 /** How often: "bid", "3x a day", "every 6 hrs", "at bedtime", "dos veces al día". */
 const FREQUENCY =
   /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*day|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+day|daily|nightly|at bedtime|every\s+\d+(?:\s*-\s*\d+)?\s*(?:hours?|hrs?|h)|(?:una|dos|tres)\s+veces\s+al\s+dia|cada\s+\d+\s+horas)(?![\p{L}\p{N}])/gu;
@@ -45,20 +45,26 @@ const FREQUENCY =
 const TO_AMOUNT = /(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?:\s*x\s*\d+)?(?![\p{L}\p{N}])/gu;
 const TO_AMOUNT_NEAR = /^\s+(?:it|that|the dose|your dose)\s+to\s+\d/u;
 /** Physical treatment with a quantity ("3x15 heel slides", "ice 20 min 3x a day"). */
+/**
+ * Orthodontic and other appliance steps ("skip to tray 8", "switch to the heavies", "aligner #12"): told to
+ * a person, they direct treatment the way a dose does.
+ */
+const APPLIANCE =
+  /(?<![\p{L}\p{N}])(?:(?:tray|trays|aligner|aligners|set|stage|splint|retainer)\s*#?\s*\d+|(?:the )?(?:heavies|mediums|lights)|(?:heavy|medium|light|bigger|smaller|stronger|new) (?:elastics|rubber bands|bands|wires?|trays?|aligners?)|(?:the )?next (?:tray|aligner|set|wire|size|elastics?)s?|(?:la|el) siguiente (?:placa|alineador|ferula))(?![\p{L}\p{N}])/gu;
 const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day|week|wk)|min(?:ute)?s?|reps|sets|seconds|secs|times|series(?:\s+de\s+\d+)?|repeticiones|veces)|24\/7)(?![\p{L}\p{N}])/gu;
 
 const FILLER =
   "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
-const TAKE_VERBS = "take|start|grab|get|pick up|double up on|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|continue|finish|add|switch to|swap to|get on|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando";
-const ADHERENCE = new Set(['keep taking', 'continue', 'finish', 'siga tomando', 'resume']);
-const CHANGE_VERBS = "restart|resume|go back on|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya";
+const TAKE_VERBS = "take|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|continue|finish|add|switch to|swap to|get on|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
+const ADHERENCE = new Set(['keep taking', 'continue', 'finish', 'siga tomando', 'sigan tomando', 'resume']);
+const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
 /** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'gu');
 /** What may precede an imperative verb: a clause start, then up to three fillers ("go ahead and", "just"). */
 const OPENS_CLAUSE = new RegExp(
-  `(?:^|[.!?:;,\\n(•*\\-–—"')\\]]|\\p{Extended_Pictographic}|\\ufe0f|(?<![\\p{L}\\p{N}])(?:but|so|then|or|pero|y))\\s*(?:(?:${FILLER})\\s+){0,3}$`,
+  `(?:^|[.!?:;,\\n(•*\\-–—"')\\]]|\\p{Extended_Pictographic}|\\ufe0f|(?<![\\p{L}\\p{N}])(?:but|so|then|or|pero|y))\\s*(?:(?:for|with|if|after|before|during|once|until|para|con|si|despues de|antes de)\\s+(?:[\\p{L}\\p{N}']+\\s+){0,3}?[\\p{L}\\p{N}']+\\s*,?\\s+)?(?:(?:${FILLER})\\s+){0,3}$`,
   'u',
 );
 const PREFIX = 60;
@@ -85,7 +91,7 @@ const EMBEDDED = new RegExp(
 /** Offers to prescribe and "sent to your pharmacy" notices: prescribing whatever the drug. */
 const OFFER = new RegExp(
   [
-    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill)\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up)",
+    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill)\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up|sign off on (?:it|that|them)|approve (?:it|that|them)|authorize (?:it|that|them))",
     "(?:refill|rx|script|prescription|it)(?:'s|\\s+(?:is|was|has been|'s been))?\\s+(?:been\\s+)?(?:sent|called in|e-?prescribed|faxed)(?:\\s+(?:in|over))?(?:\\s+to\\s+(?:your|the|a)?\\s*(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger))?",
     'sent (?:the |your |a |the new |a new )?(?:new )?(?:rx|prescription|script|refill) (?:in |over )?to',
     '(?:ya )?(?:se la|se lo|la|lo|le) (?:mande|envie) (?:a su farmacia|la receta)|(?:le )?(?:mande|envie) (?:la )?receta',
@@ -101,11 +107,11 @@ const DONE =
  */
 const PUSH_STRONG = new RegExp(
   [
-    'no (?:office |doctor\'s |doctor |in-person )?(?:visit|appointment|appt|exam|consult|consultation|prescription|rx|script|questions asked)s? (?:needed|required|necessary)',
+    'no (?:office |doctor\'s |doctor |in-person )?(?:visit|appointment|appt|exam|consult|consultation|prescription|rx|script|questions asked|labs?|lab work|bloodwork|blood work|tests?|testing|referral|physical)s? (?:needed|required|necessary)',
     'no need (?:for (?:a |an )?(?:visit|appointment|exam|prescription|script)|to (?:come in|see (?:a|the|your) (?:doctor|dentist|provider)|bring (?:him|her|them|the kids?) in|book))',
     'without (?:a |an )?(?:visit|appointment|exam|prescription|rx|script|seeing (?:a|the) (?:doctor|dentist|provider))',
-    'skip the (?:visit|doctor|appointment|copay|urgent care|er|waiting room|office visit)',
-    "(?:we'll|we will|we can|i'll|i can) (?:ship|mail|deliver|send) (?:it|them|some|one|you some)",
+    'skip the (?:visit|doctor|appointment|copay|urgent care|er|ed|emergency room|waiting room|office visit|clinic|pediatrician)',
+    "(?:we'll|we will|we can|i'll|i can) (?:ship|mail|deliver|send) (?:it|them|some|one|you some|you (?:a|an|your)|a|an|your)",
     'ship(?:ped|s)? (?:it |them )?(?:right )?to your door',
     'delivered to your door',
     'come (?:grab|get|pick up) (?:one|some|a pack|yours)',
@@ -149,7 +155,7 @@ const SENTENCE_END = /[!?\n]|\.(?!\d)/g;
 const WINDOW = 110;
 
 /** Readers addressed as a group: "every runner with shin splints:", "anyone with a cold", "PSA". */
-const GROUP_ADDRESS = /(?<![\p{L}])(?:(?:every|any|all)(?:one|body)? (?:[\p{L}-]+ )?with|psa|attention (?:all|parents|runners|everyone)|a todos los que|si tienes)(?![\p{L}])/u;
+const GROUP_ADDRESS = /(?<![\p{L}])(?:(?:every|any|all)(?:one|body)? (?:[\p{L}'-]+ ){0,3}?(?:with|w|who (?:has|have|gets?))|(?:parents|moms|dads|mamas|folks|people|those|friends|runners|athletes|ladies|guys|y'all|yall|anyone|everyone|padres|mamas) (?:dealing|struggling|suffering|living|battling|stuck|fighting|up) (?:with|w)|psa|attention (?:all|parents|runners|everyone)|a todos los que|si tienes)(?![\p{L}])/u;
 /** A dose change reported to the person whose dose it is. */
 const DOSE_CHANGED =
   /(?<![\p{L}])(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:dose|dosage|dosis)(?:\s+(?:of\s+)?[\p{L}]+)?\s+(?:to|a)\s+\d/gu;
@@ -211,6 +217,7 @@ interface ObjectFound {
   dose: Hit[];
   med: Hit[];
   quantity: Hit[];
+  appliance: Hit[];
 }
 
 /** Everything a directive can act on, found once per text. */
@@ -222,6 +229,7 @@ interface TextObjects {
   med: Hit[];
   quantity: Hit[];
   toAmount: Hit[];
+  appliance: Hit[];
   /** A word an offer to prescribe or a "sent to your pharmacy" notice needs. */
   offerWord: boolean;
 }
@@ -251,6 +259,7 @@ function textObjects(text: string, tokens: Tokens): TextObjects {
     med: lists[L_MED],
     quantity: hasDigit ? allMatches(QUANTITY, text) : [],
     toAmount: hasDigit ? allMatches(TO_AMOUNT, text) : [],
+    appliance: allMatches(APPLIANCE, text),
     offerWord,
   };
 }
@@ -264,6 +273,7 @@ function findObjects(all: TextObjects, from: number, to: number): ObjectFound {
     dose: freq.length ? dose.concat(freq) : dose,
     med: within(all.med, from, to),
     quantity: within(all.quantity, from, to),
+    appliance: within(all.appliance, from, to),
   };
 }
 
@@ -278,6 +288,8 @@ const firstStart = (...lists: Hit[][]) => {
   return start;
 };
 const DIGIT = /\d/;
+/** "half a benadryl", "a couple of advil", "two tylenol": a count right before the drug is a dose. */
+const COUNTED = /(?<![\p{L}])(?:half an?|a couple(?: of)?|one|two|three|un[ao]?|media|dos)\s+$/u;
 /** Does the text name a drug (list 0 of the index, not a class)? */
 function namesDrug(doc: NormalizedText): boolean {
   let found = false;
@@ -305,8 +317,9 @@ export const onlinePrescribing = defineRule({
     const offers = all.offerWord ? allMatches(OFFER, text) : [];
     const done = all.offerWord ? allMatches(DONE, text) : [];
     // Nothing a directive could act on and no offer to prescribe: nothing to find.
+    const objects = all.rx.length + all.otc.length + all.doseOnly.length + all.freq.length + all.med.length + all.quantity.length + all.toAmount.length + all.appliance.length;
     if (
-      all.rx.length + all.otc.length + all.doseOnly.length + all.freq.length + all.med.length + all.quantity.length + all.toAmount.length === 0 &&
+      objects === 0 &&
       offers.length + done.length === 0
     )
       return;
@@ -355,26 +368,31 @@ export const onlinePrescribing = defineRule({
       if (FIRST_PERSON_OBJECT.test(rest)) return; // "take my meds", "stop my statin": the author's own
       const toAmount = kindOfVerb === 'change' ? within(all.toAmount, objFrom, to) : [];
       // "stop asking me to fill your oxycodone": a change verb acts on what follows it closely.
-      if (kindOfVerb === 'change' && !closeObject(objFrom, [o.rx, o.otc, o.dose, o.med, toAmount])) return;
+      if (kindOfVerb === 'change' && !(o.appliance.length > 0 && directed()) && !closeObject(objFrom, [o.rx, o.otc, o.dose, o.med, toAmount])) return;
       const hasRx = o.rx.length > 0;
       const hasDose = o.dose.length > 0;
       const deferred = DEFER.test(text.slice(sentence[0], sentence[1]));
       if (deferred && !hasDose) return;
       // "Got leftover antibiotics? Start them.": a pronoun pointing back at a drug just named.
       const pronoun = PRONOUN_OBJECT.exec(rest);
-      if (pronoun && kindOfVerb !== 'treat' && previousRx(si)) {
-        hits.push({ start, end: objFrom + pronoun[0].length });
+      if (pronoun && kindOfVerb !== 'treat' && (previousRx(si) || within(all.rx, sentence[0], start).length > 0)) {
+        hits.push({ start, end: Math.max(objFrom + pronoun[0].length, lastEnd(o.dose)) });
         return;
       }
       let qualifies = false;
-      if (kindOfVerb === 'treat') qualifies = o.quantity.length > 0 && directed();
+      // "skip to tray 8", "switch to the heavies": an appliance step told to a person.
+      if (o.appliance.length > 0 && kindOfVerb !== 'embedded' && directed()) qualifies = true;
+      else if (kindOfVerb === 'treat') qualifies = o.quantity.length > 0 && directed();
       else if (hasRx) qualifies = true;
-      else if (o.otc.length > 0 && hasDose) qualifies = directed() || LEFTOVER.test(rest);
+      else if (o.otc.length > 0 && (hasDose || COUNTED.test(text.slice(Math.max(objFrom, o.otc[0].start - 12), o.otc[0].start)))) qualifies = directed() || LEFTOVER.test(rest);
       else if (hasDose && directed()) qualifies = true;
-      else if (kindOfVerb === 'change' && directed()) qualifies = o.med.length > 0 || TO_AMOUNT_NEAR.test(rest);
+      // "take one or two every 6 hrs" after "got leftover Percocet?": the dose refers to the drug just named.
+      else if (hasDose && (previousRx(si) || within(all.rx, sentence[0], start).length > 0)) qualifies = true;
+      // "double up on the naproxen", "stop the ibuprofen" told to a person: a change to an OTC drug.
+      else if (kindOfVerb === 'change' && directed()) qualifies = o.med.length > 0 || o.otc.length > 0 || TO_AMOUNT_NEAR.test(rest);
       if (!qualifies) return;
       const amounts = kindOfVerb === 'change' ? [...o.med, ...toAmount] : [];
-      const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, amounts);
+      const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, o.appliance, amounts);
       hits.push({ start, end: Math.max(end, objFrom) });
     };
 
@@ -388,6 +406,7 @@ export const onlinePrescribing = defineRule({
     /** Could a directive at objFrom act on anything? Cheap: objects were found once per text. */
     const worthConsidering = (objFrom: number, si: number, kindOfVerb: 'take' | 'change' | 'treat' | 'embedded') => {
       const o = findObjects(all, objFrom, Math.min(sentences[si][1], objFrom + WINDOW));
+      if (o.appliance.length > 0) return o;
       if (kindOfVerb === 'treat') return o.quantity.length > 0 ? o : undefined;
       if (o.rx.length + o.otc.length + o.dose.length + o.med.length > 0) return o;
       if (kindOfVerb === 'change' && within(all.toAmount, objFrom, Math.min(sentences[si][1], objFrom + WINDOW)).length > 0) return o;
@@ -421,7 +440,7 @@ export const onlinePrescribing = defineRule({
     };
 
     // Imperative verbs that open a clause.
-    if (all.rx.length + all.otc.length + all.doseOnly.length + all.freq.length + all.med.length + all.quantity.length + all.toAmount.length > 0) {
+    if (objects > 0) {
       VERB.lastIndex = 0;
       for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
         const verb = m[0];
