@@ -853,6 +853,7 @@ const SLOT_TO_YOU = /(?<![\p{L}])(?:does|would|will|can you|works?|see (?:you|u|
 /** Words before a health word that make it general talk ("can be", "usually", "most people"). */
 const GENERAL_BEFORE = /(?:^|[^\p{L}])(?:can|may|might|often|usually|typically|sometimes|most|many|some|any|all|if|when|every|common|normal for|people|anyone|patients|a lot of)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
+const IT_WAS_ME = /(?<![\p{L}])(?:it was me|that was me|that's me|that was us|it was us|fui yo)(?![\p{L}])/u;
 const FIRST_PERSON = /(?<![\p{L}])(?:i|me|my|mine|i'm|im|i've|ive|mi|me|yo)(?![\p{L}])/u;
 /** An example about someone else in the same clause: "a person worried about a mole", "a baby's seizure med". */
 const SOMEONE_ELSE = /(?<![\p{L}])(?:a|an|one|another|other|some|any|every)\s+(?:[\p{L}-]+\s+)?(?:person|persons|patient|patients|people|baby|baby's|kid|child|man|woman|guy|lady|someone|somebody|anyone|everyone|family|mom|dad)(?![\p{L}])|(?<![\p{L}])(?:someone|somebody|anyone|everyone|people|patients)(?![\p{L}])/u;
@@ -898,8 +899,13 @@ export function generalReplyHits(doc: NormalizedText, parent?: NormalizedText, p
   if (es && ES_ACT_VERB.test(es[0])) push(es.index, es.index + es[0].length);
   const slot = SLOT_OFFER.exec(text);
   if (slot && SLOT_TO_YOU.test(text)) push(slot.index, slot.index + slot[0].length);
+  // "It was me!!" answering a story of someone's care: the author was their clinician.
+  if (parent && IT_WAS_ME.test(text) && (healthFind(parent).length > 0 || careNounFind(parent).length > 0)) {
+    const m = IT_WAS_ME.exec(text);
+    if (m) push(m.index, m.index + m[0].length);
+  }
   // Answering a complaint with clinical specifics of the case: discussing their care.
-  if (parent && parentNegative && FIRST_PERSON.test(parent.text)) {
+  if (parent && parentNegative && (FIRST_PERSON.test(parent.text) || healthFind(parent).length > 0)) {
     for (const h of healthFind(doc)) {
       if (parent.text.includes(h.match) || GENERAL_BEFORE.test(text.slice(Math.max(0, h.at - 30), h.at))) continue;
       const [from, to] = clauseBounds(text, t, h.token);

@@ -31,6 +31,10 @@ describe('review-reply-disclosure', () => {
     // not about anyone's care at all
     ['Yes! Open 9 to 3 on Thanksgiving Day 🦃', question('Are you open on Thanksgiving?')],
     ['The only joke here is your attitude.', on('Your clinic is a joke.', 'reply')],
+    // general scheduling and pricing talk to a prospective patient, and a thank-you for a community event
+    ['We have openings most weekdays! Call 555-0100 and the front desk will find a time that works.', question('Are you taking new patients?')],
+    ['Thanks for coming out to the 5K, it was great to have the whole community there!', question('Fun race this morning!')],
+    ['Our no-show fee is $25 and applies to every appointment missed without 24 hours notice.', question('Do you charge for missed appointments?')],
   ];
   test.each(valid)('quiet: %s', (text, ctx) => {
     expect(findings(text, ctx)).toEqual([]);
@@ -63,6 +67,13 @@ describe('review-reply-disclosure', () => {
     ['Lamentamos que su extracción le haya dolido. Llame a la oficina.', on('Me dolió mucho la extracción.'), 'Lamentamos que su'],
     ['Nuestros registros muestran que usted no asistió a su cita.', on('Me cobraron sin razón.'), 'Nuestros registros'],
     ['¡Fue un placer atenderla! Saludos a su mamá.', on('¡Gracias doctora!'), 'Fue un placer atenderla'],
+    // recall of their choices and visits, rescheduling, fee and attendance arguments, "it was me"
+    ['So glad you went with the titanium frames, they suit you!', on('Love my new glasses from this place!'), 'So glad you went with'],
+    ["Of course! Call us and we'll find a new spot for you.", question('can I move my appointment to next week?'), 'find a new spot'],
+    ['The forms you signed at intake explain the fee.', on('Ridiculous fee for cancelling!'), 'forms you signed'],
+    ['Maybe if you had shown up on time you would have had the full hour.', on('The session was cut short!'), 'if you had shown up'],
+    ['Aww it was me!! Hope you are feeling better.', question('Thank you to the nurse who stayed with me during my colonoscopy'), 'it was me'],
+    ['¡Gracias a ti! Te esperamos en tu próxima cita.', on('Gracias por todo'), 'Te esperamos en tu próxima'],
   ];
   test.each(invalid)('warns: %s', (text, ctx, phrase) => {
     const found = findings(text, ctx);
