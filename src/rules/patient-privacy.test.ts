@@ -60,6 +60,13 @@ describe('patient-privacy', () => {
     ["To protect her privacy we can only discuss your mother's medication with her or someone on her authorization form.", practiceDm],
     // advice to a friend who described their own child (they disclosed it, not us)
     ['Honestly, give it a day or two and push fluids. If the fever climbs, take him in.', comment('my son has had a fever since last night')],
+    // a DM telling the person written to how to dose their own child: no third party learns anything
+    ["For Noemi's ear pain you can give her 7.5 mL of children's ibuprofen every 6 hours. Text me tonight if it's worse.", dm],
+    // the author's own relative, and the author's own eponymous diagnosis
+    ["Dad's in the hospital with a broken hip. Shoutout to the 6th floor nurses at Lakeside General, you rock!", personalPost],
+    ["Diagnosed with Crohn's at 22 and still running marathons. Don't let anyone tell you what you can't do.", personalPost],
+    ['Tagging my bro @mike.t.runs because he has had a cough for weeks, go get it checked!', personalPost],
+    ['My daughter sprained her ankle at practice and I was the most panicked dad in the ER 😅', personalPost],
     // hospital places with no patient story: staff news
     ['Huge thanks to the 3rd floor team for a spotless Joint Commission survey! Pizza is on us 🍕', post],
     ['Our new B-wing nurses station opens Monday. Come say hi!', post],
@@ -72,6 +79,8 @@ describe('patient-privacy', () => {
     // where in the hospital, with a distinctive detail: floor, wing or block + care
     ['Night shift on 5th floor ortho: the rodeo clown with the shattered pelvis kept us laughing all night', personalPost, '5th floor'],
     ['The inmate on D-block who overdosed Friday is off the vent now.', personalPost, 'D-block'],
+    // a DM to a colleague about a patient stays phi even with a dose in it
+    ['New pt Soraya in bay 4 is on 50 mg metoprolol, can you take a look before rounds?', dm, 'bay 4'],
     // a record shown in a photo
     ["Oops, found my pt's wristband in my scrubs, and the DOB is still showing 🙈 #nurselife", personalPost, 'DOB is still showing'],
     // names, titles and initials next to care

@@ -22,6 +22,9 @@ import {
 } from './privacy-cues';
 import { defineRule, type Report, type RuleContext } from './types';
 
+const DOSE = /\d\s?(?:mg|ml|mcg|milligrams?|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?)(?![\p{L}])/u;
+const TO_READER = /(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele|tome|toma|usted)(?![\p{L}])/u;
+
 /** How far (in characters) an identifier and a health cue may be apart at most; they must also share a sentence or sit in neighbouring ones. */
 const WINDOW = 400;
 /** A signed testimonial: the quotation before the name can be long. */
@@ -92,7 +95,11 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | 
   if (withCare.length === 0 && !ids.some((id) => id.kind === 'name')) return;
   const cursors = { evidence: { i: 0 }, health: { i: 0 }, care: { i: 0 } };
   const text = sentences(doc.original);
+  // A DM telling the person written to how to dose themselves or their child: the names are their own
+  // household, and no third party learns anything.
+  const dosingTheReader = ctx.kind === 'message' && cues.length === 0 && DOSE.test(doc.text) && TO_READER.test(doc.text);
   for (const id of ids) {
+    if (dosingTheReader && id.kind === 'name') continue;
     let pool = evidence;
     let cursor = cursors.evidence;
     if (id.kind === 'date' || id.kind === 'facility') {

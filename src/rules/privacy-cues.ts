@@ -284,6 +284,8 @@ const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op|oper
 /** Where in a hospital or a facility: "3rd floor", "floor 4", "unit 6B", "B-block", "4 West", "cell block C". */
 const UNIT =
   /(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th) floor|floor \d{1,2}|(?:unit|ward|wing|pod|tower|hall|block|tier|dorm) [a-z]?\d{1,3}[a-z]?|\d{1,2}\s?(?:north|south|east|west)|[a-h]-(?:block|wing|pod|tier|unit)|(?:block|wing|pod|tier) [a-h])(?![\p{L}\p{N}])/gu;
+/** "the 4th floor crew", "3rd floor nurses": the unit names the staff, not a patient. */
+const UNIT_STAFF_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:crew|team|staff|nurses|nursing|docs|doctors|family|squad|gang|folks|peeps|techs|aides|unit secretaries|night shift|day shift|rock|rocks|rockstars|heroes)(?![\p{L}])/u;
 /** A record shown in a photo: "pt wristband", "the DOB is still showing", "face sheet". */
 const RECORD_SHOWN =
   /(?<![\p{L}])(?:(?:pt|patient|hospital|id|name)\s(?:wristband|armband|id band|band|sticker|label|bracelet)|face ?sheet|(?:dob|mrn|date of birth|birthdate|full name|last name)\s(?:is\s|was\s|are\s)?(?:still\s|totally\s|clearly\s)?(?:showing|visible|readable|legible|in the (?:pic|photo|shot|picture)))(?![\p{L}])/gu;
@@ -419,6 +421,8 @@ function nameByContext(original: string, start: number, end: number): { end: num
   if (/\p{Lu}[\p{L}'’.]*\s+$/u.test(before) && !/[.!?:]\s*$/.test(before)) return undefined;
   if (/^['’]s(?![\p{L}])/u.test(after)) {
     if (POSSESSIVE_PLACE_LEAD.test(before) || /^['’]s\s+\p{Lu}/u.test(after)) return undefined;
+    // "Refill's ready", "Grandpa's in the hospital": a care word or a relative, not a name.
+    if (CARE.test(key) || HEALTH.test(key) || RELATIVE_INDEX.test(key)) return undefined;
     return { end };
   }
   if (/^(?:,\s*\d{1,3}(?:\s?(?:y\/o|yo|years? old))?(?=[,.!;\s])|\s*\(\d{1,3}\))/u.test(after)) return { end };
@@ -611,11 +615,13 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     const end = m.index + handle.length;
     if (options.skipAddressed && isAddressed(original, m.index, end)) continue;
     if (/\(\s*$/.test(original.slice(Math.max(0, m.index - 2), m.index)) && isStaffName(original, m.index - 1, m.index)) continue;
+    // "my sis @jess…": the author's own family.
+    if (OWN_FAMILY_BEFORE.test(fold(original.slice(Math.max(0, m.index - 30), m.index)))) continue;
     add('handle', m.index, end);
   }
 
   if (digits && gates & G_ROOM) for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
-  if (gates & G_UNIT) for (const h of findAll(doc, UNIT)) add('room', h.start, h.end, h.match);
+  if (gates & G_UNIT) for (const h of findAll(doc, UNIT)) if (!UNIT_STAFF_AFTER.test(original.slice(h.end, h.end + 24))) add('room', h.start, h.end, h.match);
 
   // Relatives of someone who can be named: "the mayor's brother", "@jen's son", "your ex's new wife",
   // "the wife of a city council member", "his daughter who owns the bakery", "your mom" (+ a care cue).
