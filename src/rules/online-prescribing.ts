@@ -30,6 +30,10 @@ const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC
 /** Words without which the dose, frequency and offer patterns cannot match (digits aside): a token gate. */
 const DOSE_GATE = new Set(['one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media']);
 const FREQ_GATE = new Set(['bid', 'tid', 'qid', 'qhs', 'qd', 'prn', 'daily', 'nightly', 'bedtime', 'once', 'twice', 'times', 'veces', 'cada']);
+const APPLIANCE_GATE = new Set([
+  'tray', 'trays', 'aligner', 'aligners', 'set', 'stage', 'splint', 'retainer', 'heavies', 'mediums', 'lights', 'elastics', 'bands', 'wire',
+  'wires', 'next', 'siguiente',
+]);
 const OFFER_GATE = new Set([
   'call', 'called', 'phone', 'phoned', 'send', 'sent', 'write', 'prescribe', 'prescribed', 'eprescribed', 'refill', 'sort', 'hook', 'faxed',
   'mande', 'envie', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'authorize',
@@ -243,10 +247,12 @@ function textObjects(text: string, tokens: Tokens): TextObjects {
   let doseWord = hasDigit;
   let freqWord = hasDigit;
   let offerWord = false;
+  let applianceWord = false;
   for (const w of tokens.words) {
     if (!doseWord && DOSE_GATE.has(w)) doseWord = true;
     if (!freqWord && FREQ_GATE.has(w)) freqWord = true;
     if (!offerWord && OFFER_GATE.has(w)) offerWord = true;
+    if (!applianceWord && APPLIANCE_GATE.has(w)) applianceWord = true;
   }
   const byStart = (x: Hit, y: Hit) => x.start - y.start;
   const rx = lists[L_RX_CLASS].length ? [...lists[L_RX], ...lists[L_RX_CLASS]].sort(byStart) : lists[L_RX];
@@ -259,7 +265,7 @@ function textObjects(text: string, tokens: Tokens): TextObjects {
     med: lists[L_MED],
     quantity: hasDigit ? allMatches(QUANTITY, text) : [],
     toAmount: hasDigit ? allMatches(TO_AMOUNT, text) : [],
-    appliance: allMatches(APPLIANCE, text),
+    appliance: applianceWord ? allMatches(APPLIANCE, text) : [],
     offerWord,
   };
 }
