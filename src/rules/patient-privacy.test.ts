@@ -67,6 +67,10 @@ describe('patient-privacy', () => {
     ["Diagnosed with Crohn's at 22 and still running marathons. Don't let anyone tell you what you can't do.", personalPost],
     ['Tagging my bro @mike.t.runs because he has had a cough for weeks, go get it checked!', personalPost],
     ['My daughter sprained her ankle at practice and I was the most panicked dad in the ER 😅', personalPost],
+    // a dose told to the person answered is advice (prescribing), not a disclosure of their history
+    ['Totally normal on day 3! Take 400 mg ibuprofen every 6 hours with food.', reply('had my tooth pulled with you guys and it still aches')],
+    // someone's possessions are not care events
+    ['Kids: if you lose your retainer, tell your parents right away! His retainer, her retainer, everyone loses one 😅', post],
     // hospital places with no patient story: staff news
     ['Huge thanks to the 3rd floor team for a spotless Joint Commission survey! Pizza is on us 🍕', post],
     ['Our new B-wing nurses station opens Monday. Come say hi!', post],
@@ -79,6 +83,13 @@ describe('patient-privacy', () => {
     // where in the hospital, with a distinctive detail: floor, wing or block + care
     ['Night shift on 5th floor ortho: the rodeo clown with the shattered pelvis kept us laughing all night', personalPost, '5th floor'],
     ['The inmate on D-block who overdosed Friday is off the vent now.', personalPost, 'D-block'],
+    // the author's own care act with the subject dropped, a public role in the plural, someone's own care event
+    ["Stitched up the Ridgeview High goalie's chin tonight, six sutures and he didn't flinch", personalPost, "Ridgeview High goalie's"],
+    ['Delivered a baby girl for one of the local news anchors this morning, preeclampsia and all', personalPost, 'news anchors'],
+    ['Huge thanks to Pastor Ray Villanueva for finally coming in for his overdue checkup', post, 'Pastor Ray Villanueva'],
+    // a reply recalling the drug they were given, and billing details of their claim
+    ['Oh no! Restart the Tobradex drops we gave you last time and call if it is not better by Monday.', reply('my eye is red again 😩'), 'Tobradex'],
+    ['Your claim was denied as out-of-network; our billing team can appeal it.', reply('Why is my bill $900??'), 'claim was denied'],
     // a DM to a colleague about a patient stays phi even with a dose in it
     ['New pt Soraya in bay 4 is on 50 mg metoprolol, can you take a look before rounds?', dm, 'bay 4'],
     // a record shown in a photo

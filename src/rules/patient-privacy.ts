@@ -5,6 +5,7 @@
 import {
   careHits,
   confirmHits,
+  drugHits,
   findIdentifiers,
   hasConsent,
   healthHits,
@@ -140,7 +141,7 @@ function reportReplySpecifics(ctx: RuleContext, report: Report, severity: 'info'
   if (confirmHits(doc, ctx.parentDoc, ctx.parentReading?.sentiment === 'negative').length === 0) return;
   // What the person already said about themselves is not disclosed by repeating it: only what the reply adds.
   const parentText = ctx.parentDoc?.text ?? '';
-  const added = healthHits(doc).filter((h) => !parentText.includes(h.match));
+  const added = [...healthHits(doc), ...drugHits(doc)].filter((h) => !parentText.includes(h.match));
   const specifics = [...added, ...specificHits(doc)].sort((a, b) => a.start - b.start);
   const first = specifics.find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
   if (!first) return;

@@ -64,6 +64,9 @@ export const PATIENT_CUE = new PhraseIndex(patientCues.patient);
 export const PHOTO_CUE = new PhraseIndex(patientCues.photo);
 export const CONSENT_CUE = new PhraseIndex(patientCues.consent);
 const NEWS_CARE_CUE = new PhraseIndex(patientCues.news);
+/** A sentence opening with a first-person care act on someone: "Cleaned his…", "Stitched up a…", "Just delivered twins". */
+const CARE_ACT_OPENING =
+  /(?<=^|[.!?\n]\s{0,3}|^\s{0,3})(?:just\s|finally\s)?(?:cleaned|delivered|stitched(?: up)?|sutured|casted|splinted|intubated|extubated|extracted|pulled|scoped|reduced|drained|numbed|filled|fitted|x-rayed|vaccinated|examined|discharged|admitted|triaged|transported|coded|treated|saw|operated on|worked on|scaled|put (?:a|two|three) (?:crowns?|fillings?|stitches|staples|sutures))\s(?=(?:a|an|the|his|her|their|two|three|twins|triplets|this|that|one|some|our|[\p{Lu}]))/gmu;
 /** Ages and sexes written the clinical way: "4 y/o", "80s M", "19yo". */
 const CLINICAL_AGE = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs old)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d0s\s?[mf](?![\p{L}\p{N}])/gu;
 
@@ -177,6 +180,19 @@ export function healthHits(doc: NormalizedText): Hit[] {
     if (injuries.length > 0) hits.sort((a, b) => a.start - b.start);
   }
   if (/(?:his|her|their|su)\s/.test(doc.text)) {
+    // "his own overdue cleaning", "her adjustment": a generic care word owned by someone else.
+    const t = tokensOf(doc);
+    for (const c of careHits(doc)) {
+      if (OWNED_THINGS.has(c.match)) continue;
+      for (let k = c.token - 1; k >= Math.max(0, c.token - 3); k--) {
+        const w = t.words[k];
+        if (w === 'his' || w === 'her' || w === 'their') {
+          hits.push({ start: c.start, end: c.end, match: c.match });
+          break;
+        }
+        if (!OWNED_CARE_GAP.has(w)) break;
+      }
+    }
     const parts = findAll(doc, BODY_PART);
     if (parts.length > 0) hits.push(...parts), hits.sort((a, b) => a.start - b.start);
   }
@@ -185,8 +201,26 @@ export function healthHits(doc: NormalizedText): Hit[] {
 }
 const healthCache = new WeakMap<NormalizedText, Hit[]>();
 
+/** Things a person owns (not care events): "his retainer", "her glasses". */
+const OWNED_THINGS = new Set(['retainer', 'retainers', 'aligners', 'glasses', 'contacts', 'mouthguard', 'night guard', 'nightguard', 'brace', 'braces', 'toothbrush', 'floss', 'hearing aid', 'hearing aids']);
+const OWNED_CARE_GAP = new Set(['own', 'overdue', 'first', 'last', 'next', 'annual', 'yearly', 'new', 'latest', 'recent', 'follow', 'up', 'regular', 'big', 'final', '6', 'month', 'six']);
+
+/** Drug names as written, instructions included ("start the Polytrim drops"): in a reply to a patient, still their care. */
+export function drugHits(doc: NormalizedText): Hit[] {
+  const text = doc.text;
+  return healthFind(doc).filter((h) => {
+    if (!DRUG_WORDS.has(h.match)) return false;
+    const before = text.slice(Math.max(0, h.at - 28), h.at);
+    if (!DRUG_INSTRUCTION.test(before) || RX_OF_BEFORE.test(before)) return true;
+    // An instruction is advice, unless it recalls what they were given: "start the drops we gave you last time".
+    return DRUG_HISTORY_AFTER.test(text.slice(h.at + h.match.length, h.at + h.match.length + 48));
+  });
+}
+const RX_OF_BEFORE = /(?:receta|recetas|prescription|prescriptions|refill|refills|rx|dosis|dose)\s+(?:de|of|for)\s+(?:su\s+|tu\s+|your\s+)?$/;
+const DRUG_HISTORY_AFTER = /^[^.!?\n]{0,40}(?:we gave you|you were given|we prescribed|you were prescribed|we sent|last time|from last|from before|le dimos|te dimos|le recetamos|te recetamos)/;
+
 /** Generic care words ("results", "cleaning") about someone other than the author. */
-export function careHits(doc: NormalizedText): Hit[] {
+export function careHits(doc: NormalizedText): PhraseHit[] {
   let hits = careCache.get(doc);
   if (!hits) {
     const quotes = quoteRanges(doc);
@@ -195,7 +229,7 @@ export function careHits(doc: NormalizedText): Hit[] {
   }
   return hits;
 }
-const careCache = new WeakMap<NormalizedText, Hit[]>();
+const careCache = new WeakMap<NormalizedText, PhraseHit[]>();
 
 /** "PT" in capitals is physical therapy (or the therapist), not a patient. */
 function isPatientAbbreviation(doc: NormalizedText, hit: Hit): boolean {
@@ -209,6 +243,8 @@ export function patientCueHits(doc: NormalizedText): Hit[] {
   const cached = cueCache.get(doc);
   if (cached) return cached;
   const hits: Hit[] = patientFind(doc).filter((h) => isPatientAbbreviation(doc, h));
+  // The author's own care act, with the subject dropped: "Cleaned Coach X's teeth today", "Delivered twins for…".
+  for (const h of findAll(doc, CARE_ACT_OPENING)) hits.push(h);
   hits.push(...PHOTO_CUE.find(doc));
   if (HAS_DIGIT.test(doc.text)) hits.push(...findAll(doc, CLINICAL_AGE), ...findAll(doc, SLOT));
   hits.sort((a, b) => a.start - b.start);
@@ -295,7 +331,8 @@ const POSSESSIVE_MODIFIERS = new Set(['new', 'little', 'big', 'older', 'younger'
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'your', 'that', 'this']);
 const WHO_VERBS = new Set(['owns', 'runs', 'works', 'teaches', 'coaches', 'manages', 'drives', 'is', 'plays']);
 const CHILD_WORDS = new Set(['kid', 'kids', 'child', 'baby', 'son', 'daughter', 'hijo', 'hija']);
-const PUBLIC_ROLE = new PhraseIndex(relationshipCues.publicRoles);
+/** Public roles, singular and plural ("one of the morning anchors"). */
+const PUBLIC_ROLE = new PhraseIndex([...relationshipCues.publicRoles, ...relationshipCues.publicRoles.filter((r) => /[a-rt-z]$/.test(r)).map((r) => `${r}s`)]);
 const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|our|a|an|your|that|this|which|what|whose|certain|local|former|retired|new|town's|city's|county's|el|la|nuestro|nuestra)\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$/u;
 const ROLE_AS_ADJECTIVE = /^\s+(?:reason|investigator|component|cause|concern|author|balance|amount|source|risk|goal)/;
 const PERSON_NOUN = new PhraseIndex(relationshipCues.personNouns);
@@ -1031,7 +1068,7 @@ const SPECIFICS =
  * ("like we told you", "what we talked about").
  */
 const MORE_SPECIFICS =
-  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed|(?:claim|prior auth(?:orization)?|authorization|referral|coverage)\s(?:was\s|has been\s|got\s)?(?:denied|rejected|declined|approved|flagged)|out[- ]of[- ]network|deductible|copay|co-pay|coinsurance|sent to collections|in collections|past due)(?![\p{L}\p{N}])/gu;
 
 export function specificHits(doc: NormalizedText): Hit[] {
   const hits = findAll(doc, SPECIFICS);
