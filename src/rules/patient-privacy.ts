@@ -80,7 +80,7 @@ function possessedCare(ctx: RuleContext, id: Identifier): Hit | undefined {
   return careHits(ctx.doc).find((h) => h.start > id.end && h.start - id.end <= 24 && !/[.!?,;:\n]/.test(ctx.doc.original.slice(id.end, h.start)));
 }
 
-function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | undefined, taken: Hit[]): void {
+function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
   const conversation = ctx.kind === 'message' || ctx.parent !== undefined;
   // Evidence first (one phrase-index pass each, cached): with no health word, no patient cue and no care
@@ -114,6 +114,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | 
     }
     const cue = nearestEvidence(pool, id, cursor, text, id.kind === 'name' && isAttribution(doc.original, id.start)) ?? possessedCare(ctx, id);
     if (!cue) continue;
+    const severity = severityOf();
     const what = quote(doc, id);
     const name = id.kind === 'name';
     report({
@@ -136,7 +137,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severity: 'info' | 
 }
 
 /** A reply that confirms the person answered is a patient and adds clinical, billing or visit-date specifics. */
-function reportReplySpecifics(ctx: RuleContext, report: Report, severity: 'info' | undefined, taken: Hit[]): void {
+function reportReplySpecifics(ctx: RuleContext, report: Report, severityOf: () => 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
   if (confirmHits(doc, ctx.parentDoc, ctx.parentReading?.sentiment === 'negative').length === 0) return;
   // What the person already said about themselves is not disclosed by repeating it: only what the reply adds.
@@ -145,6 +146,7 @@ function reportReplySpecifics(ctx: RuleContext, report: Report, severity: 'info'
   const specifics = [...added, ...specificHits(doc)].sort((a, b) => a.start - b.start);
   const first = specifics.find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
   if (!first) return;
+  const severity = severityOf();
   report({
     start: first.start,
     end: first.end,
@@ -160,11 +162,12 @@ function reportReplySpecifics(ctx: RuleContext, report: Report, severity: 'info'
 }
 
 /** A reply that adds care details about someone named in the parent ("my neighbor Jim…" → "I'm on his floor"). */
-function reportThirdPartyReply(ctx: RuleContext, report: Report, severity: 'info' | undefined, taken: Hit[]): void {
+function reportThirdPartyReply(ctx: RuleContext, report: Report, severityOf: () => 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
   if (!parentNamesThirdParty(ctx.parentDoc) || !THIRD_PERSON.test(doc.text)) return;
   const cue = newsCareHits(doc).find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
   if (!cue) return;
+  const severity = severityOf();
   report({
     start: cue.start,
     end: cue.end,
@@ -184,7 +187,9 @@ export const patientPrivacy = defineRule({
   check(ctx, report) {
     // A consent statement turns the finding into a reminder: we cannot see the signed form.
     // In a reply, "you signed consent" argues the case; it is no authorization to post.
-    const severity = ctx.parent === undefined && hasConsent(ctx.doc) ? ('info' as const) : undefined;
+    // Looked up only when there is something to report.
+    let consent: boolean | undefined;
+    const severity = () => ((consent ??= ctx.parent === undefined && !!hasConsent(ctx.doc)) ? ('info' as const) : undefined);
     const taken: Hit[] = [];
     reportIdentifiers(ctx, report, severity, taken);
     if (ctx.parent !== undefined && taken.length === 0) {

@@ -140,7 +140,6 @@ function isTopic(doc: NormalizedText, at: number, length: number): boolean {
 /** A body part of someone else: "her neck has been a wreck", "through his thumb". Idioms ("his back", "her heart") left out. */
 const BODY_PART =
   /(?<![\p{L}])(?:his|her|their|su)\s(?:neck|knees?|hips?|shoulders?|ankles?|wrists?|thumb|elbow|spine|jaw|tooth|teeth|molars?|gums|ears?|lungs?|liver|kidneys?|foot|feet|legs?|chest|belly|stomach|rodilla|espalda|cuello|hombro|tobillo|muneca|cadera|pierna|pecho|estomago|muela|dientes?)(?![\p{L}])/gu;
-const INJURY_GATE = /broke|shatter|fractur|crush|dislocat|torn|tore|ruptur|busted|snapped|mangled|severed|partially amputated/;
 const INJURY =
   /(?<![\p{L}])(?:broken|broke (?:his|her|their|a|the)|shattered|fractured|crushed|dislocated|torn|tore (?:his|her|their|a|the)|ruptured|busted|snapped|mangled|severed)\s(?:(?:left|right|upper|lower)\s)?(?:pelvis|femur|skull|ribs?|collarbone|clavicle|tibia|fibula|hands?|fingers?|thumb|arms?|legs?|nose|jaw|hips?|ankles?|wrists?|elbows?|knees?|kneecap|acl|mcl|meniscus|spleen|achilles|eardrum|disc|vertebrae?|spine|neck|back|shoulders?|orbital|eye socket|cheekbone|toes?|foot|feet|heel|tendon|ligament)(?![\p{L}])/gu;
 const DRUG_WORDS = new Set(drugWords);
@@ -174,7 +173,7 @@ export function healthHits(doc: NormalizedText): Hit[] {
       !(DRUG_WORDS.has(h.match) && DRUG_INSTRUCTION.test(doc.text.slice(Math.max(0, h.at - 28), h.at))),
   );
   // An injury to a body part: "shattered pelvis", "broken wrist", "torn ACL".
-  if (INJURY_GATE.test(doc.text)) {
+  if (gatesOfDoc(doc) & G_INJURY) {
     const injuries = findWithIndex(doc, INJURY).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
     for (const h of injuries) hits.push({ start: h.start, end: h.end, match: h.match });
     if (injuries.length > 0) hits.sort((a, b) => a.start - b.start);
@@ -244,7 +243,7 @@ export function patientCueHits(doc: NormalizedText): Hit[] {
   if (cached) return cached;
   const hits: Hit[] = patientFind(doc).filter((h) => isPatientAbbreviation(doc, h));
   // The author's own care act, with the subject dropped: "Cleaned Coach X's teeth today", "Delivered twins for…".
-  for (const h of findAll(doc, CARE_ACT_OPENING)) hits.push(h);
+  if (gatesOfDoc(doc) & G_CARE_ACT) for (const h of findAll(doc, CARE_ACT_OPENING)) hits.push(h);
   hits.push(...PHOTO_CUE.find(doc));
   if (HAS_DIGIT.test(doc.text)) hits.push(...findAll(doc, CLINICAL_AGE), ...findAll(doc, SLOT));
   hits.sort((a, b) => a.start - b.start);
@@ -385,6 +384,8 @@ const NAME_LEAD = new RegExp(
 );
 /** Initials: "J.R.", "J. T.". */
 const INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
+/** A cheap pre-check for INITIALS (no look-behind, so the engine scans fast). */
+const INITIALS_GATE = /\p{Lu}\.\s?\p{Lu}\./u;
 const INITIALS_NOT_NAMES = new Set(identifiers.initialsNotNames);
 /** Words after which a capitalised pair is a place or an organisation, not a person ("at Mercy General", "the Taco Bell"). */
 const PLACE_LEAD = /(?:^|[^\p{L}])(?:the|a|an|at|from|in|on|of|by|to|for|with|near|into|our|your|their|his|her|my|its|st|saint|san|santa|el|la|los|las|del|de)\.?\s+$/iu;
@@ -559,7 +560,21 @@ gate(G_ON, ['on']);
 const G_UNIT = 1024;
 gate(G_UNIT, ['floor', 'unit', 'ward', 'wing', 'pod', 'tower', 'hall', 'block', 'tier', 'dorm', 'north', 'south', 'east', 'west']);
 gate(G_RECORD, ['wristband', 'armband', 'band', 'sticker', 'label', 'bracelet', 'face', 'facesheet', 'sheet', 'showing', 'visible', 'readable', 'legible']);
+const G_INJURY = 2048;
+gate(G_INJURY, ['broken', 'broke', 'shattered', 'fractured', 'crushed', 'dislocated', 'torn', 'tore', 'ruptured', 'busted', 'snapped', 'mangled', 'severed']);
+const G_CARE_ACT = 4096;
+gate(G_CARE_ACT, ['cleaned', 'delivered', 'stitched', 'sutured', 'casted', 'splinted', 'intubated', 'extubated', 'extracted', 'pulled', 'scoped', 'reduced', 'drained', 'numbed', 'filled', 'fitted', 'rayed', 'vaccinated', 'examined', 'discharged', 'admitted', 'triaged', 'transported', 'coded', 'treated', 'saw', 'operated', 'worked', 'scaled', 'put']);
 const TRAILING_DIGITS = /\d+[a-z]?$/;
+const gateCache = new WeakMap<NormalizedText, number>();
+/** The gate bits of a text, computed once per text. */
+function gatesOfDoc(doc: NormalizedText): number {
+  let mask = gateCache.get(doc);
+  if (mask === undefined) {
+    mask = gatesOf(tokensOf(doc));
+    gateCache.set(doc, mask);
+  }
+  return mask;
+}
 
 /** Which identifier patterns can match: the gate bits of the text's words ("room12" counts as "room"). */
 function gatesOf(t: Tokens): number {
@@ -582,7 +597,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   const add = (kind: IdentifierKind, start: number, end: number, match?: string) =>
     ids.push({ kind, start, end, match: match ?? fold(original.slice(start, end)) });
 
-  const gates = gatesOf(tokensOf(doc));
+  const gates = gatesOfDoc(doc);
   // Names: a title with a name or initial, or a known first name (with its surname or initial).
   TITLE_NAME.lastIndex = 0;
   for (let m = gates & G_TITLE ? TITLE_NAME.exec(original) : null; m; m = TITLE_NAME.exec(original)) {
@@ -630,7 +645,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     add('name', start, end);
   }
   INITIALS.lastIndex = 0;
-  for (let m = original.includes('.') ? INITIALS.exec(original) : null; m; m = INITIALS.exec(original)) {
+  for (let m = INITIALS_GATE.test(original) ? INITIALS.exec(original) : null; m; m = INITIALS.exec(original)) {
     if (INITIALS_NOT_NAMES.has(m[0].replace(/\s/g, '').toLowerCase())) continue;
     if (isStaffName(original, m.index, m.index + m[0].length)) continue;
     add('name', m.index, m.index + m[0].length);
