@@ -2,12 +2,12 @@
 // (a DM about their prescription, a reply that treats the commenter as a patient) belongs on the
 // practice's channels. Quiet on ordinary personal posts; patient stories on a personal post get an
 // info-level hint only, since patient-privacy already judges whether they identify anyone.
-import { compileWordList, findAll } from './match';
+import { PhraseIndex } from './phrase-index';
 import { confirmHits, patientCueHits } from './privacy-cues';
 import { defineRule } from './types';
 
 /** Offers to treat the person written to, one to one: "I'll call it in", "DM me and I'll send you a script". */
-const OFFER_TO_TREAT = compileWordList([
+const OFFER_TO_TREAT = new PhraseIndex([
   "i'll call it in", "i'll call in", 'i will call in', "i'll send the rx", "i'll send the new rx", "i'll send a script", "i'll send you a script",
   "i'll write it", "i'll write you", 'i can write it', 'i can write you', "i'll prescribe", 'i can prescribe', "i'll refill", 'i can refill',
   "i'll sort you out", "i'll hook you up", 'dm me and', 'text me and', 'message me and', 'come by my office', 'come see me at the office',
@@ -40,7 +40,7 @@ export const personalAccountBoundary = defineRule({
       return;
     }
     // One-to-one: a DM or a reply that treats the person as a patient, or offers to treat them.
-    const hit = findAll(doc, OFFER_TO_TREAT)[0] ?? confirmHits(doc, ctx.parentDoc, ctx.parentReading?.sentiment === 'negative')[0];
+    const hit = OFFER_TO_TREAT.find(doc)[0] ?? confirmHits(doc, ctx.parentDoc, ctx.parentReading?.sentiment === 'negative')[0];
     if (!hit) return;
     report({
       start: hit.start,

@@ -983,7 +983,17 @@ function clauseBounds(text: string, t: Tokens, i: number): [number, number] {
   return [t.starts[a], t.ends[b]];
 }
 
-const within = (hits: readonly PhraseHit[], from: number, to: number) => hits.some((h) => h.at >= from && h.at < to);
+/** Is there a hit starting in [from, to)? Hits come in text order, so a binary search finds the first at or after `from`. */
+function within(hits: readonly PhraseHit[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].at < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hits.length && hits[lo].at < to;
+}
 
 function clauseHasCare(doc: NormalizedText, t: Tokens, i: number): boolean {
   const [from, to] = clauseBounds(doc.text, t, i);
