@@ -71,6 +71,9 @@ describe('patient-privacy', () => {
     ['Totally normal on day 3! Take 400 mg ibuprofen every 6 hours with food.', reply('had my tooth pulled with you guys and it still aches')],
     // someone's possessions are not care events
     ['Kids: if you lose your retainer, tell your parents right away! His retainer, her retainer, everyone loses one 😅', post],
+    // a named place without a patient, and a relative's care denied as the author's patient
+    ['Our new office in Harlow Springs now offers Invisalign and same-day crowns!', post],
+    ["Mom starts radiation Monday at St. Brendan's. Not my patient, just my mom. Prayers welcome 💛", personalPost],
     // hospital places with no patient story: staff news
     ['Huge thanks to the 3rd floor team for a spotless Joint Commission survey! Pizza is on us 🍕', post],
     ['Our new B-wing nurses station opens Monday. Come say hi!', post],
@@ -90,6 +93,8 @@ describe('patient-privacy', () => {
     // a reply recalling the drug they were given, and billing details of their claim
     ['Oh no! Restart the Tobradex drops we gave you last time and call if it is not better by Monday.', reply('my eye is red again 😩'), 'Tobradex'],
     ['Your claim was denied as out-of-network; our billing team can appeal it.', reply('Why is my bill $900??'), 'claim was denied'],
+    // a named place with a patient cue and a health detail
+    ['Saw a 17 y/o with keratoconus today who bags groceries at the co-op in Harlow Springs. Get your eyes checked!', personalPost, 'in Harlow Springs'],
     // a DM to a colleague about a patient stays phi even with a dose in it
     ['New pt Soraya in bay 4 is on 50 mg metoprolol, can you take a look before rounds?', dm, 'bay 4'],
     // a record shown in a photo

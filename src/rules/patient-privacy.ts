@@ -45,6 +45,7 @@ const WHY: Record<IdentifierKind, string> = {
   photo: 'shows a patient in a photo',
   date: 'pins the visit to a day and time',
   facility: 'names the hospital, with the day',
+  place: 'ties the patient to a named place',
 };
 
 function quote(doc: RuleContext['doc'], hit: Hit): string {
@@ -103,7 +104,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
     if (dosingTheReader && id.kind === 'name') continue;
     let pool = evidence;
     let cursor = cursors.evidence;
-    if (id.kind === 'date' || id.kind === 'facility') {
+    if (id.kind === 'date' || id.kind === 'facility' || id.kind === 'place') {
       // A day, a time or a hospital identifies only with a patient's story: a patient cue somewhere, a health detail close by.
       if (cues.length === 0) continue;
       pool = health;

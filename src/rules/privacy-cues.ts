@@ -35,7 +35,8 @@ export type IdentifierKind =
   | 'record'
   | 'photo'
   | 'date'
-  | 'facility';
+  | 'facility'
+  | 'place';
 
 export interface Identifier extends Hit {
   kind: IdentifierKind;
@@ -64,6 +65,7 @@ export const PATIENT_CUE = new PhraseIndex(patientCues.patient);
 export const PHOTO_CUE = new PhraseIndex(patientCues.photo);
 export const CONSENT_CUE = new PhraseIndex(patientCues.consent);
 const NEWS_CARE_CUE = new PhraseIndex(patientCues.news);
+const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|isn't|isnt|wasn't|wasnt|never|no es|no era)\s+$/u;
 /** A sentence opening with a first-person care act on someone: "Cleaned his…", "Stitched up a…", "Just delivered twins". */
 const CARE_ACT_OPENING =
   /(?<=^|[.!?\n]\s{0,3}|^\s{0,3})(?:just\s|finally\s)?(?:cleaned|delivered|stitched(?: up)?|sutured|casted|splinted|intubated|extubated|extracted|pulled|scoped|reduced|drained|numbed|filled|fitted|x-rayed|vaccinated|examined|discharged|admitted|triaged|transported|coded|treated|saw|operated on|worked on|scaled|put (?:a|two|three) (?:crowns?|fillings?|stitches|staples|sutures))\s(?=(?:a|an|the|his|her|their|two|three|twins|triplets|this|that|one|some|our|[\p{Lu}]))/gmu;
@@ -241,7 +243,8 @@ function isPatientAbbreviation(doc: NormalizedText, hit: Hit): boolean {
 export function patientCueHits(doc: NormalizedText): Hit[] {
   const cached = cueCache.get(doc);
   if (cached) return cached;
-  const hits: Hit[] = patientFind(doc).filter((h) => isPatientAbbreviation(doc, h));
+  // "Not my patient, just my dad": a denied cue is no cue.
+  const hits: Hit[] = patientFind(doc).filter((h) => isPatientAbbreviation(doc, h) && !NEGATED_BEFORE.test(doc.text.slice(Math.max(0, h.at - 12), h.at)));
   // The author's own care act, with the subject dropped: "Cleaned Coach X's teeth today", "Delivered twins for…".
   if (gatesOfDoc(doc) & G_CARE_ACT) for (const h of findAll(doc, CARE_ACT_OPENING)) hits.push(h);
   hits.push(...PHOTO_CUE.find(doc));
@@ -319,6 +322,8 @@ const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op|oper
 /** Where in a hospital or a facility: "3rd floor", "floor 4", "unit 6B", "B-block", "4 West", "cell block C". */
 const UNIT =
   /(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th) floor|floor \d{1,2}|(?:unit|ward|wing|pod|tower|hall|block|tier|dorm) [a-z]?\d{1,3}[a-z]?|\d{1,2}\s?(?:north|south|east|west)|[a-h]-(?:block|wing|pod|tier|unit)|(?:block|wing|pod|tier) [a-h])(?![\p{L}\p{N}])/gu;
+/** A named place after at/in/on/outside/near/from: "outside Rusty's Tavern", "right here in Tillman Falls", "at the Millbrook parade". */
+const NAMED_PLACE = /(?<![\p{L}])(?:at|in|on|outside|near|from|behind|across from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})/gu;
 /** "the 4th floor crew", "3rd floor nurses": the unit names the staff, not a patient. */
 const UNIT_STAFF_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:crew|team|staff|nurses|nursing|docs|doctors|family|squad|gang|folks|peeps|techs|aides|unit secretaries|night shift|day shift|rock|rocks|rockstars|heroes)(?![\p{L}])/u;
 /** A record shown in a photo: "pt wristband", "the DOB is still showing", "face sheet". */
@@ -673,6 +678,18 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   }
 
   if (digits && gates & G_ROOM) for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
+  // A capitalised place (not a known word, not a hospital): identifying together with a patient cue and a health detail.
+  const places: Identifier[] = [];
+  NAMED_PLACE.lastIndex = 0;
+  for (let m = NAMED_PLACE.exec(original); m; m = NAMED_PLACE.exec(original)) {
+    const first = fold(m[1].split(/\s+/)[0].replace(/['’]s$|\.$/, ''));
+    // A place name does not run past the end of a sentence.
+    const stop = m[0].search(/\p{Ll}{2,}[.!?]\s/u);
+    const end = stop < 0 ? m.index + m[0].length : m.index + stop + m[0].slice(stop).search(/[.!?]/);
+    if (NOT_NAMES.has(first) || STAFF_WORDS.has(first) || FIRST_NAMES.has(first) || /^(?:general|memorial|regional|hospital|medical|children|st|saint|dr)$/.test(first)) continue;
+    if (/(?:General|Memorial|Regional|Hospital|Medical|Clinic|Health|Dental|Urgent)/.test(m[1])) continue;
+    places.push({ kind: 'place', start: m.index, end, match: fold(original.slice(m.index, end)) });
+  }
   if (gates & G_UNIT) for (const h of findAll(doc, UNIT)) if (!UNIT_STAFF_AFTER.test(original.slice(h.end, h.end + 24))) add('room', h.start, h.end, h.match);
 
   // Relatives of someone who can be named: "the mayor's brother", "@jen's son", "your ex's new wife",
@@ -795,7 +812,10 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   if (gates & G_RECORD) for (const h of findAll(doc, RECORD_SHOWN)) add('record', h.start, h.end, h.match);
   if (PHOTO_GATE.test(doc.text)) for (const h of findAll(doc, PHOTO_OF_PATIENT)) add('photo', h.start, h.end, h.match);
 
-  return dedupe(ids);
+  // Places are the weakest identifier: only where nothing stronger covers the same words.
+  const found = dedupe(ids);
+  const free = places.filter((p) => !found.some((id) => p.start < id.end && id.start < p.end));
+  return free.length === 0 ? found : dedupe([...found, ...free]);
 }
 
 /** Sorted by position; where two overlap, the longer one stays. */
