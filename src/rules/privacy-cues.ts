@@ -307,6 +307,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A capitalised word: a name candidate. Not part of a handle, hashtag, e-mail or hyphenated word. */
 const CAPITALISED = /(?<![\p{L}\p{N}@#_.\-'’/])\p{Lu}\p{Ll}+(?![\p{L}\p{N}@_])/gu;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPITALISED_NOT_AFTER = /[\p{L}\p{N}@#_.\-'’/]/u;
+const CAPITALISED_NOT_BEFORE = /[\p{L}\p{N}@_]/u;
 /** Name continued by an initial or a surname: "Sarah M.", "Glenn Hartley". */
 const NAME_TAIL = /^ (?:\p{Lu}\.|\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))/u;
 const TITLE_NAME = new RegExp(
@@ -635,10 +638,18 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   }
 
   // Names known by their context, not from a list: "Hi Jonah!", "Valeria's new smile", "Harold, 91,", "Shana Fields".
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(original); m; m = CAPITALISED.exec(original)) {
-    const start = m.index;
-    const found = nameByContext(original, start, start + m[0].length);
+  // Candidates are the words typed with a capital (no regex scan of the whole text): the same words CAPITALISED matches.
+  for (let k = 0; k < words.words.length; k++) {
+    const start = doc.toOriginal[words.starts[k]];
+    const c = original.charCodeAt(start);
+    if (c < 65 || (c > 90 && c < 128)) continue;
+    const wordEnd = doc.toOriginal[words.ends[k] - 1] + 1;
+    const typed = original.slice(start, wordEnd);
+    if (!CAPITALISED_WORD.test(typed)) continue;
+    if (start > 0 && CAPITALISED_NOT_AFTER.test(original[start - 1])) continue;
+    if (wordEnd < original.length && CAPITALISED_NOT_BEFORE.test(original[wordEnd])) continue;
+    const m = [typed];
+    const found = nameByContext(original, start, wordEnd);
     if (!found) continue;
     const end = found.end;
     if (ids.some((id) => id.start <= start && start < id.end)) continue;
@@ -657,8 +668,10 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   }
   // A visit pinned to a day and time, and a named hospital: identifying together with a patient's story.
   const digits = HAS_DIGIT.test(doc.text);
-  if (digits && gates & G_DAYTIME) for (const h of findAll(doc, VISIT_TIME)) add('date', h.start, h.end, h.match);
-  if (gates & G_DAY && VISIT_DAY.test(doc.text)) {
+  // Days, hospitals and places identify only together with a patient cue: without one, skip their patterns.
+  const cued = patientCueHits(doc).length > 0;
+  if (cued && digits && gates & G_DAYTIME) for (const h of findAll(doc, VISIT_TIME)) add('date', h.start, h.end, h.match);
+  if (cued && gates & G_DAY && VISIT_DAY.test(doc.text)) {
     FACILITY.lastIndex = 0;
     for (let m = FACILITY.exec(original); m; m = FACILITY.exec(original)) add('facility', m.index, m.index + m[0].length);
   }
@@ -681,7 +694,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   // A capitalised place (not a known word, not a hospital): identifying together with a patient cue and a health detail.
   const places: Identifier[] = [];
   NAMED_PLACE.lastIndex = 0;
-  for (let m = NAMED_PLACE.exec(original); m; m = NAMED_PLACE.exec(original)) {
+  for (let m = cued ? NAMED_PLACE.exec(original) : null; m; m = NAMED_PLACE.exec(original)) {
     const first = fold(m[1].split(/\s+/)[0].replace(/['’]s$|\.$/, ''));
     // A place name does not run past the end of a sentence.
     const stop = m[0].search(/\p{Ll}{2,}[.!?]\s/u);
