@@ -44,7 +44,7 @@ const SCENARIOS: Scenario[] = [
   {
     site: 'x', what: 'post', url: 'https://x.com/home', replica: 'x',
     focus: (p) => p.locator('[data-testid="tweetTextarea_0"]').click(),
-    text: 'Maria, take 50 mg of sertraline daily and up it to 100 next week if you still feel low.',
+    text: 'Maria, since your depression is back, take 50 mg of sertraline daily and up it to 100 next week.',
   },
   {
     site: 'x', what: 'review reply', url: 'https://x.com/marcus_lee/status/1790000000000000001', replica: 'x',
@@ -99,7 +99,7 @@ async function runWithWindow(h: Harness): Promise<void> {
     await open(h, s);
   }
   console.log('Chromium is open with Bedside Manner on replicas of Facebook, Instagram and X (nothing leaves this machine).');
-  console.log('Type into any compose or reply box, e.g.: "Maria, take 50 mg of sertraline daily". Close the window to finish.');
+  console.log('Type into any compose or reply box, e.g.: "Maria, since your depression is back, take 50 mg of sertraline daily". Close the window to finish.');
   await new Promise<void>((resolve) => h.context.on('close', () => resolve()));
 }
 

@@ -14,7 +14,7 @@ afterAll(async () => h?.close());
 
 test('a risky post warns with the right rules, within ~300 ms of the last input', async () => {
   const page = await openReplica(h, 'https://x.com/home', 'x');
-  const text = 'Maria, take 50 mg of sertraline daily and up it to 100 next week.';
+  const text = 'Maria, since your depression is back, take 50 mg of sertraline daily and up it to 100 next week.';
   await page.locator(BOX).click();
   const started = Date.now();
   await page.keyboard.insertText(text);
