@@ -24,6 +24,10 @@ import {
 import { defineRule, type Report, type RuleContext } from './types';
 
 const DOSE = /\d\s?(?:mg|ml|mcg|milligrams?|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?)(?![\p{L}])/u;
+/** A message to the patient or their parent: reminders, confirmations, instructions for "your" child. */
+const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|reply to confirm|confirm (?:the|your) (?:appointment|visit|time)|responda para confirmar|is (?:tomorrow|today|on \w+day)|your (?:little one|son|daughter|kid|child|baby)|su (?:hij[oa]|beb[eé]|niñ[oa]))(?![\p{L}])/u;
+/** Telling someone about a third person: "did you see…", "guess who…", "you won't believe…". */
+const GOSSIP = /(?<![\p{L}])(?:did (?:you|u|ya) (?:see|hear)|guess who|you won'?t believe|u won'?t believe|can'?t believe|omg|no vas a creer|adivina qui[eé]n)(?![\p{L}])/u;
 const TO_READER = /(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele|tome|toma|usted)(?![\p{L}])/u;
 
 /** How far (in characters) an identifier and a health cue may be apart at most; they must also share a sentence or sit in neighbouring ones. */
@@ -97,11 +101,13 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   if (withCare.length === 0 && !ids.some((id) => id.kind === 'name')) return;
   const cursors = { evidence: { i: 0 }, health: { i: 0 }, care: { i: 0 } };
   const text = sentences(doc.original);
-  // A DM telling the person written to how to dose themselves or their child: the names are their own
-  // household, and no third party learns anything.
-  const dosingTheReader = ctx.kind === 'message' && cues.length === 0 && DOSE.test(doc.text) && TO_READER.test(doc.text);
+  // A DM to the patient or their household (dosing, a reminder, "reply to confirm"): the names in it are
+  // their own family's and no third party learns anything — unless it reads as telling someone else about
+  // a patient ("did you see…", "guess who…").
+  const toTheirHousehold =
+    ctx.kind === 'message' && cues.length === 0 && !GOSSIP.test(doc.text) && ((DOSE.test(doc.text) && TO_READER.test(doc.text)) || HOUSEHOLD.test(doc.text));
   for (const id of ids) {
-    if (dosingTheReader && id.kind === 'name') continue;
+    if (toTheirHousehold && id.kind === 'name') continue;
     let pool = evidence;
     let cursor = cursors.evidence;
     if (id.kind === 'date' || id.kind === 'facility' || id.kind === 'place') {

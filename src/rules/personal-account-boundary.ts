@@ -3,7 +3,7 @@
 // practice's channels. Quiet on ordinary personal posts; patient stories on a personal post get an
 // info-level hint only, since patient-privacy already judges whether they identify anyone.
 import { PhraseIndex } from './phrase-index';
-import { confirmHits, patientCueHits } from './privacy-cues';
+import { careHits, confirmHits, healthHits, patientCueHits } from './privacy-cues';
 import { defineRule } from './types';
 
 /** Offers to treat the person written to, one to one: "I'll call it in", "DM me and I'll send you a script". */
@@ -14,6 +14,8 @@ const OFFER_TO_TREAT = new PhraseIndex([
   'swing by the clinic', 'in my office tomorrow', 'send me a pic of', 'send me a photo of',
   'te la receto', 'te mando la receta', 'le mando la receta',
 ]);
+
+const SEE_YOU_ON_A_DAY = /^(?:see you|nos vemos|le vemos|la esperamos|lo esperamos|te esperamos)\b/u;
 
 export const personalAccountBoundary = defineRule({
   id: 'personal-account-boundary',
@@ -40,7 +42,11 @@ export const personalAccountBoundary = defineRule({
       return;
     }
     // One-to-one: a DM or a reply that treats the person as a patient, or offers to treat them.
-    const hit = OFFER_TO_TREAT.find(doc)[0] ?? confirmHits(doc, ctx.parentDoc, ctx.parentReading?.sentiment === 'negative')[0];
+    // "See you Saturday" among friends is just that: a bare date counts only where care is the subject.
+    const aboutCare = careHits(doc).length > 0 || healthHits(doc).length > 0 || patientCueHits(doc).length > 0;
+    const hit =
+      OFFER_TO_TREAT.find(doc)[0] ??
+      confirmHits(doc, ctx.parentDoc, ctx.parentReading?.sentiment === 'negative').find((h) => aboutCare || !SEE_YOU_ON_A_DAY.test(h.match));
     if (!hit) return;
     report({
       start: hit.start,

@@ -1075,7 +1075,11 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
             const from = t.starts[k] - see[0].length + see[0].search(/see/);
             const sp = toOriginalSpan(doc, from, h.at + h.match.length);
             hits.push({ start: sp.start, end: sp.end, match: text.slice(from, h.at + h.match.length) });
+            break;
           }
+          // "Your next visit is on us": a next one means there were others (booking offers are caught below);
+          // "your kids' next cleaning" is someone else's.
+          if (k > 0 && YOUR_WORD.has(t.words[k - 1])) continue;
           break;
         }
         if (NOT_THEIR_CARE.has(w) || ADULT_RELATIVES.has(w)) break;

@@ -64,7 +64,7 @@ describe('review-reply-disclosure', () => {
     ['Totally normal on day 3! Keep icing and call us if it gets worse.', on('had my implant placed with you guys on Monday, is this swelling normal?', 'reply'), 'Totally normal on day 3'],
     // Spanish
     ['Su tratamiento va muy bien, nos vemos el jueves.', on('Gracias por todo'), 'Su tratamiento'],
-    ['Lamentamos que su extracción le haya dolido. Llame a la oficina.', on('Me dolió mucho la extracción.'), 'Lamentamos que su'],
+    ['Lamentamos que su extracción le haya dolido. Llame a la oficina.', on('Me dolió mucho la extracción.'), 'su extracción'],
     ['Nuestros registros muestran que usted no asistió a su cita.', on('Me cobraron sin razón.'), 'Nuestros registros'],
     ['¡Fue un placer atenderla! Saludos a su mamá.', on('¡Gracias doctora!'), 'Fue un placer atenderla'],
     // recall of their choices and visits, rescheduling, fee and attendance arguments, "it was me"
