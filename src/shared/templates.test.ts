@@ -53,3 +53,15 @@ test('every template invites contact and each English one has a Spanish twin', (
     if (id !== 'positive-review' && id !== 'positive-review-es') expect(info.text).toContain('{phone}');
   }
 });
+
+describe('filling without a phone number', () => {
+  test.each(TEMPLATE_IDS)('%s still reads as a sentence', (id) => {
+    const text = renderTemplate(id, { practiceName: 'Sunrise Dental' });
+    expect(text).not.toMatch(/\{|\}| at the office| al la oficina| at our office/);
+    expect(text).toContain('Sunrise Dental');
+  });
+  test('with a phone, it is invited', () => {
+    expect(renderTemplate('negative-review', { practicePhone: '555-0142' })).toContain('call our office manager at 555-0142');
+    expect(renderTemplate('negative-review-es', { practicePhone: '555-0142' })).toContain('al 555-0142');
+  });
+});

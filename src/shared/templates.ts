@@ -74,11 +74,15 @@ export interface PracticeDetails {
   practicePhone?: string;
 }
 
+/** "at {phone}" / "al {phone}": dropped whole when there is no phone, so "call our office manager" still reads well. */
+const AT_PHONE = / (?:at|al) \{phone\}/g;
+
 /** Fills `{practice}` and `{phone}`; without them, neutral words stand in so the text still reads well. */
 export function fillTemplate(text: string, details: PracticeDetails, lang: 'en' | 'es' = 'en'): string {
   const practice = details.practiceName?.trim() || (lang === 'es' ? 'El equipo' : 'The team');
-  const phone = details.practicePhone?.trim() || (lang === 'es' ? 'nuestra oficina' : 'our office');
-  return text.replaceAll('{practice}', practice).replaceAll('{phone}', phone);
+  const phone = details.practicePhone?.trim();
+  const withPhone = phone ? text : text.replace(AT_PHONE, '');
+  return withPhone.replaceAll('{practice}', practice).replaceAll('{phone}', phone || (lang === 'es' ? 'la oficina' : 'the office'));
 }
 
 /** A template filled with the practice's details; `overrides` are the user's edited texts from settings. */
