@@ -21,6 +21,7 @@ import {
   type IdentifierKind,
   type Sentences,
 } from './privacy-cues';
+import { toOriginalSpan } from './normalize';
 import { defineRule, type Report, type RuleContext } from './types';
 
 const DOSE = /\d\s?(?:mg|ml|mcg|milligrams?|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?)(?![\p{L}])/u;
@@ -30,8 +31,14 @@ const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|reply to confirm|confirm
 const GOSSIP = /(?<![\p{L}])(?:did (?:you|u|ya) (?:see|hear)|guess who|you won'?t believe|u won'?t believe|can'?t believe|omg|no vas a creer|adivina qui[eé]n)(?![\p{L}])/u;
 const TO_READER = /(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele|tome|toma|usted)(?![\p{L}])/u;
 
+const HAS_DIGIT = /\d/;
+/** A hospital stay told about whoever lies in a bed: "went home after 3 weeks", "discharged today", "coded overnight". */
+const STAY =
+  /(?<![\p{L}])(?:(?:go|went|going|gone|sent|headed|discharged|discharge)\s+home|discharged|extubated|coded|passed away|passed overnight|admitted|readmitted|transferred to (?:the )?(?:icu|hospice|rehab)|(?:after|for)\s+(?:\d+|two|three|four|five|six)\s+(?:days|weeks|months|nights)\s+(?:here|with us|on the unit|in the icu|in icu|in the nicu)|after\s+\d+\s+(?:days|weeks|months))(?![\p{L}])/u;
 /** How far (in characters) an identifier and a health cue may be apart at most; they must also share a sentence or sit in neighbouring ones. */
 const WINDOW = 400;
+/** Up to this many characters a text counts as one short story. */
+const SHORT_POST = 300;
 /** A signed testimonial: the quotation before the name can be long. */
 const ATTRIBUTION_WINDOW = 1500;
 
@@ -64,19 +71,28 @@ function atSentenceStart(original: string, start: number): boolean {
 }
 
 /** The first cue in the identifier's sentence or a neighbouring one (evidence is sorted by start). */
-function nearestEvidence(evidence: Hit[], id: Identifier, from: { i: number }, text: Sentences, attribution: boolean): Hit | undefined {
+function nearestEvidence(evidence: Hit[], id: Identifier, from: { i: number }, text: Sentences, attribution: boolean, original: string): Hit | undefined {
   const reach = attribution ? ATTRIBUTION_WINDOW : WINDOW;
   while (from.i < evidence.length && evidence[from.i].end < id.start - ATTRIBUTION_WINDOW) from.i++;
   const sentence = text.of(id.start);
+  // A short post (a caption, a tweet) is one story: an identifier and a health detail two sentences apart still meet.
+  const reachInSentences = original.length <= SHORT_POST && (id.kind === 'name' || id.kind === 'handle') ? 2 : 1;
   for (let i = from.i; i < evidence.length && evidence[i].start <= id.end + WINDOW; i++) {
     const e = evidence[i];
     if (e.end < id.start - reach) continue;
     const inside = e.start >= id.start && e.end <= id.end;
     if (inside && id.kind !== 'photo') continue;
     if (attribution && e.start < id.start) return e;
-    if (Math.abs(text.of(e.start) - sentence) <= 1) return e;
+    if (Math.abs(text.of(e.start) - sentence) <= reachInSentences) return e;
   }
   return undefined;
+}
+
+/** A stay or a discharge in the room's sentence or the next one. */
+function stayNear(doc: RuleContext['doc'], m: RegExpExecArray, id: Identifier, text: Sentences): Hit | undefined {
+  const span = toOriginalSpan(doc, m.index, m.index + m[0].length);
+  const d = text.of(span.start) - text.of(id.start);
+  return d >= 0 && d <= 1 ? { start: span.start, end: span.end, match: m[0] } : undefined;
 }
 
 /** "Ezekiel's first filling": a generic care word owned by the named person is health information about them. */
@@ -92,13 +108,15 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   // word, no identifier can be reported, so the identifier passes are skipped.
   const health = healthHits(doc);
   const cues = patientCueHits(doc);
-  if (health.length === 0 && cues.length === 0 && careHits(doc).length === 0) return;
+  // "Bed 12 finally went home after 3 weeks": a stay or a discharge is care news about whoever lies in that bed.
+  const stay = HAS_DIGIT.test(doc.text) ? STAY.exec(doc.text) : null;
+  if (health.length === 0 && cues.length === 0 && !stay && careHits(doc).length === 0) return;
   const ids = findIdentifiers(doc, { kind: ctx.kind, allowWords: ctx.settings.allowWords, skipAddressed: conversation });
   if (ids.length === 0) return;
   const evidence = health.length === 0 ? cues : cues.length === 0 ? health : [...health, ...cues].sort((a, b) => a.start - b.start);
   // An adult relative of the person written to ("your husband's labs") counts with generic care words too.
   const withCare = conversation && ids.some((id) => id.kind === 'relative') ? [...evidence, ...careHits(doc)].sort((a, b) => a.start - b.start) : evidence;
-  if (withCare.length === 0 && !ids.some((id) => id.kind === 'name')) return;
+  if (withCare.length === 0 && !stay && !ids.some((id) => id.kind === 'name')) return;
   const cursors = { evidence: { i: 0 }, health: { i: 0 }, care: { i: 0 } };
   const text = sentences(doc.original);
   // A DM to the patient or their household (dosing, a reminder, "reply to confirm"): the names in it are
@@ -119,7 +137,10 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
       pool = withCare;
       cursor = cursors.care;
     }
-    const cue = nearestEvidence(pool, id, cursor, text, id.kind === 'name' && isAttribution(doc.original, id.start)) ?? possessedCare(ctx, id);
+    const cue =
+      nearestEvidence(pool, id, cursor, text, id.kind === 'name' && isAttribution(doc.original, id.start), doc.original) ??
+      possessedCare(ctx, id) ??
+      (stay && id.kind === 'room' ? stayNear(doc, stay, id, text) : undefined);
     if (!cue) continue;
     const severity = severityOf();
     const what = quote(doc, id);

@@ -163,6 +163,9 @@ const careNounFindCache = new WeakMap<NormalizedText, PhraseHit[]>();
 const healthFind = (doc: NormalizedText) => cachedFind(HEALTH, healthFindCache, doc);
 const careNounFind = (doc: NormalizedText) => cachedFind(CARE_NOUN_INDEX, careNounFindCache, doc);
 
+/** "412 flu shots", "hundreds of fillings": a count of many is an aggregate, nobody's own care. */
+const AGGREGATE_BEFORE =
+  /(?:(?<=^|\s)(?<!(?:bed|bay|room|rm|chair|op|pod|cell|unit|floor|station|trauma|cama|age|aged|edad|no\.|#)\s)\d{2,}(?:,\d{3})*|(?<![\p{L}])(?:dozens|hundreds|thousands) of)\s+(?:(?!(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|puffs?|drops?|capsules?|years?|yrs?|y|yo|year-old|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|with|and|w|has|had|on|for|of|in|at|to|from|is|was|the|a|an|his|her|their)\s)[\p{L}-]+\s+)?$/u;
 /** Specific health information about someone other than the author. */
 export function healthHits(doc: NormalizedText): Hit[] {
   const cached = healthCache.get(doc);
@@ -172,6 +175,7 @@ export function healthHits(doc: NormalizedText): Hit[] {
     (h) =>
       !isAuthorsOwn(doc, h.at, quotes) &&
       !isTopic(doc, h.at, h.match.length) &&
+      !AGGREGATE_BEFORE.test(doc.text.slice(Math.max(0, h.at - 24), h.at)) &&
       !(DRUG_WORDS.has(h.match) && DRUG_INSTRUCTION.test(doc.text.slice(Math.max(0, h.at - 28), h.at))),
   );
   // An injury to a body part: "shattered pelvis", "broken wrist", "torn ACL".
@@ -390,6 +394,9 @@ const NAME_LEAD = new RegExp(
   `(?:^|[^\\p{L}])(?:${[...identifiers.nameLeads].sort((a, b) => b.length - a.length).map(escape).join('|')})[\\s,!:]*$`,
   'u',
 );
+/** A family named by its surname and its children: "the Lindahl twins", "the Okafor kids". */
+const FAMILY_NAME = /(?<![\p{L}])(?:the|los|las)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(twins|triplets|kids|boys|girls|brothers|sisters|siblings|children|babies|gemelos|gemelas|niños|niñas|hermanos|hermanas)(?![\p{L}])/gu;
+const FAMILY_GATE = /(?<![\p{L}])(?:twins|triplets|kids|boys|girls|brothers|sisters|siblings|children|babies|gemelos|gemelas|ninos|ninas|hermanos|hermanas)(?![\p{L}])/u;
 /** Initials: "J.R.", "J. T.". */
 const INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 /** A cheap pre-check for INITIALS (no look-behind, so the engine scans fast). */
@@ -666,6 +673,17 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (isStaffName(original, m.index, m.index + m[0].length)) continue;
     add('name', m.index, m.index + m[0].length);
   }
+  // A family name with the children: "the Lindahl twins", "the Okafor boys' x-rays".
+  if (FAMILY_GATE.test(doc.text)) {
+    FAMILY_NAME.lastIndex = 0;
+    for (let m = FAMILY_NAME.exec(original); m; m = FAMILY_NAME.exec(original)) {
+      const start = m.index + m[0].length - m[1].length - m[2].length - 1;
+      const key = fold(m[1]);
+      if (NOT_NAMES.has(key) || STAFF_WORDS.has(key) || PLACE_WORDS.has(key) || allowed(m[1], options.allowWords)) continue;
+      if (ids.some((id) => id.start <= start && start < id.end)) continue;
+      add('name', start, m.index + m[0].length);
+    }
+  }
   // A visit pinned to a day and time, and a named hospital: identifying together with a patient's story.
   const digits = HAS_DIGIT.test(doc.text);
   // Days, hospitals and places identify only together with a patient cue: without one, skip their patterns.
@@ -896,6 +914,8 @@ const LIKE_YOURS = /(?<![\p{L}])like yours(?![\p{L}])/gu;
 /** "Hope the new glasses are working out", "glad your crown feels better": their treatment, in passing. */
 const HOPE_BEFORE = /(?:^|[^\p{L}])(?:hope|hoping|glad|happy|so glad|great|good)(?:\sto\shear)?\s(?:that\s)?(?:the\s)?(?:new\s)?$/u;
 /** "see you at your next cleaning": the full phrase, care noun included. */
+/** Safety advice to every reader: "don't stop your…", "never double your…", "always finish your…". */
+const ADVICE_BEFORE = /(?:^|[^\p{L}])(?:don't|dont|do not|never|always|please)\s+(?:stop|change|skip|double|adjust|start|share|mix|finish|take|run out of|throw out)\s+(?:taking\s+|using\s+)?$/u;
 const SEE_YOU_AT_YOUR = /(?:^|[^\p{L}])see you (?:at|for) your $/u;
 const SEE_YOU_NEXT_BEFORE = /(?:^|[^\p{L}])see you (?:at|for) your next (?:[\p{L}-]{2,20}\s)?$/u;
 const PART_OF_FAMILY = /(?<![\p{L}])(?:being|been|you're|you are) (?:a )?part of (?:the |our )?[\p{L}'’ ]{0,40}family(?![\p{L}])/gu;
@@ -1049,6 +1069,16 @@ export function confirmHits(doc: NormalizedText, parent?: NormalizedText, parent
 }
 const confirmCache = new WeakMap<NormalizedText, { parent?: NormalizedText; hits: Hit[] }>();
 
+/** The parent speaks of their own experience ("thanks for squeezing me in", "my Plan B"). */
+const SELF_TALK = /(?<![\p{L}])(?:i|me|my|i'm|im|i've|ive|mine|mi|mis|yo|thank u|thank you|thanks|ty)(?![\p{L}])/u;
+/** The parent was served by the author: thanks, a visit, a pickup. A friend asking for tips was not. */
+const SERVED = /(?<![\p{L}])(?:thank|thanks|thx|ty|gracias|squeez\w*|picked up|pick(?:ing)? up|came in|saw you|seeing me|saw me|seen|appointment|appt|visit|prescribed|staying late|fit me in|got me in)(?![\p{L}])/u;
+/** An instruction aimed at the person's own medicine. */
+const OWN_MED_INSTRUCTION =
+  /(?<![\p{L}])(?:keep taking|keep using|continue taking|keep on|finish (?:the|your|all|off)|take (?:it|them|the rest|one|two|your|the)|remember (?:to take )?(?:\d|the|your)|stop (?:taking )?(?:it|them)|(?:sigue|siga|continue) tomando|tome (?:la|el|las|los|sus|su)|tomela|tomelo|tomelas|tomelos)(?![\p{L}])/u;
+const DOSE_AMOUNT = /\d\s?(?:mg|ml|mcg|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?|cc)(?![\p{L}])|(?<![\p{L}])(?:twice|three times|once) (?:a|per) day(?![\p{L}])/u;
+const hasDrug = (d: NormalizedText) => healthFind(d).some((h) => DRUG_WORDS.has(h.match));
+
 function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
   const text = doc.text;
   const hits: Hit[] = [];
@@ -1095,7 +1125,7 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
             const hope = HOPE_BEFORE.exec(before + 'the ');
             if (!hope || gap > 1) break;
             spanFrom = from - before.length + hope.index + (/^[^\p{L}]/u.test(hope[0]) ? 1 : 0);
-          } else if (BOOKING_BEFORE.test(before) && !SEE_YOU_NEXT_BEFORE.test(before + 'your ')) break;
+          } else if ((BOOKING_BEFORE.test(before) && !SEE_YOU_NEXT_BEFORE.test(before + 'your ')) || ADVICE_BEFORE.test(before)) break;
           if (gap > 3 || (gap > 0 && t.words.slice(k + 1, h.token).join(' ').length > 20)) break;
           const sp = toOriginalSpan(doc, spanFrom, h.at + h.match.length);
           hits.push({ start: sp.start, end: sp.end, match: text.slice(spanFrom, h.at + h.match.length) });
@@ -1108,6 +1138,14 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
   for (const h of findWithIndex(doc, LIKE_YOURS)) {
     const before = text.slice(Math.max(0, h.at - 30), h.at);
     if (HEALTH.test(before) || CARE.test(before)) hits.push(h);
+  }
+  // Telling the person how to take their own medicine: "keep taking the prednisone 40 mg", "if you haven't yet, take it today".
+  if (parent && SELF_TALK.test(parent.text) && SERVED.test(parent.text) && !DEFLECT.test(text)) {
+    const m = OWN_MED_INSTRUCTION.exec(text);
+    if (m && (DOSE_AMOUNT.test(text) || hasDrug(doc) || hasDrug(parent))) {
+      const sp = toOriginalSpan(doc, m.index, m.index + m[0].length);
+      hits.push({ start: sp.start, end: sp.end, match: m[0] });
+    }
   }
   // The person says they were treated here, and the reply answers the care question itself.
   if (parent && PARENT_CLAIM.test(parent.text) && !DEFLECT.test(text)) {
@@ -1130,7 +1168,7 @@ const SPECIFICS =
  * ("like we told you", "what we talked about").
  */
 const MORE_SPECIFICS =
-  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed|(?:claim|prior auth(?:orization)?|authorization|referral|coverage)\s(?:was\s|has been\s|got\s)?(?:denied|rejected|declined|approved|flagged)|out[- ]of[- ]network|deductible|copay|co-pay|coinsurance|sent to collections|in collections|past due)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed|(?:claim|prior auth(?:orization)?|authorization|referral|coverage)\s(?:was\s|has been\s|got\s)?(?:denied|rejected|declined|approved|flagged)|(?:checked in|checked out|signed in|arrived|got here|walked in|were roomed|roomed|were seen|were called back|were called|left) (?:at|by|around|before|after) \d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|(?:insurance|plan|carrier|medicare|medicaid|seguro) (?:rejected|denied|declined|refused|won't cover|wouldn't cover|didn't cover|doesn't cover|rechazo|nego)|(?:rejected|denied|declined) (?:the|your|su) (?:[\p{L}-]+ )?(?:claim|prior auth(?:orization)?|authorization|refill|prescription|coverage)|out[- ]of[- ]network|deductible|copay|co-pay|coinsurance|sent to collections|in collections|past due)(?![\p{L}\p{N}])/gu;
 
 export function specificHits(doc: NormalizedText): Hit[] {
   const hits = findAll(doc, SPECIFICS);
