@@ -182,3 +182,43 @@ describe('patient-privacy', () => {
     expect(warned(text, reply('My extraction hurt so much'))).toEqual([]);
   });
 });
+
+describe('patient-privacy: round 5 classes', () => {
+  const personalReply = (parent: string): CheckContext => ({ site: 'x', kind: 'reply', account: 'personal', parent });
+  const flagged: Array<[string, CheckContext, string]> = [
+    // an honorific with a name, and their medicine
+    ['Happy 92nd to Mr. Wendell Okoro, who still walks in every month for his blood pressure pills!', post, 'Mr. Wendell Okoro'],
+    ['¡Gracias, Doña Pilar! Fue un gusto ayudarle con sus nuevas insulinas.', reply('Muy amables en la farmacia.'), 'Pilar'],
+    // a family name with the children, and a finding
+    ['guess what, the Bergqvist boys both need a palate expander before summer', dm, 'Bergqvist boys'],
+    // a bed and its stay
+    ['Room 7 was finally discharged home after 5 weeks with us. Cried at the door.', personalPost, 'Room 7'],
+    // a lab value in a reply to the person
+    ['Your A1C was 8.2 in March, so the dose change was the right call.', personalReply('@DrX my sugar was fine, why change my meds??'), 'A1C'],
+    // a visit time argued from records
+    ['Our records show you checked in at 3:10 and left at 3:45.', reply('Waited two hours, awful.'), 'checked in at 3:10'],
+    // a short caption: name two sentences from the treatment
+    ['Look who it is! Priya (9, Hillcrest Middle) chose purple. Elastics on!', caption, 'Priya'],
+    // public role and a therapy session
+    ['Session today with a client who is one of the county commissioners. Heavy stuff.', personalPost, 'county commissioners'],
+  ];
+  test.each(flagged)('flags %s', (text, ctx, span) => {
+    expect(warned(text, ctx)).toContain(span);
+  });
+
+  const silent: Array<[string, CheckContext]> = [
+    // aggregate counts near a place word
+    ['This month we gave 540 flu shots and 120 shingles vaccines. Thank you Riverside for coming out!', post],
+    // safety advice to every reader in a reply
+    ['Please never stop your thyroid medicine on your own. Call us and we will check the lot number.', reply('Is it true some thyroid pills were recalled?')],
+    // a bed number with no stay or health detail
+    ['Bed 4 has a new mattress and the call light is fixed.', post],
+    // a station number in a short first-aid post
+    ['Engine 9 stopped by for the kids today. Thanks for the tour! If someone is choking: 5 back blows, 5 thrusts.', post],
+    // the author's own labs
+    ['My own TSH came back at 6 so now I am on the thyroid pill club too 😅', personalPost],
+  ];
+  test.each(silent)('stays silent on %s', (text, ctx) => {
+    expect(warned(text, ctx)).toEqual([]);
+  });
+});

@@ -135,3 +135,27 @@ describe('review-reply-disclosure: general reply features', () => {
     ['Overtreatment does happen. Ask to see the x-ray and why a filling will not do.', on('Dentists just upsell crowns, a racket')],
   ])('stays quiet on %s', (text, ctx) => expect(findings(text, ctx)).toEqual([]));
 });
+
+describe('review-reply-disclosure: round 5 classes', () => {
+  const confirmed: Array<[string, CheckContext]> = [
+    ['So glad! Keep taking the amoxicillin 500 mg until it is gone.', on('@DrY thanks for seeing me yesterday', 'reply')],
+    ['No judgment ever. If you have not yet, take it tonight.', on('thank you for being kind when I picked up my Plan B', 'reply')],
+    ['We are so sorry about the wait today. That is on us.', on('Two hours for a refill, seriously')],
+    ['Looks like your insurance denied the claim, so we are calling your doctor now.', on('Why is my prescription not ready?', 'reply')],
+    ['You have the best smile in my chair, see you more often!', on('thanks for fixing my wire', 'reply')],
+    ['We should have offered you a different therapist after the second cancellation.', on('My counselor keeps cancelling.')],
+    ["Can't wait to see that smile when they come off!", on('braces off next week!!', 'comment')],
+  ];
+  test.each(confirmed)('confirms: %s', (text, ctx) => {
+    expect(findings(text, ctx).length).toBeGreaterThan(0);
+  });
+
+  const silent: Array<[string, CheckContext]> = [
+    ['Please never stop your blood pressure medicine on your own; call us and we can check the lot.', on('Saw a recall on the news??', 'comment')],
+    ['Honestly just take it easy and drink water, it works for me.', on('ugh this cold, any tips?', 'comment')],
+    ['We cannot discuss anyone’s care online. Please call our manager at 555-0100.', on('Worst pharmacy ever, lost my prescription')],
+  ];
+  test.each(silent)('stays silent: %s', (text, ctx) => {
+    expect(findings(text, ctx)).toEqual([]);
+  });
+});
