@@ -60,7 +60,7 @@ const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day
 const FILLER =
   "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
-const TAKE_VERBS = "take|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|continue|finish|add|switch to|swap to|get on|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
+const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|continue|finish|add|switch to|swap to|get on|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
 const ADHERENCE = new Set(['keep taking', 'continue', 'finish', 'siga tomando', 'sigan tomando', 'resume']);
 const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
@@ -72,6 +72,7 @@ const OPENS_CLAUSE = new RegExp(
   'u',
 );
 const PREFIX = 60;
+const NEGATED_BEFORE_PRONOUN = /(?:don't|dont|do not|never|not|no need to|shouldn't)\s+$/u;
 /**
  * In a text aimed at someone (a DM, a reply, a post that names or tags a person), an imperative may
  * follow a greeting, a name or a time phrase ("Hi Jonah! After today's session take…", "cuz just hold…",
@@ -95,7 +96,7 @@ const EMBEDDED = new RegExp(
 /** Offers to prescribe and "sent to your pharmacy" notices: prescribing whatever the drug. */
 const OFFER = new RegExp(
   [
-    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill)\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up|sign off on (?:it|that|them)|approve (?:it|that|them)|authorize (?:it|that|them))",
+    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill)\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|send (?:it|that|them|one|something) in|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up|sign off on (?:it|that|them)|approve (?:it|that|them)|authorize (?:it|that|them))",
     "(?:refill|rx|script|prescription|it)(?:'s|\\s+(?:is|was|has been|'s been))?\\s+(?:been\\s+)?(?:sent|called in|e-?prescribed|faxed)(?:\\s+(?:in|over))?(?:\\s+to\\s+(?:your|the|a)?\\s*(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger))?",
     'sent (?:the |your |a |the new |a new )?(?:new )?(?:rx|prescription|script|refill) (?:in |over )?to',
     '(?:ya )?(?:se la|se lo|la|lo|le) (?:mande|envie) (?:a su farmacia|la receta)|(?:le )?(?:mande|envie) (?:la )?receta',
@@ -138,6 +139,14 @@ const LABEL_FACT =
 /** Someone stating what a person is on, rather than directing it ("she's on lamotrigine 200 mg"). */
 const REPORT =
   /(?<![\p{L}\p{N}'])(?:i'm|im|i am|i was|she's|he's|they're|she is|he is|is|are|was|were|been|on|takes|took|taking|gets|got|uses|used|tried|started|prescribed|filled|picked up|ready)(?![\p{L}\p{N}'])/u;
+/**
+ * "Ask us for trazodone 50 mg", "ask any urgent care for Tamiflu 75 mg": a named drug at a dose pushed
+ * through whoever will hand it out. Needs a drug right after "for" and a dose in the same sentence.
+ */
+const ASK_FOR = /(?<![\p{L}])ask (?:us|me|them|(?:any|your|the|a|an|one of (?:our|the))(?: [\p{L}'-]+){1,2}?) for (?=[\p{L}\p{N}])/gu;
+/** "take it today", "start it tonight": a pronoun in a reply that points at the drug the parent named. */
+const PARENT_PRONOUN =
+  /(?:^|[.!?,;:\u2014-]\s*|(?<![\p{L}])(?:and|so|just|please|then|definitely|def)\s+)((?:take|start|use|try) (?:it|them|one)(?! (?:easy|from|slow|personally|seriously|off|out|back|as|up|in stride|or leave|well|hard|to heart|with a grain))(?:\s+(?:today|tonight|now|asap|right away|soon|tomorrow|this morning|tonight|with food|with water|before bed))?)(?![\p{L}])/gu;
 /** Case-insensitive letters inside a case-sensitive pattern (the name after a greeting must be capitalised). */
 const anyCase = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 /** A greeting or title before a name, or a tagged handle: the text is aimed at one person. */
@@ -324,12 +333,23 @@ export const onlinePrescribing = defineRule({
     const done = all.offerWord ? allMatches(DONE, text) : [];
     // Nothing a directive could act on and no offer to prescribe: nothing to find.
     const objects = all.rx.length + all.otc.length + all.doseOnly.length + all.freq.length + all.med.length + all.quantity.length + all.toAmount.length + all.appliance.length;
+    const toPerson = PERSON_KINDS.includes(ctx.kind);
+    // "take it today" in a reply to "I picked up my Plan B": the pronoun stands for the parent's drug.
+    const pronounHits: Hit[] = [];
+    if (toPerson && ctx.parentDoc !== undefined && all.rx.length === 0 && (text.includes('take ') || text.includes('start ') || text.includes('use ') || text.includes('try '))) {
+      PARENT_PRONOUN.lastIndex = 0;
+      let parentDrug: boolean | undefined;
+      for (let m = PARENT_PRONOUN.exec(text); m; m = PARENT_PRONOUN.exec(text)) {
+        if (!(parentDrug ??= namesDrug(ctx.parentDoc))) break;
+        const start = m.index + m[0].length - m[1].length;
+        if (!NEGATED_BEFORE_PRONOUN.test(text.slice(Math.max(0, start - 12), start))) pronounHits.push({ start, end: start + m[1].length });
+      }
+    }
     if (
       objects === 0 &&
-      offers.length + done.length === 0
+      offers.length + done.length + pronounHits.length === 0
     )
       return;
-    const toPerson = PERSON_KINDS.includes(ctx.kind);
     // Aimed at a person: a DM or reply, or a post that greets, titles or tags someone.
     let directedMemo: boolean | undefined;
     const directed = () => (directedMemo ??= toPerson || VOCATIVE.test(doc.original) || GROUP_ADDRESS.test(text));
@@ -481,7 +501,7 @@ export const onlinePrescribing = defineRule({
       if (m.end > sTo) continue;
       const matched = text.slice(m.start, m.end);
       const o = findObjects(all, m.end, Math.min(sTo, m.end + WINDOW));
-      if (PHARMACY.test(matched) || o.rx.length > 0 || RX_WORD_AFTER.test(text.slice(m.end - 8, m.end + 20).replace(FIRST_WORD, ''))) {
+      if (PHARMACY.test(matched) || o.rx.length > 0 || PHARMACY.test(text.slice(m.end, Math.min(sTo, m.end + 40))) || RX_WORD_AFTER.test(text.slice(m.end - 8, m.end + 20).replace(FIRST_WORD, ''))) {
         hits.push({ start: m.start, end: Math.max(m.end, lastEnd(o.rx, o.otc, o.dose)) });
       }
     }
@@ -524,6 +544,18 @@ export const onlinePrescribing = defineRule({
         if (o.rx.length === 0 || FIRST_PERSON_OBJECT.test(' ' + text.slice(Math.max(sentence[0], o.rx[0].start - 12), o.rx[0].start))) continue;
         if (!strongPush() && o.dose.length === 0) continue;
         hits.push({ start: firstStart(o.rx), end: lastEnd(o.rx, o.dose) });
+      }
+    }
+    hits.push(...pronounHits);
+    // "Ask us for trazodone 50 mg", "ask any urgent care for Tamiflu 75 mg": a drug at a dose, pushed.
+    if (all.rx.length + all.otc.length > 0 && all.doseOnly.length > 0 && text.includes('ask ')) {
+      for (const m of allMatches(ASK_FOR, text)) {
+        const si = sentenceAt(m.start);
+        const sTo = sentences[si][1];
+        const o = findObjects(all, m.end, Math.min(sTo, m.end + WINDOW));
+        const drugs = [...o.rx, ...o.otc];
+        if (drugs.length === 0 || firstStart(drugs) > m.end + 2 || o.dose.length === 0) continue;
+        hits.push({ start: m.start, end: lastEnd(drugs, o.dose) });
       }
     }
     for (const h of mergeHits(hits)) {

@@ -29,9 +29,20 @@ const LOW_RATING = new RegExp(
 const CALLED = new RegExp(`${B}(?:called|calling|llame)\\s+(?:\\d+|three|four|five|six|several|multiple|many|so many)\\s+(?:times|veces)${E}`, 'gu');
 const WORSE = new RegExp(`${B}(?:made|making)\\s+(?:(?:my|his|her|it|things|the|me|him)\\s+)?(?:[\\p{L}']+\\s+)?(?:way\\s+|even\\s+|much\\s+)?worse${E}`, 'gu');
 const CONTEMPT = new RegExp(
-  `${B}(?:doctors|docs|nurses|pharmacists|dentists|therapists|physicians|providers|you people|you guys|y'all|this (?:office|clinic|practice|place|pharmacy|hospital))\\s+(?:are|r|is)\\s+(?:just|nothing but|all|such|so|a bunch of)\\s+(?:a\\s+)?(?:overpaid|glorified|greedy|useless|clueless|lazy|incompetent|pill|drug dealers|salesm[ae]n|shills|puppets|quacks|liars|scammers|crooks|frauds|in it)`,
+  `${B}(?:doctors|docs|nurses|pharmacists|dentists|therapists|physicians|providers|you people|you guys|y'all|this (?:office|clinic|practice|place|pharmacy|hospital))\\s+(?:are|r|is)\\s+(?:just|only|nothing but|all|such|so|a bunch of)\\s+(?:a\\s+)?(?:paid|overpaid|glorified|greedy|useless|clueless|lazy|incompetent|pill|drug dealers|salesm[ae]n|shills|puppets|quacks|liars|scammers|crooks|frauds|in it)`,
   'gu',
 );
+/** "y'all are slow", "the staff were rude": a complaint stated about the practice, first- or third-hand. */
+const ARE_BAD = new RegExp(
+  `${B}(?:y'all|yall|you guys|you all|you|they|this (?:office|clinic|practice|place|pharmacy|hospital)|the (?:staff|front desk|doctors?|nurses?|pharmacists?)|staff)\\s+(?:are|r|is|were|was)\\s+(?:(?:so+|really|super|always|too|kinda|pretty|very|sooo+|incredibly)\\s+)?(?:slow|rude|useless|clueless|disorganized|unprofessional|incompetent|terrible|awful|the worst|a joke|a mess|lazy|dismissive)${E}`,
+  'gu',
+);
+/** "took my wife's side": a counsellor or clinician seen as biased. */
+const SIDED = /(?<![\p{L}])(?:took|takes|taking|sided with) (?:my |his |her |their |the )?[\p{L}']+(?:'s)? side(?![\p{L}])|(?<![\p{L}])sided with(?![\p{L}])/u;
+/** "3 stars", "3/5": a middling rating, a mild complaint. */
+const MID_RATING = new RegExp(`${B}(?:3|three|2\\.5|3\\.5)\\s*(?:/\\s*5|stars?|out of (?:5|five)|estrellas)${E}`, 'u');
+/** "3 hour wait", "a 2-hour wait": a long wait named as a noun. */
+const WAIT_NOUN = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six)\s*-?\s*(?:hours?|hrs?)\s+wait(?![\p{L}])/u;
 /** "got worse", "is worse": a complaint after care, or a worry about someone sick; weighs as a mild word. */
 const GOT_WORSE = new RegExp(`${B}(?:got|gotten|getting|is|feels|felt|went)\\s+(?:(?:even|way|much|a lot)\\s+)?worse${E}`, 'gu');
 /** Money asked for: "billed $180", "charged me $50", "paid $600 for". */
@@ -124,12 +135,13 @@ export function readParent(parent: string): ParentReading {
     (sarcastic && SARCASM_LEAD.test(text) ? 1 : 0) +
     (hasDigit ? countLongWaits(text) + (TIME_SINCE.test(text) ? 1 : 0) + (MONEY_FOR.test(text) && (shock || text.includes('?')) ? 1 : 0) + (count(CLOCK, text) >= 2 ? 1 : 0) : 0) + (has('late') ? count(LATE, text) : 0) +
     (hasDigit || has('zero') || has('one') || has('two') ? count(LOW_RATING, text) : 0) +
-    (has('call') || has('llame') ? count(CALLED, text) : 0) + (has('worse') ? count(WORSE, text) : 0) + count(CONTEMPT, text);
+    (has('call') || has('llame') ? count(CALLED, text) : 0) + (has('worse') ? count(WORSE, text) : 0) + count(CONTEMPT, text) +
+    (has(' are ') || has(' were ') || has(' is ') || has(' was ') || has(' r ') ? count(ARE_BAD, text) : 0) + (has('side') && SIDED.test(text) ? 1 : 0) + (hasDigit && WAIT_NOUN.test(text) ? 1 : 0);
   const money = has('$') ? count(MONEY, text) : 0;
   // "not great", "not helpful at all": praise negated is a complaint word.
   const strong = lex.n[NEGATIVE] + (emoji ? count(ANGRY_EMOJI, text) : 0) + lex.negated[POSITIVE] + money;
   // Shock punctuation or a sum of money turns mild words ("insane", "crazy") into strong ones.
-  const mildWords = lex.n[MILD] + (emoji ? count(ANNOYED_EMOJI, text) : 0) + (has('worse') ? count(GOT_WORSE, text) : 0);
+  const mildWords = lex.n[MILD] + ((hasDigit || has('three')) && MID_RATING.test(text) ? 1 : 0) + (emoji ? count(ANNOYED_EMOJI, text) : 0) + (has('worse') ? count(GOT_WORSE, text) : 0);
   const mild = (shock && !worry) || money > 0 || PRICE.test(text) ? 2 * mildWords : mildWords;
   // Praise next to an eye-roll is sarcasm: it stops counting as praise.
   const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * (count(HIGH_RATING, text) + (stars >= 4 ? 1 : 0));

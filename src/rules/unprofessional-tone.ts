@@ -192,7 +192,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 const WAVE_OFF = /\u{1F44B}/gu;
 const LAUGH = /[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/u;
 const PERSON_REF =
-  /(?<![\p{L}])(?:you|your|you're|youre|patient|patients|pt|pts|guy|lady|dude|ma'am|maam|sir|buddy|bro|mom|dad|family|parent|parents|people|folks|anyone|someone|customer|client|he|she|his|her|he's|she's|y'all|yall|bed \d+|room \d+|pacientes?|senora|senor|gente|ustedes)(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+  /(?<![\p{L}])(?:you|your|you're|youre|patient|patients|pt|pts|guy|lady|dude|ma'am|maam|sir|buddy|bro|mom|dad|family|parent|parents|people|folks|anyone|someone|customer|client|he|she|his|her|he's|she's|y'all|yall|bed \d+|room \d+|pacientes?|senora|senor|gente|ustedes|los que|las que|quienes|those who|the people who|clientes?)(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
 /** "Dear guy who…", "To the family in…", "When the pt asks…", "Guy at the drive-thru…" */
 const MOCK_OPENER =
   /(?<![\p{L}])(?:(?:dear|to the|shout ?out to the)\s+(?:[\p{L}'-]+\s+){0,2}?(?:guy|lady|dude|woman|man|mom|dad|family|patient|pt|parent|gentleman|person|customer|client|boy|girl)s?\s+(?:who|in|at|that|with|from)|when (?:the|a|my|your|ur|that) (?:[\p{L}-]+ )?(?:pt|patient|client|customer|guy|lady|mom|dad|family|parent)s? (?:asks|says|tells|demands|insists|wants|thinks|swears|brings|shows|comes)|(?:guy|lady|dude|woman|man|pt|patient|customer) (?:at|in) the)(?![\p{L}])/gu;
@@ -219,7 +219,7 @@ const TALKING_DOWN =
   /(?<=[.!?…\p{Extended_Pictographic}]['"]?\s*|^)(?:sir|ma'am|maam|buddy|bro|dude|sweetie|honey|hun|my guy|my dude|pal|karen|lady|mister|my friend)[.!]+(?=\s|$)/gu;
 /** Flirting cues: several of them together (or one strong one) in a personal DM or reply. */
 const FLIRT_CUES =
-  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous) (?:on|in) you|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) patient|you made my (?:day|week))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous) (?:on|in) you|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) patient|you made my (?:day|week))(?![\p{L}])/gu;
 const FLIRT_STRONG =
   /(?<![\p{L}])your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing)(?![\p{L}])/gu;
 /** Someone the author is treating, or a stranger in a story: not the author's own family. */
@@ -234,7 +234,7 @@ const IF_YOU_HAD =
 /** "not because we don't care": a phrase that is being denied. */
 const DENIED_BEFORE = /(?<![\p{L}])(?:not because|doesn't mean|does not mean|isn't that|it's not that|never said)\s*$/u;
 /** Looks words; "pretty" only as an adjective of its own ("pretty severe" is an adverb). */
-const FLIRT_LOOKS = /(?<![\p{L}])(?:gorgeous|beautiful|handsome|stunning|cute|hot|sexy|pretty(?=\s*(?:[.!,]|\p{Extended_Pictographic}|$|(?:smile|face|eyes|girl|lady)(?![\p{L}]))))(?![\p{L}])/u;
+const FLIRT_LOOKS = /(?<![\p{L}])(?:gorgeous|beautiful|handsome|stunning|cute|cutest|prettiest|hottest|hot|sexy|pretty(?=\s*(?:[.!,]|\p{Extended_Pictographic}|$|(?:smile|face|eyes|girl|lady)(?![\p{L}]))))(?![\p{L}])/u;
 const FLIRT_EMOJI = /[\u{1F618}\u{1F60D}\u{1F609}\u{1F60F}\u{1F975}\u{1F61C}]/u;
 /** "no stupid questions", "never a dumb question": the insult word is negated. */
 const NEGATED_BEFORE = /(?<![\p{L}])(?:no|not|never|nothing|isn't|aren't|ain't|zero)(?:\s+(?:such\s+thing\s+as\s+)?(?:a|an|such)?)?\s*$/u;
@@ -255,7 +255,21 @@ const LOUD_LAUGH = /(?:[\u{1F602}\u{1F923}\u{1F480}]\s*){2}|(?<![\p{L}])(?:l+m+f
 /** A word typed in capitals for emphasis ("TEN", "DIET"): measured on the original text. */
 const SHOUTED = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/u;
 /** "Some of y'all", "some people": a group sneered at, when there is contempt or laughter too. */
-const SOME_PEOPLE = /(?<![\p{L}])(?:some (?:of (?:y'all|yall|you|ustedes)|people|folks|patients)|you people|y'all|yall)(?![\p{L}])/gu;
+const SOME_PEOPLE =
+  /(?<![\p{L}])(?:some (?:of (?:y'all|yall|you|ustedes|(?:my|our|these|the) (?:patients|clients|customers|parents|pts|families))|people|folks|patients|clients|customers|parents|moms|dads|families|teens|kids|pts)|you people|these people|y'all|yall|all of them|every (?:single )?one of them)(?![\p{L}])/gu;
+/** "to the guy in room 4 who…: enjoy your catheter 🙂": a pleasantry with a smile, aimed at someone, as a jab. */
+const ENJOY_YOUR = /(?<![\p{L}])(?:enjoy|good luck with|have fun with) (?:your|the|ur) [\p{L}'-]+(?: [\p{L}'-]+)?\s*[\u{1F642}\u{1F643}\u{1F607}\u{1F60A}]/gu;
+const SMILE = /[\u{1F642}\u{1F643}\u{1F607}\u{1F60A}]/u;
+const MOCK_OPENER_TEST = new RegExp(MOCK_OPENER.source, 'u');
+/** "Your TSH was 4.1", "your father was triaged appropriately": the facts of their care argued in public. */
+const ARGUE_CASE =
+  /(?<![\p{L}])(?:your|his|her|their) (?:[\p{L}'-]+ ){1,4}?(?:was|were|came back) (?:(?:within|in|completely|totally|perfectly|entirely) )?(?:\d[\d.,]*|clear|normal|negative|range|unremarkable|stable|triaged|appropriate|appropriately)(?![\p{L}])/gu;
+/** What turns a reported result into a defence: "which is within range", "appropriately", "we stand by". */
+const DEFENCE_CUE =
+  /(?<![\p{L}])(?:which is|within (?:normal )?(?:range|limits)|appropriate(?:ly)?|stand by|did (?:my|our) job|you did not|you didn't|in fact|look it up|nothing wrong)(?![\p{L}])/u;
+/** "Honey, you're the common denominator": a pet name that talks down to someone. */
+const PET_NAME_DOWN =
+  /(?<=^|[.!?…:]['"]?\s*|\p{Extended_Pictographic}\s*)(?:honey|sweetie|sweetheart|hun|hon|buddy|bro|champ|pal|my guy|my dude|dude|karen|chief|kiddo),\s+(?:you|your|you're|youre|that|this|nobody|no one|it's|its|maybe|newsflash|news flash|not)(?![\p{L}])/gu;
 
 interface Hit {
   start: number;
@@ -323,6 +337,14 @@ function collect(ctx: RuleContext): Hit[] {
   if (negativeParent && emoji) each(WAVE_OFF, 'retort');
   // Laughing at a patient: a laugh, someone the author treats, and a mark that the laugh is at them.
   if (laughing && !isReply && patientRef() && (MOCK_CUE.test(text) || LOUD_LAUGH.test(text) || SHOUTED.test(ctx.doc.original))) each(LAUGHS, 'mock');
+  // A pleasantry with a smile aimed at someone addressed ("to the guy who…") or at a complainer: a jab.
+  if (emoji && SMILE.test(text) && (negativeParent || MOCK_OPENER_TEST.test(text))) each(ENJOY_YOUR, 'sarcasm');
+  // Arguing the facts of their care in a reply to a complaint.
+  if (negativeParent && (text.includes(' was ') || text.includes(' were ') || text.includes('came back'))) {
+    if (DEFENCE_CUE.test(text)) each(ARGUE_CASE, 'argue');
+  }
+  // A pet name that talks down, in a reply or about someone the author treats.
+  if (text.includes(',') && (isReply || patientRef())) each(PET_NAME_DOWN, isReply ? 'retort' : 'mock');
   // Sneering at a group, with contempt or laughter.
   if (laughing || contempt) each(SOME_PEOPLE, 'insult');
   if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business') {
