@@ -139,3 +139,28 @@ describe('online-prescribing', () => {
     expect(spans(text, post)).toEqual(['t\u200bake 500 mg аmoxicillin']);
   });
 });
+
+describe('online-prescribing: pushes through a third party, "send it in", pronouns from the parent', () => {
+  const planB: CheckContext = { site: 'x', kind: 'reply', account: 'business', parent: 'thanks for being so kind when I bought ella yesterday' };
+  const firing: Array<[string, CheckContext, string]> = [
+    ['Back pain keeping you up? Ask us for cyclobenzaprine 10 mg, it works wonders.', post, 'Ask us for cyclobenzaprine 10 mg'],
+    ['Strep going around: ask any walk-in clinic for amoxicillin 500 mg and skip the wait.', post, 'ask any walk-in clinic for amoxicillin 500 mg'],
+    ['Cold sores? DM me and I’ll send it in tonight.', post, 'I’ll send it in'],
+    ['Rinse with chlorhexidine 0.12% twice daily for a week. We phoned it in to your pharmacy.', dm, 'Rinse with chlorhexidine 0.12% twice daily'],
+    ['No judgment ever 💙 if you haven’t yet, take it today!', planB, 'take it today'],
+  ];
+  test.each(firing)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  const silent: Array<[string, CheckContext]> = [
+    ['Ask your pharmacist for the generic, it is usually cheaper.', post],
+    ['Ask us for a copy of your records anytime.', post],
+    ['Take it easy this weekend, you earned it!', planB],
+    ['Please don’t take it before talking to your pharmacist.', planB],
+    ['Take it easy today!', { ...planB, parent: 'Thanks for the great visit!' }],
+    ['If you want to send it in, our fax number is 555-0101.', post],
+  ];
+  test.each(silent)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

@@ -83,3 +83,23 @@ describe('readParent', () => {
     expect(readParent('What time do you open on Saturday?').sentiment).toBe('neutral');
   });
 });
+
+describe('readParent: contempt for a profession, third-hand complaints, middling ratings, sarcasm', () => {
+  test.each([
+    'Physical therapists are just paid cheerleaders lol',
+    'my cousin goes there and says you guys are so slow',
+    'meh. the hygienist rushed through it. 3 stars.',
+    'The counselor basically sided with my ex the whole time.',
+    'So the pharmacy just doesn\'t answer phones anymore? Love that for me',
+    '2 hour wait for a flu swab. Staff seemed overwhelmed.',
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each([
+    'Therapists are just people too, and mine is wonderful.',
+    'Is 3 stars the highest rating on that app? Just curious.',
+    'Do you take walk-ins on Saturdays?',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

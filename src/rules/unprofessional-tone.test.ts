@@ -135,3 +135,28 @@ describe('unprofessional-tone', () => {
     expect(spans(text, post)).toEqual(['s\u200bhit']);
   });
 });
+
+describe('unprofessional-tone: group contempt, smiling jabs, self-defence, pet names, Spanish', () => {
+  const reviewerLabs: CheckContext = { site: 'x', kind: 'reply', account: 'personal', parent: 'You said my scan was fine and now I need surgery. Thanks a lot 🙄' };
+  const firing: Array<[string, CheckContext, string]> = [
+    ['some parents really think the ER is a daycare 💀', post, 'some parents'],
+    ['Every teen swears they brush twice a day. Liars, every one of them 😂', post, 'every one of them'],
+    ['To the lady in bed 6 who called me "sweetie" all night: enjoy your enema 🙂', post, 'enjoy your enema 🙂'],
+    ['Your potassium was 4.0 which is within range. Stop trashing me online.', reviewerLabs, 'Your potassium was 4.0'],
+    ['Client spent the hour blaming everyone else. Sweetie, you are the problem.', post, 'Sweetie, you'],
+    ['Esa gente no tiene vergüenza. Si no les gusta, váyanse a otra clínica.', page, 'no tiene vergüenza'],
+  ];
+  test.each(firing)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  const silent: Array<[string, CheckContext]> = [
+    ['Some patients think antibiotics help a cold. They don’t, and here is why.', post],
+    ['Enjoy your long weekend, everyone 🙂 We reopen Tuesday.', page],
+    ['So sorry about the wait. Her throat swab from Monday was negative; a nurse will call you today.', reviewerLabs],
+    ['Honey, lemon and rest are the classics for a sore throat.', post],
+    ['Lamentamos la espera. Si no le gusta el horario nuevo, llámenos y buscamos otra hora.', reviewReply],
+  ];
+  test.each(silent)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});
