@@ -264,6 +264,8 @@ const MOCK_OPENER_TEST = new RegExp(MOCK_OPENER.source, 'u');
 /** "Your TSH was 4.1", "your father was triaged appropriately": the facts of their care argued in public. */
 const ARGUE_CASE =
   /(?<![\p{L}])(?:your|his|her|their) (?:[\p{L}'-]+ ){1,4}?(?:was|were|came back) (?:(?:within|in|completely|totally|perfectly|entirely) )?(?:\d[\d.,]*|clear|normal|negative|range|unremarkable|stable|triaged|appropriate|appropriately)(?![\p{L}])/gu;
+/** Cheap gate for PET_NAME_DOWN: a pet name right before a comma. */
+const PET_NAME_COMMA = /(?:honey|sweetie|sweetheart|hun|hon|buddy|bro|champ|pal|my guy|dude|karen|chief|kiddo),/;
 /** What turns a reported result into a defence: "which is within range", "appropriately", "we stand by". */
 const DEFENCE_CUE =
   /(?<![\p{L}])(?:which is|within (?:normal )?(?:range|limits)|appropriate(?:ly)?|stand by|did (?:my|our) job|you did not|you didn't|in fact|look it up|nothing wrong)(?![\p{L}])/u;
@@ -344,7 +346,7 @@ function collect(ctx: RuleContext): Hit[] {
     if (DEFENCE_CUE.test(text)) each(ARGUE_CASE, 'argue');
   }
   // A pet name that talks down, in a reply or about someone the author treats.
-  if (text.includes(',') && (isReply || patientRef())) each(PET_NAME_DOWN, isReply ? 'retort' : 'mock');
+  if (PET_NAME_COMMA.test(text) && (isReply || patientRef())) each(PET_NAME_DOWN, isReply ? 'retort' : 'mock');
   // Sneering at a group, with contempt or laughter.
   if (laughing || contempt) each(SOME_PEOPLE, 'insult');
   if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business') {
