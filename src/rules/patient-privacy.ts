@@ -31,7 +31,8 @@ const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|reply to confirm|confirm
 const GOSSIP = /(?<![\p{L}])(?:did (?:you|u|ya) (?:see|hear)|guess who|you won'?t believe|u won'?t believe|can'?t believe|omg|no vas a creer|adivina qui[eé]n)(?![\p{L}])/u;
 const TO_READER = /(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele|tome|toma|usted)(?![\p{L}])/u;
 
-const HAS_DIGIT = /\d/;
+/** A bed or a room with its number (cheap, no look-behind): only then is a stay looked for. */
+const ROOM_GATE = /(?:bed|room|bay|rm|pod|cubicle|cama|habitacion) ?#? ?\d/;
 /** A hospital stay told about whoever lies in a bed: "went home after 3 weeks", "discharged today", "coded overnight". */
 const STAY =
   /(?<![\p{L}])(?:(?:go|went|going|gone|sent|headed|discharged|discharge)\s+home|discharged|extubated|coded|passed away|passed overnight|admitted|readmitted|transferred to (?:the )?(?:icu|hospice|rehab)|(?:after|for)\s+(?:\d+|two|three|four|five|six)\s+(?:days|weeks|months|nights)\s+(?:here|with us|on the unit|in the icu|in icu|in the nicu)|after\s+\d+\s+(?:days|weeks|months))(?![\p{L}])/u;
@@ -109,7 +110,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   const health = healthHits(doc);
   const cues = patientCueHits(doc);
   // "Bed 12 finally went home after 3 weeks": a stay or a discharge is care news about whoever lies in that bed.
-  const stay = HAS_DIGIT.test(doc.text) ? STAY.exec(doc.text) : null;
+  const stay = ROOM_GATE.test(doc.text) ? STAY.exec(doc.text) : null;
   if (health.length === 0 && cues.length === 0 && !stay && careHits(doc).length === 0) return;
   const ids = findIdentifiers(doc, { kind: ctx.kind, allowWords: ctx.settings.allowWords, skipAddressed: conversation });
   if (ids.length === 0) return;
