@@ -1,6 +1,6 @@
 // npm run bench: the figures the README quotes. One run, one machine: compare within a run.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,6 +32,16 @@ async function benchCheck(): Promise<boolean> {
   return ok;
 }
 
+/** Runs scan --format json on a file in its own process; seconds of wall time and the exit code. */
+async function timeScan(file: string): Promise<{ seconds: number; code: number }> {
+  const t0 = performance.now();
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/scan.ts', '--format', 'json', '--no-progress', file], { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', (c) => resolve(c ?? 2));
+  });
+  return { seconds: (performance.now() - t0) / 1000, code };
+}
+
 async function benchScan(): Promise<boolean> {
   section('scan throughput (one process, dev corpus repeated to 50,000 lines)');
   if (!existsSync(CORPUS)) {
@@ -44,15 +54,18 @@ async function benchScan(): Promise<boolean> {
   const out = createWriteStream(file);
   for (let i = 0; i < 50_000; i++) out.write(lines[i % lines.length] + '\n');
   await new Promise((resolve) => out.end(resolve));
-  const t0 = performance.now();
-  const code = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/scan.ts', '--format', 'json', file], { stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (c) => resolve(c ?? 2));
-  });
-  const seconds = (performance.now() - t0) / 1000;
+  // Start-up (node, tsx, loading the rules) is timed on its own, so the rate is what scanning costs per post.
+  const empty = join(dir, 'empty.jsonl');
+  writeFileSync(empty, '');
+  const startup = await timeScan(empty);
+  const { seconds, code } = await timeScan(file);
   rmSync(dir, { recursive: true, force: true });
-  const rate = 50_000 / seconds;
-  console.log(`50,000 posts in ${seconds.toFixed(2)} s (process start included): ${Math.round(rate).toLocaleString('en-US')} posts/s (exit ${code}); target ≥ 5,000`);
+  const gross = 50_000 / seconds;
+  const rate = 50_000 / Math.max(0.001, seconds - startup.seconds);
+  console.log(
+    `50,000 posts in ${seconds.toFixed(2)} s, of which ${startup.seconds.toFixed(2)} s is start-up: ` +
+      `${Math.round(rate).toLocaleString('en-US')} posts/s scanning (${Math.round(gross).toLocaleString('en-US')} posts/s with start-up; exit ${code}); target ≥ 5,000`,
+  );
   return rate >= 5_000 && (code === 0 || code === 1);
 }
 
