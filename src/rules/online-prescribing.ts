@@ -26,7 +26,7 @@ const MED_WORDS = [
   'script', 'rx', 'inhaler', 'drops', 'shots', 'injection*', 'patch', 'medicamento*', 'pastilla*', 'dosis', 'receta',
 ];
 /** Everything a directive can act on, looked up on the shared tokens in one pass. */
-const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC_CLASS.has(c)), drugs.otc, drugs.otc_classes, MED_WORDS]);
+const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC_CLASS.has(c)), drugs.otc, drugs.otc_classes, MED_WORDS], { plurals: true });
 /** Words without which the dose, frequency and offer patterns cannot match (digits aside): a token gate. */
 const DOSE_GATE = new Set(['one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media']);
 const FREQ_GATE = new Set(['bid', 'tid', 'qid', 'qhs', 'qd', 'prn', 'daily', 'nightly', 'bedtime', 'once', 'twice', 'times', 'veces', 'cada']);

@@ -61,3 +61,15 @@ describe('PhraseIndex', () => {
     expect(performance.now() - t0).toBeLessThan(500);
   });
 });
+
+describe('plurals', () => {
+  const words = (index: PhraseIndex, text: string) => index.find(normalize(text)).map((h) => h.match);
+  it('a vocabulary matches its nouns in the plural', () => {
+    const index = new PhraseIndex(['ear infection', 'cavity', 'brace', 'abscess', 'flu'], { plurals: true });
+    expect(words(index, 'Six ear infections, two cavities, braces and abscesses')).toEqual(['ear infections', 'cavities', 'braces', 'abscesses']);
+    expect(words(index, 'flus and flux')).toEqual(['flus']);
+  });
+  it('phrases whose number matters match as listed only', () => {
+    expect(words(new PhraseIndex(['my patient']), 'all my patients, my patient')).toEqual(['my patient']);
+  });
+});

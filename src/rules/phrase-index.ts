@@ -60,14 +60,30 @@ interface Entry {
 
 const SPACE_OR_HYPHEN = /^[\s-]+$/;
 
+/** "infections" for "infection", "cavities" for "cavity", "braces" stays itself: a listed noun's plural means the same. */
+function isPluralOf(word: string, want: string): boolean {
+  if (want.length < 3 || word.length !== want.length + (word.endsWith('ies') ? 2 : word.endsWith('es') && !want.endsWith('e') ? 2 : 1)) return false;
+  if (word === want + 's') return !want.endsWith('s');
+  if (word === want + 'es') return /(?:s|x|z|ch|sh)$/.test(want);
+  return want.endsWith('y') && !/[aeiou]y$/.test(want) && word === want.slice(0, -1) + 'ies';
+}
+
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Entry[]>();
   private readonly byPrefix = new Map<string, Entry[]>();
   private readonly prefixLengths: number[] = [];
   readonly size: number;
 
-  /** One list of phrases, or several: at one position an earlier list wins, then the longer match. */
-  constructor(phrases: readonly string[] | readonly (readonly string[])[]) {
+  /** Whether a listed phrase's last word also matches its plural ("ear infections" for "ear infection"). */
+  private readonly plurals: boolean;
+
+  /**
+   * One list of phrases, or several: at one position an earlier list wins, then the longer match. With
+   * `plurals`, nouns match in the plural too — for vocabularies (conditions, procedures, drugs), not for
+   * phrases whose number matters ("my patient" is not "my patients").
+   */
+  constructor(phrases: readonly string[] | readonly (readonly string[])[], options: { plurals?: boolean } = {}) {
+    this.plurals = options.plurals === true;
     const lists: readonly (readonly string[])[] = phrases.length > 0 && typeof phrases[0] !== 'string' ? (phrases as readonly (readonly string[])[]) : [phrases as readonly string[]];
     let size = 0;
     const seen = new Set<string>();
@@ -109,6 +125,12 @@ export class PhraseIndex {
     const w = t.words[i];
     this.best = -1;
     this.tryBucket(this.byFirst.get(w), text, t, i);
+    if (this.plurals && w.length > 3 && w.endsWith('s')) {
+      // One-word entries are keyed by their singular: "cavities" → "cavity", "abscesses" → "abscess".
+      this.tryBucket(this.byFirst.get(w.slice(0, -1)), text, t, i);
+      if (w.endsWith('es')) this.tryBucket(this.byFirst.get(w.slice(0, -2)), text, t, i);
+      if (w.endsWith('ies')) this.tryBucket(this.byFirst.get(`${w.slice(0, -3)}y`), text, t, i);
+    }
     for (const k of this.prefixLengths) if (k <= w.length) this.tryBucket(this.byPrefix.get(w.slice(0, k)), text, t, i);
     return this.best;
   }
@@ -132,7 +154,7 @@ export class PhraseIndex {
       const word = t.words[i + k];
       const want = e.words[k];
       const last = k === n - 1;
-      if (last && e.wildcard ? !(word.startsWith(want) && (n > 1 || want.length >= 3 || word === want)) : word !== want) return -1;
+      if (last && e.wildcard ? !(word.startsWith(want) && (n > 1 || want.length >= 3 || word === want)) : word !== want && !(last && this.plurals && isPluralOf(word, want))) return -1;
       if (k > 0) {
         const sep = text.slice(t.ends[i + k - 1], t.starts[i + k]);
         if (e.seps[k - 1] === ' ' ? !SPACE_OR_HYPHEN.test(sep) : sep !== e.seps[k - 1]) return -1;

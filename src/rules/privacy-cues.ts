@@ -58,9 +58,9 @@ export const HEALTH = new PhraseIndex([
   ...procedures.general,
   ...procedures.spanish,
   ...drugWords,
-]);
+], { plurals: true });
 /** Generic care words ("cleaning", "results", "exam"): only meaningful in a reply about someone's own care. */
-export const CARE = new PhraseIndex([...procedures.care, ...procedures.spanish_care]);
+export const CARE = new PhraseIndex([...procedures.care, ...procedures.spanish_care], { plurals: true });
 export const PATIENT_CUE = new PhraseIndex(patientCues.patient);
 export const PHOTO_CUE = new PhraseIndex(patientCues.photo);
 export const CONSENT_CUE = new PhraseIndex(patientCues.consent);
@@ -902,7 +902,7 @@ export function hasConsent(doc: NormalizedText): Span | undefined {
 
 const CONFIRM = new PhraseIndex(replyCues.confirm);
 /** Things only a patient has ("your visit", "your balance", "your crown"): reply care nouns, procedures, generic care words. */
-const CARE_NOUN_INDEX = new PhraseIndex([...replyCues.careNouns, ...procedures.general, ...procedures.care, ...procedures.spanish, ...procedures.spanish_care]);
+const CARE_NOUN_INDEX = new PhraseIndex([...replyCues.careNouns, ...procedures.general, ...procedures.care, ...procedures.spanish, ...procedures.spanish_care], { plurals: true });
 const BOOKING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${replyCues.bookingWords.map(escape).join('|')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
 /** Words between "your" and a care noun that make it someone else's, or a future or generic one. */
 const NOT_THEIR_CARE = new Set(['next', 'first', 'own', 'future', 'free', 'any', 'every', 'proxima', 'primera']);
