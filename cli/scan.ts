@@ -31,8 +31,17 @@ async function main(): Promise<number> {
     return 2;
   }
   const sink: NodeJS.WritableStream = options.out ? createWriteStream(options.out) : process.stdout;
-  const write = async (chunk: string) => {
+  // Output is gathered into ~64 KB chunks: one write per chunk, not per post (and a wait when the pipe is full).
+  let pending = '';
+  const flush = async () => {
+    if (pending === '') return;
+    const chunk = pending;
+    pending = '';
     if (!sink.write(chunk)) await once(sink, 'drain');
+  };
+  const write = async (chunk: string) => {
+    pending += chunk;
+    if (pending.length >= 1 << 16) await flush();
   };
   const report = options.format === 'html' ? new HtmlReport(new Map(rules.map((r) => [r.id, r.description]))) : undefined;
   const sources: string[] = [];
@@ -99,6 +108,7 @@ async function main(): Promise<number> {
   if (options.format === 'text') {
     await write(`${items} checked, ${flagged} to review${problems ? `, ${problems} unreadable (see above)` : ''}.\n`);
   }
+  await flush();
   if (report) {
     await report.write(sink, { sources, since: options.since, problems: problemList, generated: new Date() });
     if (options.out) console.error(`scan: ${items} checked, ${flagged} to review; report written to ${options.out}`);

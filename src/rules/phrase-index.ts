@@ -61,6 +61,14 @@ interface Entry {
 const SPACE_OR_HYPHEN = /^[\s-]+$/;
 
 /** "infections" for "infection", "cavities" for "cavity", "braces" stays itself: a listed noun's plural means the same. */
+function pluralsOf(word: string): string[] {
+  if (word.length < 3 || word.endsWith('s')) return /(?:s|x|z|ch|sh)$/.test(word) && word.length >= 3 ? [`${word}es`] : [];
+  const forms = [`${word}s`];
+  if (/(?:x|z|ch|sh)$/.test(word)) forms.push(`${word}es`);
+  if (/[^aeiou]y$/.test(word)) forms.push(`${word.slice(0, -1)}ies`);
+  return forms;
+}
+
 function isPluralOf(word: string, want: string): boolean {
   if (want.length < 3 || word.length !== want.length + (word.endsWith('ies') ? 2 : word.endsWith('es') && !want.endsWith('e') ? 2 : 1)) return false;
   if (word === want + 's') return !want.endsWith('s');
@@ -107,9 +115,13 @@ export class PhraseIndex {
         const stem = wildcard && n === 1;
         const map = stem ? this.byPrefix : this.byFirst;
         const key = stem ? parts.words[0].slice(0, 3) : parts.words[0];
-        const bucket = map.get(key);
-        if (bucket) bucket.push(entry);
-        else map.set(key, [entry]);
+        // One-word nouns are also filed under their plurals ("cavities", "abscesses"), so lookup stays one get.
+        const keys = this.plurals && n === 1 && !stem ? [key, ...pluralsOf(key)] : [key];
+        for (const k of keys) {
+          const bucket = map.get(k);
+          if (bucket) bucket.push(entry);
+          else map.set(k, [entry]);
+        }
         if (stem && !this.prefixLengths.includes(key.length)) this.prefixLengths.push(key.length);
         size++;
       }
@@ -125,12 +137,6 @@ export class PhraseIndex {
     const w = t.words[i];
     this.best = -1;
     this.tryBucket(this.byFirst.get(w), text, t, i);
-    if (this.plurals && w.length > 3 && w.endsWith('s')) {
-      // One-word entries are keyed by their singular: "cavities" → "cavity", "abscesses" → "abscess".
-      this.tryBucket(this.byFirst.get(w.slice(0, -1)), text, t, i);
-      if (w.endsWith('es')) this.tryBucket(this.byFirst.get(w.slice(0, -2)), text, t, i);
-      if (w.endsWith('ies')) this.tryBucket(this.byFirst.get(`${w.slice(0, -3)}y`), text, t, i);
-    }
     for (const k of this.prefixLengths) if (k <= w.length) this.tryBucket(this.byPrefix.get(w.slice(0, k)), text, t, i);
     return this.best;
   }
