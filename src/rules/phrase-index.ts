@@ -76,8 +76,15 @@ function isPluralOf(word: string, want: string): boolean {
   return want.endsWith('y') && !/[aeiou]y$/.test(want) && word === want.slice(0, -1) + 'ies';
 }
 
+/** Phrases sharing a first word, split by their second word so a common first word ("your") stays cheap. */
+interface Bucket {
+  /** One-word phrases, and two-word ones whose second word is a stem ("esperamos verl*"). */
+  direct: Entry[];
+  bySecond: Map<string, Entry[]>;
+}
+
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, Entry[]>();
+  private readonly byFirst = new Map<string, Bucket>();
   private readonly byPrefix = new Map<string, Entry[]>();
   private readonly prefixLengths: number[] = [];
   readonly size: number;
@@ -113,16 +120,30 @@ export class PhraseIndex {
           list: index,
         };
         const stem = wildcard && n === 1;
-        const map = stem ? this.byPrefix : this.byFirst;
-        const key = stem ? parts.words[0].slice(0, 3) : parts.words[0];
-        // One-word nouns are also filed under their plurals ("cavities", "abscesses"), so lookup stays one get.
-        const keys = this.plurals && n === 1 && !stem ? [key, ...pluralsOf(key)] : [key];
-        for (const k of keys) {
-          const bucket = map.get(k);
-          if (bucket) bucket.push(entry);
-          else map.set(k, [entry]);
+        if (stem) {
+          const key = parts.words[0].slice(0, 3);
+          const list = this.byPrefix.get(key);
+          if (list) list.push(entry);
+          else this.byPrefix.set(key, [entry]);
+          if (!this.prefixLengths.includes(key.length)) this.prefixLengths.push(key.length);
+        } else {
+          // Nouns are also filed under their plurals ("cavities", "ear infections"), so lookup stays one get.
+          const first = parts.words[0];
+          const firstKeys = this.plurals && n === 1 ? [first, ...pluralsOf(first)] : [first];
+          for (const k of firstKeys) {
+            let bucket = this.byFirst.get(k);
+            if (!bucket) this.byFirst.set(k, (bucket = { direct: [], bySecond: new Map() }));
+            if (n === 1 || (n === 2 && wildcard)) bucket.direct.push(entry);
+            else {
+              const second = parts.words[1];
+              for (const k2 of this.plurals && n === 2 ? [second, ...pluralsOf(second)] : [second]) {
+                const list = bucket.bySecond.get(k2);
+                if (list) list.push(entry);
+                else bucket.bySecond.set(k2, [entry]);
+              }
+            }
+          }
         }
-        if (stem && !this.prefixLengths.includes(key.length)) this.prefixLengths.push(key.length);
         size++;
       }
     });
@@ -136,7 +157,11 @@ export class PhraseIndex {
   private bestAt(text: string, t: Tokens, i: number): number {
     const w = t.words[i];
     this.best = -1;
-    this.tryBucket(this.byFirst.get(w), text, t, i);
+    const bucket = this.byFirst.get(w);
+    if (bucket) {
+      this.tryBucket(bucket.direct, text, t, i);
+      if (i + 1 < t.words.length) this.tryBucket(bucket.bySecond.get(t.words[i + 1]), text, t, i);
+    }
     for (const k of this.prefixLengths) if (k <= w.length) this.tryBucket(this.byPrefix.get(w.slice(0, k)), text, t, i);
     return this.best;
   }
