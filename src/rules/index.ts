@@ -29,10 +29,11 @@ function applies(rule: Rule, context: CheckContext): boolean {
   return true;
 }
 
-function isAllowed(span: string, allowWords: readonly string[]): boolean {
-  if (allowWords.length === 0) return false;
+/** Whether a finding's words are exactly one of the user's never-flag words (already folded). */
+function isAllowed(span: string, allowed: ReadonlySet<string>): boolean {
+  if (allowed.size === 0) return false;
   const folded = normalize(span.trim()).text;
-  return folded.length > 0 && allowWords.some((word) => normalize(word.trim()).text === folded);
+  return folded.length > 0 && allowed.has(folded);
 }
 
 /**
@@ -43,7 +44,7 @@ export function check(text: string, context: CheckContext, settings: RuleSetting
   const findings: Finding[] = [];
   if (typeof text !== 'string' || text.trim().length === 0) return findings;
   const disabled = new Set(settings.disabledRules ?? []);
-  const allowWords = (settings.allowWords ?? []).filter((w) => w.trim().length > 0);
+  const allowed = new Set((settings.allowWords ?? []).map((w) => normalize(w.trim()).text).filter((w) => w.length > 0));
   let ctx: RuleContext;
   try {
     const parent = typeof context.parent === 'string' && context.parent.trim() ? context.parent : undefined;
@@ -65,7 +66,7 @@ export function check(text: string, context: CheckContext, settings: RuleSetting
       rule.check(ctx, (found) => {
         const start = Math.max(0, Math.min(text.length, Math.floor(found.start)));
         const end = Math.max(start, Math.min(text.length, Math.floor(found.end)));
-        if (isAllowed(text.slice(start, end), allowWords)) return;
+        if (isAllowed(text.slice(start, end), allowed)) return;
         findings.push({ ...found, ruleId: rule.id, severity: found.severity ?? rule.severity, start, end });
       });
     } catch (error) {
