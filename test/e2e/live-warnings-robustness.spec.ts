@@ -43,7 +43,8 @@ test('the panel opens from the keyboard, Escape returns to the box, and typing g
   await page.locator('bedside-manner .bm-badge').waitFor({ state: 'visible' });
   await page.keyboard.press('Alt+Shift+KeyB');
   await page.locator('bedside-manner .bm-panel').waitFor({ state: 'visible' });
-  expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('bedside-manner');
+  // Focus moves into the panel just after it paints (an effect), so wait for it rather than racing it.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('bedside-manner');
   await page.keyboard.press('Escape');
   await page.locator('bedside-manner .bm-panel').waitFor({ state: 'detached' });
   await page.keyboard.type(' Get well');

@@ -78,7 +78,7 @@ describe('friend and follow requests (personal account)', () => {
     });
     expect(labelled[0]).toContain('Maria Lopez');
     expect(labelled[1]).toMatch(/friends and family/);
-    expect(await focusedAction(page)).toBe('cancel');
+    await expect.poll(() => focusedAction(page)).toBe('cancel');
     await settle(page);
     expect(await eventsOf(page)).toEqual([]);
 
@@ -88,7 +88,7 @@ describe('friend and follow requests (personal account)', () => {
     expect(await eventsOf(page)).toEqual([]);
     expect(await card.getByRole('button', { name: 'Confirm' }).count()).toBe(1);
     // Focus went back to the Confirm button.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Confirm');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Confirm');
     await page.close();
   });
 
@@ -117,7 +117,7 @@ describe('friend and follow requests (personal account)', () => {
     await confirm.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => nudge(page, 'friend-request').count()).toBe(1);
-    expect(await focusedAction(page)).toBe('cancel');
+    await expect.poll(() => focusedAction(page)).toBe('cancel');
     const seen = new Set<string | null>();
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
@@ -126,14 +126,14 @@ describe('friend and follow requests (personal account)', () => {
     expect([...seen].sort()).toEqual(['cancel', 'dont-ask-again', 'proceed']);
     await page.keyboard.press('Escape');
     expect(await nudge(page, 'friend-request').count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Confirm');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Confirm');
     await settle(page);
     expect(await eventsOf(page)).toEqual([]);
 
     await page.keyboard.press('Enter');
     await expect.poll(() => nudge(page, 'friend-request').count()).toBe(1);
     await page.keyboard.press('Shift+Tab');
-    expect(await focusedAction(page)).toBe('proceed');
+    await expect.poll(() => focusedAction(page)).toBe('proceed');
     await page.keyboard.press('Enter');
     await settle(page);
     expect(await eventsOf(page)).toEqual([{ action: 'confirm', who: 'Priya Shah', via: 'requests' }]);
