@@ -1,5 +1,5 @@
-// Shared matching helpers: word lists compiled once into one regular expression, matched against
-// the normalised text, with spans mapped back to what the user typed.
+// Running a regular expression over the normalised text, with spans mapped back to what the user typed.
+// Word lists go through phrase-index.ts instead (one tokenisation, linear in the text).
 import { toOriginalSpan } from './normalize';
 import type { NormalizedText } from './types';
 
@@ -8,22 +8,6 @@ export interface Span {
   end: number;
   /** The matched text, in normalised form. */
   match: string;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Compiles phrases into one case-insensitive, word-bounded regular expression. Longest phrases first
- * so "root canal" wins over "root". Phrases are data (lower-case, plain text); a `*` at the end of a
- * phrase matches any word ending ("infect*" → infection, infected). Alternation of literals only:
- * it cannot backtrack catastrophically.
- */
-export function compileWordList(phrases: readonly string[]): RegExp {
-  const parts = [...new Set(phrases.map((p) => p.trim().toLowerCase()).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => (p.endsWith('*') ? escape(p.slice(0, -1)) + '[\\p{L}\\p{N}]*' : escape(p)).replace(/ /g, '[\\s-]+'));
-  if (parts.length === 0) return /(?!)/gu;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 /** All matches of `pattern` (which must have the g flag) in the normalised text, as original spans. */

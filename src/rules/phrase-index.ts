@@ -1,7 +1,7 @@
 // One tokeniser and one phrase index for every rule.
 //
-// compileWordList (match.ts) turns a list into one alternation; with thousands of phrases V8 tries every
-// alternative at every position (~100 ms on 100,000 characters). This index splits the text into words
+// One big regular-expression alternation of a word list makes V8 try every alternative at every position
+// (~100 ms on 100,000 characters with thousands of phrases). This index splits the text into words
 // once (cached per normalised text) and looks each word up in a hash map: linear, with the same matching
 // rules — whole words, a space in a phrase matches spaces or hyphens, a trailing * matches any word ending
 // (stems of three letters or more), leftmost match, then the earlier list, then the longest; no overlaps.
