@@ -222,3 +222,39 @@ describe('patient-privacy: round 5 classes', () => {
     expect(warned(text, ctx)).toEqual([]);
   });
 });
+
+describe('patient-privacy: round 6 classes', () => {
+  const flagged: Array<[string, CheckContext, string]> = [
+    // a person pointed out by what others see of them
+    ['Shoutout to the guy in the blue pickup who yelled at my tech about his oxycodone refill today.', personalPost, 'the guy in the blue pickup'],
+    // a quotation in single quotes: "my" is the quoted person's, not the author's
+    ["A sweet card from Harold Pruitt today: 'You caught my melanoma before it was too late!'", post, 'Harold Pruitt'],
+    // Spanish honorific in lower case
+    ['Adivina, el señor Quintero vino por su biopsia y salió positiva.', dm, 'señor Quintero'],
+    // a school with its abbreviation, and a client seen today
+    ['Had a client today, a sophomore at Ridgefield U, with panic attacks every night.', personalPost, 'at Ridgefield U'],
+    // a news event plus "treated here"
+    ['The driver from last night\'s wreck on Route 41 was treated here for burns.', post, 'wreck'],
+    // a reply that pins the next visit to a day
+    ['Thank you Omar! Your hard work paid off. See you at your Friday session!', reply('Best therapist ever, I can walk again'), 'your Friday session'],
+  ];
+  test.each(flagged)('warns: %s', (text, ctx, span) => {
+    expect(warned(text, ctx)).toContain(span);
+  });
+
+  const silent: Array<[string, CheckContext]> = [
+    // an eponymous condition is not a person
+    ["My mom was just diagnosed with Parkinson's. I'm not her doctor, just her daughter.", personalPost],
+    // a business named before "Pharmacy"
+    ['Thank you Brookside Pharmacy for hosting our flu shot clinic today!', post],
+    // a signed release turns a named testimonial into a reminder, not a warning
+    ["Shared with Rosalind's signed permission: 'Ten years of eczema, and I finally wore a dress.'", caption],
+    // "at our counter" is where a product is, not who came in
+    ['Narcan is available without a prescription at our counter. Free training Saturday at 10am.', post],
+    // a reply that confirms but adds no date, dose or detail stays with review-reply-disclosure
+    ['So glad you felt heard! See you at your next visit.', reply('Dr. Ames really listened to me.')],
+  ];
+  test.each(silent)('stays silent: %s', (text, ctx) => {
+    expect(warned(text, ctx)).toEqual([]);
+  });
+});

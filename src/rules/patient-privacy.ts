@@ -58,6 +58,7 @@ const WHY: Record<IdentifierKind, string> = {
   date: 'pins the visit to a day and time',
   facility: 'names the hospital, with the day',
   place: 'ties the patient to a named place',
+  description: 'describes the person so that people who know them can tell who it is',
 };
 
 function quote(doc: RuleContext['doc'], hit: Hit): string {
@@ -127,6 +128,8 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
     ctx.kind === 'message' && cues.length === 0 && !GOSSIP.test(doc.text) && ((DOSE.test(doc.text) && TO_READER.test(doc.text)) || HOUSEHOLD.test(doc.text));
   for (const id of ids) {
     if (toTheirHousehold && id.kind === 'name') continue;
+    // "Ménière's", "Crohn's": a name that is part of a condition's name is no person.
+    if (id.kind === 'name' && health.some((h) => h.start <= id.start && id.start < h.end)) continue;
     let pool = evidence;
     let cursor = cursors.evidence;
     if (id.kind === 'date' || id.kind === 'facility' || id.kind === 'place') {

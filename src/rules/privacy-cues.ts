@@ -36,7 +36,8 @@ export type IdentifierKind =
   | 'photo'
   | 'date'
   | 'facility'
-  | 'place';
+  | 'place'
+  | 'description';
 
 export interface Identifier extends Hit {
   kind: IdentifierKind;
@@ -90,15 +91,32 @@ interface QuoteRanges {
   inside(at: number): boolean;
 }
 
-/** Spans between straight double quotes (normalize() straightens curly ones), for monotone lookups. */
+/**
+ * Spans between straight double quotes, or between single quotes used as quotation marks ("a note from
+ * Harold: 'my heart pills…'"), not apostrophes (normalize() straightens curly ones), for monotone lookups.
+ */
 function quoteRanges(doc: NormalizedText): QuoteRanges {
   const ranges: Array<[number, number]> = [];
+  const text = doc.text;
   let open = -1;
-  for (let i = doc.text.indexOf('"'); i !== -1; i = doc.text.indexOf('"', i + 1)) {
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
     if (open < 0) open = i;
     else {
       ranges.push([open, i]);
       open = -1;
+    }
+  }
+  if (ranges.length === 0) {
+    open = -1;
+    for (let i = text.indexOf("'"); i !== -1; i = text.indexOf("'", i + 1)) {
+      const before = i === 0 ? ' ' : text[i - 1];
+      const after = i + 1 < text.length ? text[i + 1] : ' ';
+      if (open < 0) {
+        if (/[\s(:]/.test(before) && /[\p{L}\p{N}]/u.test(after)) open = i;
+      } else if (!/\s/.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
+        ranges.push([open, i]);
+        open = -1;
+      }
     }
   }
   let k = 0;
@@ -381,6 +399,13 @@ const PLACE_WORDS = new Set([
 ]);
 /** "the lady from your church choir": a group that points to one person when a person word precedes it. */
 const AFFILIATION = /(?<![\p{L}])(?:from|in|at) (?:your|my|our|his|her|the) (?:church choir|apartment complex|bowling league|softball team|neighbourhood|neighborhood|congregation|book club|yoga class|spin class|building|daycare|carpool|church|choir|class|office|team|band|gym|pta)(?![\p{L}])/gu;
+/**
+ * A person pointed out by what others see of them: "the lady in the red Jeep", "the guy with the dragon
+ * tattoo", "the redhead from the bank". With a health detail beside it, anyone who knows them can tell who.
+ */
+const DESCRIBED =
+  /(?<![\p{L}])(?:the|that|this) (?:[\p{L}-]+ )?(?:lady|guy|man|woman|girl|boy|kid|teen|dude|gentleman|redhead|blonde|couple|mom|dad|grandma|grandpa|fella|senora|senor|chica|chico|muchacha|muchacho) (?:in|with|driving|from|wearing|who drives|who works at|who runs|con|de|del) (?:the|a|an|that|those|his|her|la|el|los|las|un|una) (?:[\p{L}-]+ ){0,2}?(?:jeep|truck|pickup|car|van|minivan|tesla|motorcycle|harley|hat|cap|jacket|coat|uniform|hoodie|dress|wig|tattoos?|beard|mohawk|mullet|bank|post office|grocery store|gas station|coffee shop|library|gym|salon|bakery|dealership|diner|restaurant|hardware store|car wash|laundromat|feed store|auto shop|barbershop|food truck|taco truck|camioneta|carro|coche|sombrero|tatuaje|banco|panaderia|tienda)(?![\p{L}])/gu;
+const DESCRIBED_GATE = new Set(['lady', 'guy', 'man', 'woman', 'girl', 'boy', 'kid', 'teen', 'dude', 'gentleman', 'redhead', 'blonde', 'couple', 'mom', 'dad', 'grandma', 'grandpa', 'fella', 'senora', 'senor', 'chica', 'chico', 'muchacha', 'muchacho']);
 /** "my daughter Ava", "my husband Tom": the author's own family or friends, not patients (unless a patient cue says so). */
 const OWN_FAMILY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:my|mi|mis) (?:${[...relationshipCues.relatives, 'friend', 'bestie', 'bff', 'amiga', 'amigo', 'kiddo', 'kid', 'baby', 'little one'].map(escape).join('|')}),? $`, 'u');
 /** "Selena … opened up about her lupus": public news about a public person, not a patient's record. */
@@ -659,6 +684,9 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     const found = nameByContext(original, start, wordEnd);
     if (!found) continue;
     const end = found.end;
+    // "Thank you Maplewood Pharmacy": the word names a business, not a person.
+    const tail = NAME_TAIL.exec(original.slice(end, end + 40));
+    if (tail && PLACE_WORDS.has(fold(tail[0].trim()))) continue;
     if (ids.some((id) => id.start <= start && start < id.end)) continue;
     if (allowed(original.slice(start, end), options.allowWords) || allowed(m[0], options.allowWords)) continue;
     if (isStaffName(original, start, end)) continue;
@@ -790,6 +818,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     }
   }
   if (gates & G_AFFILIATION) for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
+  if (gates & G_PERSON && words.words.some((w) => DESCRIBED_GATE.has(w))) for (const h of findAll(doc, DESCRIBED)) add('description', h.start, h.end, h.match);
   INSTITUTION_PERSON.lastIndex = 0;
   for (let m = institutions ? INSTITUTION_PERSON.exec(original) : null; m; m = INSTITUTION_PERSON.exec(original)) {
     // The person noun within the next three words: "… Middle science teacher".
@@ -927,6 +956,9 @@ const THIRD_PARTY_AFTER = /^\s+(?:a\s+|to\s+|for\s+)?(?:your|su|tu)\s+([\p{L}-]+
 /** The person answered says they were treated here: "had my wisdom teeth out with you guys", "you did my filling". */
 const PARENT_CLAIM =
   /(?<![\p{L}])(?:with you guys|with y'all|you guys did|you did my|you all did|y'all did|at your office|at your clinic|your office did|you put in my|you pulled my|you gave me|you prescribed|my (?:visit|appointment|appt|surgery|procedure|filling|crown|cleaning|extraction|session|treatment) (?:with you|here|there|at your|yesterday|today|last)|being my (?:nurse|doctor|dentist|therapist|hygienist|surgeon|pt))(?![\p{L}])/u;
+/** A reply that refers back to the person's own visit or treatment. */
+const VISIT_BACKREF =
+  /(?<![\p{L}])(?:(?:backed up|busy|behind|short-staffed|short staffed|slammed|swamped|running late|running behind) (?:[\p{L}-]+ ){0,3}?that (?:day|afternoon|morning|evening|night)|(?:for|with) you (?:last (?:week|month|time|visit|tuesday|monday|wednesday|thursday|friday|saturday)|yesterday|this morning|that day|today)|worked out for you|went (?:well|ok|okay|smoothly) for you|(?:when|while) you (?:came|were|stopped|checked) (?:in|here|by|with us)|since (?:we|i) (?:last )?saw you|(?:restart|resume|go back on|get back on) (?:the|your|ur) (?:[\p{L}-]+ )?(?:splint|brace|boot|retainer|aligners?|night guard|nightguard|cpap|drops|cream|meds|medication|inhaler|exercises|stretches|routine|plan|schedule))(?![\p{L}])/gu;
 /** A reply that answers the care question itself: "totally normal on day 2", "take 600 mg". */
 const CLINICAL_ANSWER = /(?<![\p{L}])(?:(?:totally |completely |perfectly )?normal (?:on|at|for) (?:day|week) \d|(?:on )?day \d{1,2} (?:after|post)|\d+(?:\.\d+)?\s?(?:mg|ml|mcg)|every \d+\s?(?:hours|hrs|h)|should (?:start to )?(?:heal|settle|ease|go down|improve))(?![\p{L}])/u;
 
@@ -1091,6 +1123,11 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
   hits.push(...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, RECORD_CHECK));
   // "See you Thursday" — unless the reply is about someone else ("su mamá… la esperamos el martes").
   if (!mentionsAdultRelative(text)) hits.push(...findAll(doc, SEE_YOU_ON));
+  // The person tells of their visit and the reply speaks of that visit: "we got backed up that day",
+  // "glad it worked out for you last week", "restart the night splint".
+  if (parent && (SERVED.test(parent.text) || SELF_TALK.test(parent.text)) && !DEFLECT.test(text) && !mentionsAdultRelative(text)) {
+    hits.push(...findAll(doc, VISIT_BACKREF));
+  }
   // "your crown", "your last two visits", "since your hospitalization", "su tratamiento": up to two words between.
   const t = tokensOf(doc);
   if (/(?<![\p{L}])(?:your|su|sus|tu|tus|the)\s/u.test(text)) {
@@ -1168,7 +1205,7 @@ const SPECIFICS =
  * ("like we told you", "what we talked about").
  */
 const MORE_SPECIFICS =
-  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed|(?:claim|prior auth(?:orization)?|authorization|referral|coverage)\s(?:was\s|has been\s|got\s)?(?:denied|rejected|declined|approved|flagged)|(?:checked in|checked out|signed in|arrived|got here|walked in|were roomed|roomed|were seen|were called back|were called|left) (?:at|by|around|before|after) \d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|(?:insurance|plan|carrier|medicare|medicaid|seguro) (?:rejected|denied|declined|refused|won't cover|wouldn't cover|didn't cover|doesn't cover|rechazo|nego)|(?:rejected|denied|declined) (?:the|your|su) (?:[\p{L}-]+ )?(?:claim|prior auth(?:orization)?|authorization|refill|prescription|coverage)|out[- ]of[- ]network|deductible|copay|co-pay|coinsurance|sent to collections|in collections|past due)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed|(?:claim|prior auth(?:orization)?|authorization|referral|coverage)\s(?:was\s|has been\s|got\s)?(?:denied|rejected|declined|approved|flagged)|(?:checked in|checked out|signed in|arrived|got here|walked in|were roomed|roomed|were seen|were called back|were called|left) (?:at|by|around|before|after) \d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|(?:insurance|plan|carrier|medicare|medicaid|seguro) (?:rejected|denied|declined|refused|won't cover|wouldn't cover|didn't cover|doesn't cover|rechazo|nego)|(?:rejected|denied|declined) (?:the|your|su) (?:[\p{L}-]+ )?(?:claim|prior auth(?:orization)?|authorization|refill|prescription|coverage)|out[- ]of[- ]network|deductible|copay|co-pay|coinsurance|sent to collections|in collections|past due|your (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}[- ](?:week|wk|month|mo|day|year)) (?:session|appointment|appt|visit|class|cleaning|checkup|check-up|follow-up|followup|fitting|adjustment|consult|consultation|infusion|injection|treatment|scan|ultrasound|procedure|surgery|recheck)|(?:tu|su) (?:chequeo|cita|consulta|revision|control|sesion|terapia|limpieza) (?:de (?:las|los) \d{1,2} (?:semanas|meses|dias)|del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)))(?![\p{L}\p{N}])/gu;
 
 export function specificHits(doc: NormalizedText): Hit[] {
   const hits = findAll(doc, SPECIFICS);

@@ -159,3 +159,23 @@ describe('review-reply-disclosure: round 5 classes', () => {
     expect(findings(text, ctx)).toEqual([]);
   });
 });
+
+describe('review-reply-disclosure: round 6 classes', () => {
+  const confirmed: Array<[string, CheckContext]> = [
+    // the reply speaks of the person's own visit
+    ['So sorry, we were short-staffed with flu cases that afternoon and it showed.', on('Waited 90 minutes past my appointment time.')],
+    ['Yay, so glad it worked out for you yesterday! Come back anytime.', on('Got in same day, thank you!!', 'reply')],
+    ['Oh no! Restart the night splint and the calf stretches.', on('my heel pain is back, help', 'reply')],
+  ];
+  test.each(confirmed)('confirms: %s', (text, ctx) => {
+    expect(findings(text, ctx).length).toBeGreaterThan(0);
+  });
+
+  const silent: Array<[string, CheckContext]> = [
+    ["We're sorry to hear that. We can't discuss any visit online; please call our manager at 555-0100.", on('Waited 90 minutes past my appointment time.')],
+    ['Great question! Most heel pain gets better with stretching and good shoes.', on('does heel pain ever go away?', 'comment')],
+  ];
+  test.each(silent)('stays silent: %s', (text, ctx) => {
+    expect(findings(text, ctx)).toEqual([]);
+  });
+});
