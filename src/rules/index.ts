@@ -1,24 +1,33 @@
 // The one entry point of the rules engine, shared by the content script, the popup and the scan CLI.
 import { normalize } from './normalize';
-import { readParent as readParentUncached } from './read-parent';
+import { modelSaysNegative } from './parent-model';
+import { readParent as readRules } from './read-parent';
 import { rules } from './registry';
-import type { CheckContext, Finding, ParentReading, Rule, RuleContext, RuleSettings, Severity } from './types';
+import { SEVERITY_ORDER } from './severity';
+import type { CheckContext, Finding, ParentReading, Rule, RuleContext, RuleSettings } from './types';
 
 export { rules } from './registry';
+export { worstSeverity } from './severity';
 export * from './types';
 
 let lastParent: { text: string; reading: ParentReading } | undefined;
 
 /**
- * How the comment or review being answered reads. Remembers the last answer: while someone types a reply
- * the parent stays the same, and check() and its callers (badge, popup, scan) all ask for it.
+ * How the comment or review being answered reads: the hand-written reader, and where it finds no praise,
+ * the learned model when it is sure of a complaint (parent-model.ts). Remembers the last answer: while
+ * someone types a reply the parent stays the same, and check() and its callers (badge, popup, scan) all ask.
  */
 export function readParent(parent: string): ParentReading {
-  if (lastParent?.text !== parent) lastParent = { text: parent, reading: readParentUncached(parent) };
+  if (lastParent?.text !== parent) lastParent = { text: parent, reading: readBoth(parent) };
   return { ...lastParent.reading };
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+function readBoth(parent: string): ParentReading {
+  const reading = readRules(parent);
+  if (reading.sentiment === 'neutral' && modelSaysNegative(normalize(parent))) return { sentiment: 'negative', score: -1 };
+  return reading;
+}
+
 const failedRules = new Set<string>();
 
 function applies(rule: Rule, context: CheckContext): boolean {
@@ -80,11 +89,4 @@ function logOnce(id: string, error: unknown): void {
   if (failedRules.has(id)) return;
   failedRules.add(id);
   console.warn(`[Bedside Manner] rule "${id}" failed and was skipped:`, error);
-}
-
-/** The most severe level among findings, or undefined when there are none. */
-export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
-  let worst: Severity | undefined;
-  for (const f of findings) if (!worst || SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[worst]) worst = f.severity;
-  return worst;
 }

@@ -1,7 +1,7 @@
 // The live-warning layer for the box in focus: underlines, the badge, the panel and a live region.
 // Pure rendering from props; live-warnings.ts owns the state and the editor.
 import { render } from 'preact';
-import { worstSeverity } from '../../rules/index';
+import { worstSeverity } from '../../rules/severity';
 import { Badge } from './badge';
 import { addUiStyle, getUiRoot } from './host';
 import { LIVE_CSS } from './live-styles';
