@@ -7,6 +7,7 @@ import { loadCadence, onCadenceChanged, savePost, startTracking } from '../share
 import type { ContentToBackground, PopupToBackground, TabState } from '../shared/messages';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
 import { BADGE_COLORS, reminderBadge, warningBadge } from './badge';
+import { answerCheck } from './checker';
 
 const CADENCE_ALARM = 'cadence-check';
 
@@ -59,6 +60,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   // Only this extension's own pages and content scripts talk to us.
   if (!message || typeof message !== 'object' || sender.id !== browser.runtime.id) return undefined;
   switch (message.type) {
+    case 'check':
+      // The answer goes back to the content script that asked; the text is not kept.
+      return Promise.resolve(answerCheck(message));
     case 'findings-changed': {
       const tabId = sender.tab?.id;
       if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;

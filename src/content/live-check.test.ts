@@ -1,27 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { check, type CheckContext } from '../rules/index';
 import { defaultSettings } from '../shared/settings';
 import { renderTemplate } from '../shared/templates';
-import { checkInSlices, looksSpanish, templateFor, viewsOf } from './live-check';
-
-const ctx: CheckContext = { site: 'x', kind: 'post', account: 'unknown' };
-
-describe('checkInSlices', () => {
-  const unit = 'Our patient Jenny Lopez came in with an abscess today. Open Saturday for cleanings, call to book!\n';
-  const text = unit.repeat(40);
-
-  test('finds what a whole-text check finds, at the same offsets in the original text', async () => {
-    const whole = check(text, ctx);
-    const sliced = await checkInSlices(text, ctx, {}, () => false, 500);
-    expect(whole.length).toBeGreaterThan(0);
-    expect(sliced?.map((f) => [f.ruleId, f.start, f.end])).toEqual(whole.map((f) => [f.ruleId, f.start, f.end]));
-  });
-
-  test('stops when a newer check starts', async () => {
-    let calls = 0;
-    expect(await checkInSlices(text, ctx, {}, () => ++calls > 1, 500)).toBeNull();
-  });
-});
+import { looksSpanish, templateFor, viewsOf } from './live-check';
 
 describe('the reply template offered', () => {
   test('English by default, filled from settings', () => {

@@ -2,8 +2,8 @@
 // with the box's context, and show the findings at the box. Reads only; writes to the editor only when
 // the user clicks an action (apply a fix, insert the reply template), through execCommand.
 import browser from 'webextension-polyfill';
-import { check, readParent, type CheckContext, type Finding } from '../rules/index';
-import type { ContentAnswer, ContentToBackground, PopupToContent, TabState } from '../shared/messages';
+import type { CheckContext, Finding } from '../rules/types';
+import { MAX_CHECKED, type CheckAnswer, type CheckRequest, type ContentAnswer, type ContentToBackground, type PopupToContent, type TabState } from '../shared/messages';
 import { ruleSettingsOf } from '../shared/settings';
 import { detectAccount } from './account';
 import { replaceAll, replaceText } from './editors/insert';
@@ -15,7 +15,7 @@ import { editableRoot, genericContext } from './sites/generic';
 import { HOST_TAG, getUiRoot } from './ui/host';
 import { mountLiveView, type LiveViewProps } from './ui/live-view';
 import type { Underline } from './ui/overlay';
-import { SLICE, checkInSlices, templateFor, viewsOf } from './live-check';
+import { templateFor, viewsOf } from './live-check';
 
 const ID = 'live-warnings';
 /** Quiet time after the last keystroke before checking: short enough to warn within ~300 ms. */
@@ -208,17 +208,18 @@ export const liveWarnings: Feature = {
       const { kind, parent } = contextFor(adapter, t.box);
       const context: CheckContext = { site: env.site, kind, account: accountFor(env, t.box), parent };
       const settings = ruleSettingsOf(env.settings());
-      const findings =
-        text.length <= SLICE * 2
-          ? check(text, context, settings)
-          : await checkInSlices(text, context, settings, () => generation !== t.generation || signal.aborted);
-      if (!findings || generation !== t.generation || signal.aborted) return;
+      // The rules run in the extension's background worker (background/checker.ts): the page never
+      // does the work, however long the text, and the text never leaves the browser.
+      const request: CheckRequest = { type: 'check', text: text.slice(0, MAX_CHECKED), context, settings };
+      const answer = (await browser.runtime.sendMessage(request)) as CheckAnswer | undefined;
+      if (!answer || generation !== t.generation || signal.aborted) return;
+      const { findings } = answer;
       const before = t.findings;
       const newErrors = findings.filter((f) => f.severity === 'error').length - before.filter((f) => f.severity === 'error').length;
       t.text = text;
       t.context = context;
       t.findings = findings;
-      t.parentNegative = Boolean(parent && readParent(parent).sentiment === 'negative');
+      t.parentNegative = answer.parentNegative;
       if (t === current) {
         linesStale = false;
         if (newErrors > 0) {
