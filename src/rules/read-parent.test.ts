@@ -103,3 +103,60 @@ describe('readParent: contempt for a profession, third-hand complaints, middling
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: complaints without negative words', () => {
+  test.each([
+    // contempt for a profession, no negative word
+    'Podiatrists just want to sell you custom insoles',
+    "Acupuncturists aren't real doctors lmao",
+    'All orthodontists want is your money',
+    'Vets will say anything to get you to buy the prescription food',
+    'Nurses think they are doctors now haha',
+    'Every dentist finds three cavities when you switch insurance, funny how that works',
+    // a complaint stated as fact: the practice did something wrong
+    'Your front desk gave my dad the wrong paperwork before his colonoscopy!!',
+    'They sent my refill to the wrong pharmacy and now I have none for the weekend',
+    'you guys sent my daughter home with a fever and said it was nothing',
+    'The PA said it was just a bruise. It was a fracture.',
+    // counts, durations, promises, things done without asking
+    'I asked 4 times for a copy of my x-rays',
+    'Six weeks for a prior authorization. Six.',
+    'I was promised a callback this morning. It is now 5pm.',
+    'My surgery got moved without anyone telling me',
+    'Doc spent 5 minutes with me and the bill says comprehensive visit',
+    'Got a bill for a "consultation" that was a 4 minute phone call',
+    'Nobody at the desk even looked up when we walked in',
+    'Receptionist told me they are out of network AFTER my visit',
+    // sarcasm
+    'Cool, so I pay a copay and the doctor does not even show',
+    'Nice to know my time means nothing to you',
+    'Sure, I will just wait another month for a referral',
+    // Spanish
+    'Me cambiaron la cita tres veces',
+    'Llevo tres semanas esperando los resultados',
+    'Tres horas en la sala de espera con un bebé con fiebre',
+    'Que servicio tan lento',
+    'La doctora ni me miró, solo escribía en la computadora',
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each([
+    // questions, worry, news, praise, own mistakes
+    'Is a 3 hour wait normal for the ER on a Saturday?',
+    'They said my mom might need a pacemaker, what is recovery like?',
+    'I lost my night guard on vacation 😩 can you make a new one?',
+    'I got billed but it was my mistake, sorry for all the calls!',
+    'BREAKING: Clinic chain fined over billing errors, state says',
+    'Took 2 weeks for the swelling to go down but I look great now!',
+    "Best cleaning ever, didn't even feel the scraping 🙌",
+    'Dermatologists, what sunscreen do you actually use?',
+    'Nurses are the real heroes ❤️',
+    'My husband broke his wrist at 45 lol, do you do casts on Saturdays?',
+    'Every nurse on the 5th floor was so kind to my dad',
+    'Rescheduled my cleaning for next week, see you then!',
+    'is it normal for a 2yo to still wake up 3x a night?? asking for a tired mama',
+    'my braces come off in 2 weeks and I want the world to know 🎉',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

@@ -8,8 +8,8 @@ import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
 import type { ParentReading } from './types';
 
 /** One pass for every lexicon: at one position the earlier list wins (a complaint over its words). */
-const LISTS = [sentiment.complaint, sentiment.symptom, sentiment.negative, sentiment.mild, sentiment.positive] as const;
-const [COMPLAINT, SYMPTOM, NEGATIVE, MILD, POSITIVE] = [0, 1, 2, 3, 4];
+const LISTS = [sentiment.complaint, sentiment.symptom, sentiment.soft, sentiment.negative, sentiment.mild, sentiment.own, sentiment.positive] as const;
+const [COMPLAINT, SYMPTOM, SOFT, NEGATIVE, MILD, , POSITIVE] = [0, 1, 2, 3, 4, 5, 6];
 const LEXICON = new PhraseIndex(LISTS);
 
 const B = '(?<![\\p{L}\\p{N}])';
@@ -18,7 +18,7 @@ const AMOUNT = '(?:\\d+(?:[.,]\\d+)?|an?|one|two|three|four|five|six|seven|eight
 /** "waited 3 hours", "took 3 weeks to", "on the waitlist 6 weeks", "esperé dos horas": captures amount and unit. */
 const UNIT = '(min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|horas?|minutos?|dias?|semanas?|meses)';
 const WAIT = new RegExp(
-  `${B}(?:(?:waited|waiting|wait for|sat|sitting|stuck|on hold|espere|esperando|llevo)(?:\\s+(?!\\d)[\\p{L}']+){0,4}?|(?:(?:been )?on (?:the|a) wait ?list|took|taken|takes|it's been|its been))\\s+(?:for\\s+)?(?:over|almost|nearly|more than|like|about|literally|at least|mas de|casi)?\\s*(${AMOUNT})\\+?\\s*${UNIT}${E}`,
+  `${B}(?:(?:waited|waiting|wait for|had to wait|made (?:me|us) wait|making (?:me|us) wait|kept (?:me|us) waiting|sat|sitting|stuck|on hold|espere|esperando|llevo)(?:\\s+(?!\\d)[\\p{L}']+){0,4}?|(?:(?:been )?on (?:the|a) wait ?list|took|taken|takes|it's been|its been))\\s+(?:for\\s+)?(?:over|almost|nearly|more than|like|about|literally|at least|mas de|casi)?\\s*(${AMOUNT})\\+?\\s*${UNIT}${E}`,
   'gu',
 );
 const LATE = new RegExp(`${B}${AMOUNT}\\s*(?:min|mins|minutes?|hrs?|hours?)\\s+late${E}`, 'gu');
@@ -26,7 +26,11 @@ const LOW_RATING = new RegExp(
   `${B}(?:(?:[0-2](?:[.,]5)?|zero|one|two)\\s*(?:/\\s*5|stars?|out of (?:5|five)|estrellas?)|[0-4]\\s*(?:/\\s*10|out of (?:10|ten)))${E}`,
   'gu',
 );
-const CALLED = new RegExp(`${B}(?:called|calling|llame)\\s+(?:\\d+|three|four|five|six|several|multiple|many|so many)\\s+(?:times|veces)${E}`, 'gu');
+/** "called 5 times", "asked three times for my records", "me cambiaron la cita tres veces": asking again and again. */
+const CALLED = new RegExp(
+  `${B}(?:called|calling|asked|emailed|messaged|texted|requested|tried|rescheduled|cancel+ed|moved|gone in|went in|came in|been in|been back|left (?:a )?(?:messages?|voicemails?)|llame|pregunte|cambiaron|cancelaron|movieron|reprogramaron)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:\\d+|three|four|five|six|several|multiple|many|so many|tres|cuatro|cinco|varias|muchas)\\s+(?:times|veces)${E}`,
+  'gu',
+);
 const WORSE = new RegExp(`${B}(?:made|making)\\s+(?:(?:my|his|her|it|things|the|me|him)\\s+)?(?:[\\p{L}']+\\s+)?(?:way\\s+|even\\s+|much\\s+)?worse${E}`, 'gu');
 const CONTEMPT = new RegExp(
   `${B}(?:doctors|docs|nurses|pharmacists|dentists|therapists|physicians|providers|you people|you guys|y'all|this (?:office|clinic|practice|place|pharmacy|hospital))\\s+(?:are|r|is)\\s+(?:just|only|nothing but|all|such|so|a bunch of)\\s+(?:a\\s+)?(?:paid|overpaid|glorified|greedy|useless|clueless|lazy|incompetent|pill|drug dealers|salesm[ae]n|shills|puppets|quacks|liars|scammers|crooks|frauds|in it)`,
@@ -48,7 +52,7 @@ const GOT_WORSE = new RegExp(`${B}(?:got|gotten|getting|is|feels|felt|went)\\s+(
 /** Money asked for: "billed $180", "charged me $50", "paid $600 for". */
 const MONEY = new RegExp(`${B}(?:billed|charged|charging|bill for|bill of|paid|paying|pay|cobraron|pague)\\s+(?:(?:me|us|him|her|another|an extra|over|almost|nearly)\\s+)?\\$\\s?\\d`, 'gu');
 /** A worried question about someone's health: not a complaint unless it states one. */
-const WORRY = new RegExp(`${B}(?:should (?:i|we)|is (?:it|that|this) (?:normal|ok|okay|safe)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia)${E}`, 'u');
+const WORRY = new RegExp(`${B}(?:normal(?:\\s+[\\p{L}']+){0,6}\\s*\\?|should (?:i|we)|is (?:it|that|this) (?:normal|ok|okay|safe)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia)${E}`, 'u');
 /** Emoji that say "angry" or "fed up"; eye-rolls are contempt; an upside-down smile is a softer jab. */
 const ANGRY_EMOJI = /[\u{1F621}\u{1F624}\u{1F92C}\u{1F620}\u{1F44E}\u{1F595}\u{1F92E}\u{1F4A9}\u{1F644}\u{1F612}]/gu;
 const ANNOYED_EMOJI = /[\u{1F611}\u{1F411}\u{1F643}]/gu;
@@ -56,15 +60,26 @@ const ANNOYED_EMOJI = /[\u{1F611}\u{1F411}\u{1F643}]/gu;
 const SARCASM_MARK = /[\u{1F644}\u{1F612}\u{1F643}\u{1F44F}]|(?<![\p{L}])(?:not|lol not|yeah right|\/s)\s*[.!]*\s*$|(?<![\p{L}])not!/u;
 /** A star rating or score that says "happy". */
 const HIGH_RATING = new RegExp(`${B}(?:(?:5|five|4\\.5)\\s*(?:/\\s*5|stars?|out of (?:5|five)|estrellas)|(?:9|10)\\s*(?:/\\s*10|out of (?:10|ten))|⭐⭐⭐⭐)${E}`, 'gu');
-/** A word right before a match that negates it: "wasn't rude", "didn't rush me", "not great". */
-const NEGATOR = /(?<![\p{L}])(?:not|never|no|without|wasn't|wasnt|isn't|isnt|weren't|didn't|didnt|don't|dont|doesn't|doesnt|nothing|zero|hardly|n't)\s+(?:(?:at all|even|once|too|that|so|very|really|feel|felt|seem|seemed|a|the|any|me|us|my)\s+){0,2}$/u;
+/** Words right before a match that negate it ("wasn't rude", "didn't rush me", "not great"), with up to two fillers between. */
+const NEGATORS = new Set(['not', 'never', 'no', 'without', 'wasnt', 'isnt', 'didnt', 'dont', 'doesnt', 'nothing', 'zero', 'hardly', 't']);
+const NEGATION_FILLERS = new Set(['at', 'all', 'even', 'once', 'too', 'that', 'so', 'very', 'really', 'feel', 'felt', 'seem', 'seemed', 'a', 'the', 'any', 'me', 'us', 'my']);
+function negatedAt(words: string[], token: number): boolean {
+  for (let k = token - 1, fillers = 0; k >= 0 && fillers <= 2; k--) {
+    const w = words[k];
+    if (NEGATORS.has(w)) return true;
+    if (!NEGATION_FILLERS.has(w)) return false;
+    if (w !== 'at') fillers++; // "at all" is one filler
+  }
+  return false;
+}
 
 /** Lexicon hits per list, and how many of them are negated by the words just before them. */
 function countLexicon(text: string, tokens: Tokens): { n: number[]; negated: number[] } {
-  const n = [0, 0, 0, 0, 0];
-  const negated = [0, 0, 0, 0, 0];
-  LEXICON.scan(text, tokens, (start, _end, _token, list) => {
-    if (NEGATOR.test(text.slice(Math.max(0, start - 30), start))) negated[list]++;
+  const n = [0, 0, 0, 0, 0, 0, 0];
+  const negated = [0, 0, 0, 0, 0, 0, 0];
+  LEXICON.scan(text, tokens, (start, end, token, list) => {
+    if (negatedAt(tokens.words, token)) negated[list]++;
+    else if (list === MILD && token > 0 && INTENSIFIER.has(tokens.words[token - 1]) && INTENSIFIABLE.has(text.slice(start, end))) n[NEGATIVE]++;
     else n[list]++;
   });
   return { n, negated };
@@ -79,16 +94,18 @@ const count = (re: RegExp, text: string) => {
 
 const UNIT_MINUTES: Record<string, number> = { min: 1, mins: 1, minute: 1, minutes: 1, minuto: 1, minutos: 1 };
 
-/** Waits long enough to be a complaint: 30+ minutes, any hours, days, weeks. */
-function countLongWaits(text: string): number {
-  let n = 0;
+/** Waits: [long enough to be a complaint (30+ minutes, any hours, days, weeks), shorter ones (a mild word)]. */
+function countWaits(text: string): [number, number] {
+  let long = 0;
+  let short = 0;
   WAIT.lastIndex = 0;
   for (let m = WAIT.exec(text); m; m = WAIT.exec(text)) {
+    if (HEALING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const amount = Number.parseFloat(m[1].replace(',', '.'));
-    if (UNIT_MINUTES[m[2]] && !(amount >= 30)) continue;
-    n++;
+    if (UNIT_MINUTES[m[2]] && !(amount >= 30)) short++;
+    else long++;
   }
-  return n;
+  return [long, short];
 }
 
 /** Shock punctuation: "??", "?!", "!?" — frustration, not a plain question. */
@@ -97,7 +114,7 @@ const SHOCK = /\?\s*[?!]|!\s*\?/u;
 const MONEY_FOR = /\$\s?\d[\d,.]*\s*(?:for|just to|to be|to get|para)(?![\p{L}])/u;
 /** Time gone by: "been 3 days", "3 weeks and", "going on 2 weeks", "llevo 5 dias", "hace 2 semanas". */
 const TIME_SINCE = new RegExp(
-  `${B}(?:(?:been|going on|over|already|llevo|llevamos|hace|ya van)\\s+(?:like\\s+|almost\\s+|nearly\\s+|over\\s+|more than\\s+)?${AMOUNT}\\s*(?:days?|weeks?|months?|dias|semanas|meses)|${AMOUNT}\\s*(?:days?|weeks?|months?|dias|semanas|meses)\\s+(?:and|later|now|since|y|sin)(?![\\p{L}]))`,
+  `${B}(?:(?:been|going on|over|already|llevo|llevamos|hace|ya van)\\s+(?:like\\s+|almost\\s+|nearly\\s+|over\\s+|more than\\s+)?${AMOUNT}\\s*(?:days?|weeks?|months?|dias|semanas|meses)|(?<!(?:in|within|next|another|en|dentro de)\\s)${AMOUNT}\\s*(?:days?|weeks?|months?|dias|semanas|meses)\\s+(?:and|later|now|since|y|sin)(?![\\p{L}]))`,
   'u',
 );
 /** Clock times: "booked 9am, seen 9:50, left 10:05" narrates a wait. */
@@ -111,14 +128,159 @@ const STARS = /⭐|★|🌟/gu;
 /** "wow", "truly", "real": an intensifier that, next to a clap or eye-roll, is sarcasm. */
 const SARCASM_LEAD = /(?<![\p{L}])(?:wow|truly|real|really|so|such|very|great|amazing|elite|love)(?![\p{L}])/u;
 
+/**
+ * Contempt for a profession or the practice without a negative word: "<profession> just want to sell you…",
+ * "aren't real doctors", "only care about money", "think they're gods". Tried only where a profession word
+ * starts (sticky), so its cost is one Set lookup per word.
+ */
+const PROFESSION = new Set(
+  ('doctor doctors doc docs physician physicians dentist dentists orthodontist orthodontists chiropractor chiropractors chiro chiros ' +
+    'dermatologist dermatologists derm derms optometrist optometrists ophthalmologist ophthalmologists pharmacist pharmacists pharmacy pharmacies ' +
+    'nurse nurses np nps psychiatrist psychiatrists psychologist psychologists therapist therapists therapy counselor counselors pediatrician pediatricians ' +
+    'surgeon surgeons vet vets veterinarian veterinarians physio physios midwife midwives obgyn obgyns gyno gynos hygienist hygienists ' +
+    'radiologist radiologists dietitian dietitians nutritionist nutritionists podiatrist podiatrists audiologist audiologists specialist specialists ' +
+    'cardiologist cardiologists neurologist neurologists urologist urologists gp gps paramedics emts hospital hospitals clinic clinics ' +
+    'acupuncturist acupuncturists chiropractic acupuncture dentistry medicine healthcare pharma doctores medicos medico dentistas dentista ' +
+    'enfermeras farmaceuticos veterinarios quiropracticos clinicas hospitales').split(' '),
+);
+const SELL_VERB = '(?:sell|push|upsell|bill|charge|milk|scare|put|keep you|get you|rip|scam|drug|medicate|operate|cut|make money|make a buck|get paid|get your money|take your money)';
+const PROFESSION_JAB = new RegExp(
+  `[\\p{L}]+(?:\\s+(?:these days|nowadays|today|now|always|all|honestly|literally))?\\s+(?:[\\p{L}'$\\d]+\\s+){0,3}?(?:` +
+    `(?:just|only|basically|literally|simply|mostly)\\s+(?:want|wants|wanna|care|cares|are there|exist)\\s+(?:to\\s+${SELL_VERB}|about (?:money|the money|your money|profit|profits|billing|the bill|getting paid)|your|my|our|money)` +
+    `|(?:just|only|basically|literally|simply|mostly)\\s+(?:push|pushes|sell|sells|upsell|upsells|google|googles|guess|guesses|throw|throws|read off|glorified|overpaid|expensive|overpriced|legal drug|drug dealers|salesm[ae]n|in it|there to bill|pill|guessing|making it up|a scam|a racket|a money|massage|stretching|placebo|snake oil|a business|businesses|prescribe pills|hand out|money)` +
+    `|only care about|(?:aren't|are not|ain't|arent|not|isn't|is not|no son|no es)\\s+(?:a\\s+)?(?:real|actual|proper)(?![\\p{L}])` +
+    `|think (?:they|he|she)(?:'re| are| is|'s)? (?:doctors?|gods?|god|better|smarter|so smart|real|know everything|know it all)|think they know|act like (?:gods?|doctors?)|play(?:ing)? doctor|pretend(?:ing)? to be` +
+    `|will say anything|(?:will|would|always) (?:find|invent|make up) (?:a|an|something|some|anything)(?![\\p{L}])|(?:want|wants|care about|after) (?:is |was )?(?:your|my|our|the) money)`,
+  'uy',
+);
+/** A jab at a whole profession: a plural or "every/all <profession>", with a laugh or a knowing aside. */
+const JAB_MARK = /(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|ha(?:ha)+|just saying|just sayin|funny how|go figure|smh|jaja(?:ja)*)(?![\p{L}])|[\u{1F602}\u{1F923}\u{1F921}\u{1F644}]/u;
+const GROUP_LEAD = new Set(['every', 'all', 'most', 'these', 'those', 'some']);
+
+function professionContempt(text: string, t: Tokens): number {
+  let jab: boolean | undefined;
+  for (let i = 0; i < t.words.length; i++) {
+    const w = t.words[i];
+    if (!PROFESSION.has(w)) continue;
+    PROFESSION_JAB.lastIndex = t.starts[i];
+    if (PROFESSION_JAB.test(text)) return 1;
+    if ((w.endsWith('s') || GROUP_LEAD.has(t.words[i - 1])) && (jab ??= JAB_MARK.test(text))) return 1;
+  }
+  return 0;
+}
+
+/**
+ * A complaint stated as fact: the practice, its staff or "they" did something wrong ("your office gave my mom
+ * the wrong instructions", "they sent my kid home", "you lost my records"). Weighs like a soft phrase: a
+ * worried question ("they said his arm was broken, should I worry?") is not a complaint.
+ */
+const AGENT_LEAD = new Set(['your', 'the', 'you', 'y', 'yall', 'they', 'she', 'he']);
+const AGENT_ERROR = new RegExp(
+  `(?:(?:your|the) (?:office|staff|receptionist|front desk|desk|nurses?|doctors?|docs?|dentist|hygienist|pharmacy|pharmacist|clinic|billing(?: office| department| dept)?|system|portal|website|team|techs?|assistant|np|pa|provider|surgeon|lab|scheduler|scheduling|girl|lady|guy|people|er|urgent care)|you guys|y'all|yall|you all|you|they|she|he)` +
+    `\\s+(?:[\\p{L}'\\d]+\\s+){0,5}?(?:wrong|lost|forgot|forgotten|misplaced|missed|mixed up|messed up|misread|misdiagnosed|overbooked|overcharged|double[- ]booked|dropped the|skipped|ignored|refused|hung up|cancel+ed|rescheduled|broke|broken|lied|yelled|sent (?:[\\p{L}']+\\s+){1,2}home|sent (?:it|them|my [\\p{L}]+) to the wrong)(?![\\p{L}])`,
+  'uy',
+);
+function agentError(text: string, t: Tokens): number {
+  for (let i = 0; i < t.words.length; i++) {
+    if (!AGENT_LEAD.has(t.words[i])) continue;
+    AGENT_ERROR.lastIndex = t.starts[i];
+    if (AGENT_ERROR.test(text)) return 1;
+  }
+  return 0;
+}
+
+/** "said it was just a sprain. It was broken.": a clinician's reassurance that turned out wrong. */
+const DISMISSED_THEN =
+  /(?<![\p{L}])(?:said|says|told (?:me|us|him|her))\s+(?:it was|it's|its|it is|i was|he was|she was|i'm|im)\s+(?:just|only|nothing|fine)(?![\p{L}])[^]{0,80}?(?<![\p{L}])(?:turned out|actually|it was|it's not|it wasn't|was not|wasn't|ended up|in fact|but it|it is not|it's a|it was a)(?![\p{L}])/u;
+/** "Cool, so I pay for…", "Great, so now…": a sarcastic opener. */
+const SARCASTIC_OPENER = /^(?:cool|great|awesome|perfect|wonderful|lovely|fantastic|nice|ok|okay|wow|oh good|oh great|good),?\s+so\s+(?:i|we|you|now|my|the|i'm|im|apparently)(?![\p{L}])/u;
+/** "Five weeks for a prior auth.": a duration that opens a sentence and names what it was for. */
+const DURATION_FOR = new RegExp(
+  `(?:^|[.!?]\\s+)${AMOUNT}\\s*(?:hours?|hrs?|days?|weeks?|months?|semanas|meses|dias)\\s+(?:for|to get|just to|and still|para)(?![\\p{L}])`,
+  'u',
+);
+/** "a 3 minute phone call", "a five-minute visit": with a price or a bill, paying for too little. */
+const SHORT_VISIT =
+  /(?<![\p{L}\p{N}])(?:\d+|one|two|three|four|five|ten)\s*-?\s*(?:min|mins|minute|minutes)\s+(?:visit|appointment|appt|call|phone call|chat|consult|consultation|exam|conversation|convo|checkup|check up|look)(?![\p{L}])/u;
+
+/** "took 2 weeks for the swelling to go down": a healing time, not a wait for the practice. */
+const HEALING = /^\s*(?:for (?:the|my|his|her) (?:swelling|bruising|pain|numbness|soreness|stitches|rash)|to (?:heal|recover|go down|feel (?:better|normal)|kick in|start working|wear off))(?![\p{L}])/u;
+/** "2 hours in the waiting room", "tres horas en la sala de espera": a wait named by where it happened. */
+const WAIT_PLACE = new RegExp(
+  `${B}${AMOUNT}\\s*(?:hours?|hrs?|horas)\\s+(?:in|en|at|on)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:waiting room|lobby|sala de espera|er|emergency room|triage|urgencias|hold|espera|parking lot|exam room)${E}`,
+  'u',
+);
+/** "doc spent 5 min with me": a visit too short to be care. */
+const SPENT_MINUTES = /(?<![\p{L}])spent\s+(?:(?:maybe|like|about|barely|only|literally|a whole)\s+)?(?:\d+|two|three|four|five|ten|a few)\s*(?:min|mins|minutes|seconds|secs)\s+with(?![\p{L}])/u;
+/** "nobody even looked up", "didn't even say hi": a slight told with "even". */
+const NOBODY_EVEN =
+  /(?<![\p{L}])(?:(?:no one|nobody|no-one|nadie|never|not one)\s+(?:[\p{L}']+\s+){0,5}?(?:even|siquiera)\s+[\p{L}]|(?:didn't|didnt|did not|doesn't|doesnt|wouldn't|wouldnt|couldn't|couldnt)\s+even\s+(?:look|bother|say|ask|introduce|acknowledge|greet|apologi[sz]e|call|check|examine|listen|read|explain|touch|try|care|return)(?![\p{L}]))/u;
+/** A word in capitals for anger ("AFTER my visit", "NEVER"): acronyms and clinical abbreviations are not shouting. */
+const SHOUT = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu;
+const CAPS3 = /[A-Z]{3}/;
+const NOT_SHOUT = new Set(
+  'ICU NICU PICU MRI ECG EKG BMI CPR COPD ADHD UTI STD STI OTC DOB MRN BAC DUI HIPAA PHI CBC BMP CMP TSH INR MVA GSW OMG LOL LMAO FYI ASAP PPO HMO HSA FSA CEO USA RSV COVID PCP ENT OBGYN NPO IUD IVF PTSD OCD TMJ ACL MCL CVS DDS DMD LPN CNA EMT SLP ATM'.split(' '),
+);
+/** Shouted words that make a complaint on their own: "AFTER my visit", "NEVER called", "STILL waiting". */
+const SHOUT_COMPLAINT = new Set(['AFTER', 'NEVER', 'NOT', 'STILL', 'AGAIN', 'TWICE', 'ALWAYS', 'EVERY', 'NOTHING', 'NOBODY', 'ONLY', 'HOURS', 'WEEKS', 'MONTHS', 'NUNCA', 'NADIE']);
+/** Shouting: [mild, strong] — a headline or a whole line in capitals is not emphasis. */
+function shouted(original: string): [number, number] {
+  let n = 0;
+  let strong = 0;
+  SHOUT.lastIndex = 0;
+  for (let m = SHOUT.exec(original); m; m = SHOUT.exec(original)) {
+    if (NOT_SHOUT.has(m[0])) continue;
+    n++;
+    if (SHOUT_COMPLAINT.has(m[0])) strong = 1;
+  }
+  return n > 0 && n <= 3 ? [strong ? 0 : 1, strong] : [0, 0];
+}
+/** "a $400 estimate for "dental work"": a service in scare quotes. */
+const SCARE_NOUN = /(?<![\p{L}])(?:for|a|an|the|this|that|so-called|so called|their|your|my|called)\s+["'][^"'\n]{3,30}["']/u;
+/** A news headline, not a complaint: "BREAKING: …", "…, state says", "Study: …". */
+const NEWS_HEAD = /^(?:breaking|update|just in|news|report|study|officials?|local|watch)\s*[:\-—|]/;
+const NEWS_TAIL = /,\s*(?:state|officials?|police|report|reports|study|cdc|fda|who|experts?|sources?|court|city|county)\s+(?:says?|finds?|reports?|shows?|warns?|confirms?)\s*[.!]?\s*$/u;
+const FIRST_PERSON = /(?<![\p{L}])(?:i|my|me|we|our|us|i'm|im|mine)(?![\p{L}])/u;
+/** Intensified mild words ("so slow", "muy lento") weigh like negative ones; "really bad cough" is a worry, not a complaint. */
+const INTENSIFIER = new Set(['so', 'very', 'really', 'super', 'too', 'extremely', 'incredibly', 'ridiculously', 'tan', 'muy', 'sooo', 'soo', 'way']);
+const INTENSIFIABLE = new Set(['slow', 'rushed', 'late', 'expensive', 'pricey', 'confusing', 'confused', 'disorganized', 'unorganized', 'unhelpful', 'dirty', 'crowded', 'upset', 'unhappy', 'dissatisfied', 'rough', 'curt', 'short', 'cold', 'impersonal', 'lento', 'lenta', 'tarde', 'caro', 'cara', 'molesto', 'molesta', 'mal', 'frustrated', 'frustrating', 'annoyed', 'annoying', 'disappointed', 'unprofessional', 'uncomfortable', 'poorly']);
+
+/** What the words of a text contain, from one pass over its tokens: gates for the costlier patterns. */
+const NUM = 1, MINUTES = 2, HOURS = 4, DAYS = 8, ERROR = 16, PROF = 32, LIMITER = 64, BAD = 128;
+const WORD_FLAGS = new Map<string, number>();
+const flag = (words: string, f: number) => { for (const w of words.split(' ')) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
+flag('one two three four five six seven eight nine ten several many una dos tres cuatro cinco seis an a', NUM);
+flag('min mins minute minutes minuto minutos', MINUTES);
+flag('hr hrs hour hours hora horas', HOURS);
+flag('day days week weeks month months dia dias semana semanas mes meses', DAYS);
+flag('wrong lost forgot forgotten misplaced missed mixed messed misread misdiagnosed overbooked overcharged double dropped skipped ignored refused hung cancelled canceled rescheduled broke broken lied yelled home', ERROR);
+for (const w of PROFESSION) flag(w, PROF);
+flag('just only all such so nothing bunch', LIMITER);
+flag('slow rude useless clueless disorganized unprofessional incompetent terrible awful worst joke mess lazy dismissive', BAD);
+function wordFlags(t: Tokens): number {
+  let f = 0;
+  for (const w of t.words) {
+    const c = w.charCodeAt(0);
+    // "30min", "2hrs", "3": a number, and possibly a unit glued to it.
+    f |= WORD_FLAGS.get(w) ?? (c >= 48 && c <= 57 ? (w.length > 1 && !(w.charCodeAt(w.length - 1) <= 57) ? NUM | MINUTES | HOURS | DAYS : NUM) : 0);
+  }
+  return f;
+}
+
 const DIGIT = /\d/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 export function readParent(parent: string): ParentReading {
   const doc = normalize(parent);
   const text = doc.text;
-  const lex = countLexicon(text, tokensOf(doc));
+  // A news headline reports; it does not complain (unless the poster speaks for themself).
+  if ((NEWS_HEAD.test(text) || NEWS_TAIL.test(text.slice(-60))) && !FIRST_PERSON.test(text)) return { sentiment: 'neutral', score: 0 };
+  const tokens = tokensOf(doc);
+  const lex = countLexicon(text, tokens);
   const hasDigit = DIGIT.test(text);
+  const f = wordFlags(tokens);
+  const hasNumber = (f & NUM) !== 0;
+  const [longWaits, shortWaits] = hasNumber && f & (MINUTES | HOURS | DAYS) ? countWaits(text) : [0, 0];
   // Cheap gates: the patterns below need an emoji, a "$", or a literal word.
   const emoji = NON_ASCII.test(text);
   const has = (word: string) => text.includes(word);
@@ -129,23 +291,36 @@ export function readParent(parent: string): ParentReading {
   const sarcastic = (emoji || has('not') || has('/s') || has('yeah right')) && SARCASM_MARK.test(text);
   // A persisting symptom is a complaint, unless the parent asks whether it is normal.
   const symptom = worry && text.includes('?') ? 0 : lex.n[SYMPTOM];
-  const complaints =
+  // A worried question ("is a 3 hour wait normal for the ER?") excuses the counted patterns, not the phrases.
+  const excused = worry && text.includes('?') && !shock;
+  const counted = excused
+    ? 0
+    : longWaits + (hasNumber && f & DAYS && TIME_SINCE.test(text) ? 1 : 0) + (hasNumber && f & (HOURS | DAYS) && DURATION_FOR.test(text) ? 1 : 0) +
+      (hasNumber && f & HOURS ? (WAIT_PLACE.test(text) ? 1 : 0) + (hasDigit && WAIT_NOUN.test(text) ? 1 : 0) : 0) +
+      (hasDigit ? (MONEY_FOR.test(text) && (shock || text.includes('?')) ? 1 : 0) + (count(CLOCK, text) >= 2 ? 1 : 0) : 0) +
+      (hasNumber && f & MINUTES && SHORT_VISIT.test(text) && PRICE.test(text) ? 1 : 0) + (has('spent') && SPENT_MINUTES.test(text) ? 1 : 0) +
+      (has('late') ? count(LATE, text) : 0) + (hasNumber && (has('times') || has('veces')) ? count(CALLED, text) : 0);
+  const complaints = counted +
     lex.n[COMPLAINT] + symptom + lowStars +
     ((has('"') || has("'")) && SCARE_QUOTE.test(text) ? 1 : 0) +
     (sarcastic && SARCASM_LEAD.test(text) ? 1 : 0) +
-    (hasDigit ? countLongWaits(text) + (TIME_SINCE.test(text) ? 1 : 0) + (MONEY_FOR.test(text) && (shock || text.includes('?')) ? 1 : 0) + (count(CLOCK, text) >= 2 ? 1 : 0) : 0) + (has('late') ? count(LATE, text) : 0) +
+    (f & PROF ? professionContempt(text, tokens) : 0) +
+    ((has('said') || has('told')) && DISMISSED_THEN.test(text) ? 1 : 0) + (has(' so ') && SARCASTIC_OPENER.test(text) ? 1 : 0) +
     (hasDigit || has('zero') || has('one') || has('two') ? count(LOW_RATING, text) : 0) +
-    (has('call') || has('llame') ? count(CALLED, text) : 0) + (has('worse') ? count(WORSE, text) : 0) + count(CONTEMPT, text) +
-    (has(' are ') || has(' were ') || has(' is ') || has(' was ') || has(' r ') ? count(ARE_BAD, text) : 0) + (has('side') && SIDED.test(text) ? 1 : 0) + (hasDigit && WAIT_NOUN.test(text) ? 1 : 0);
+    (has('worse') ? count(WORSE, text) : 0) + (f & LIMITER ? count(CONTEMPT, text) : 0) +
+    (f & BAD ? count(ARE_BAD, text) : 0) + (has('side') && SIDED.test(text) ? 1 : 0);
   const money = has('$') ? count(MONEY, text) : 0;
   // "not great", "not helpful at all": praise negated is a complaint word.
-  const strong = lex.n[NEGATIVE] + (emoji ? count(ANGRY_EMOJI, text) : 0) + lex.negated[POSITIVE] + money;
+  const shout = CAPS3.test(parent) ? shouted(parent) : [0, 0];
+  const strong = shout[1] + lex.n[NEGATIVE] + (emoji ? count(ANGRY_EMOJI, text) : 0) + lex.negated[POSITIVE] + money;
   // Shock punctuation or a sum of money turns mild words ("insane", "crazy") into strong ones.
-  const mildWords = lex.n[MILD] + ((hasDigit || has('three')) && MID_RATING.test(text) ? 1 : 0) + (emoji ? count(ANNOYED_EMOJI, text) : 0) + (has('worse') ? count(GOT_WORSE, text) : 0);
-  const mild = (shock && !worry) || money > 0 || PRICE.test(text) ? 2 * mildWords : mildWords;
+  const mildWords = lex.n[MILD] + shortWaits + shout[0] + ((has('"') || has("'")) && SCARE_NOUN.test(text) ? 1 : 0) + ((hasDigit || has('three')) && MID_RATING.test(text) ? 1 : 0) + (emoji ? count(ANNOYED_EMOJI, text) : 0) + (has('worse') ? count(GOT_WORSE, text) : 0);
+  const mild = mildWords > 0 && ((shock && !worry) || money > 0 || PRICE.test(text)) ? 2 * mildWords : mildWords;
   // Praise next to an eye-roll is sarcasm: it stops counting as praise.
-  const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * (count(HIGH_RATING, text) + (stars >= 4 ? 1 : 0));
-  const negativeWeight = 2 * (complaints + strong) + mild;
+  const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * ((hasDigit || emoji || has('five') ? count(HIGH_RATING, text) : 0) + (stars >= 4 ? 1 : 0));
+  // Soft complaints (a wrong pharmacy, the office lost something) weigh like strong words but a question excuses them.
+  const soft = lex.n[SOFT] + (f & ERROR ? agentError(text, tokens) : 0) + (has('even') || has('siquiera') ? (NOBODY_EVEN.test(text) ? 1 : 0) : 0);
+  const negativeWeight = 2 * (complaints + strong + soft) + mild;
   const score = positive - negativeWeight;
   // A stated complaint outweighs praise (mixed reviews, sarcasm) unless the praise is overwhelming (a
   // five-star review that mentions "the worst year of my life"); words alone must outweigh the praise.
