@@ -164,3 +164,60 @@ describe('online-prescribing: pushes through a third party, "send it in", pronou
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('online-prescribing: round 6 classes', () => {
+  const caption: CheckContext = { site: 'instagram', kind: 'caption', account: 'personal' };
+  const firing: Array<[string, CheckContext, string]> = [
+    // a prescription regimen pushed at readers with a promised result
+    ['Sharing my secret with everyone: valacyclovir 1g twice a day for 3 days and the cold sore is gone.', caption, 'valacyclovir 1g twice a day for 3 days'],
+    ['Had a tooth pulled and kept the hydrocodone? Great for a bad back 🙌 one or two every 6 hrs and you’ll be fine.', post, 'one or two every 6 hrs'],
+    // a counted form of an unlisted, capitalised product with a frequency, told to someone
+    ['Hi Tom, 2 sprays of Flixaway in each nostril once a day for two weeks.', dm, '2 sprays of Flixaway in each nostril once a day'],
+    // adherence verbs with a strength
+    ['Keep using the clobetasol 0.05% twice daily for another 10 days please.', reply, 'Keep using the clobetasol 0.05% twice daily for another 10 days'],
+    ['Stay on the tretinoin 0.025% every other night for now.', dm, 'Stay on the tretinoin 0.025% every other night'],
+    // a bare name in a public post, opening or closing it
+    ['Maria, take 600 mg ibuprofen every 6 hours and ice it.', post, 'take 600 mg ibuprofen every 6 hours'],
+    // first-person advice to someone
+    ['I’d just take 2 Aleve twice a day for the next few days, Sam.', dm, 'take 2 Aleve twice a day'],
+    // a directive before a tag question
+    ['give him 7.5 mL of the infant Motrin every 6 hrs, he’s about 30 lbs right?', dm, 'give him 7.5 mL of the infant Motrin every 6 hrs'],
+    // a bare number after a drug is its strength
+    ['tylenol 650 every 6 hrs, and motrin 400 in between', dm, 'tylenol 650 every 6 hrs, and motrin 400'],
+    // Spanish adherence and reflexive imperatives
+    ['Siga con la amoxicilina 500 mg cada 8 horas hasta terminarla.', dm, 'Siga con la amoxicilina 500 mg cada 8 horas'],
+    ['Aplíquese el clotrimazol dos veces al día por 2 semanas.', dm, 'Aplíquese el clotrimazol dos veces al día por 2 semanas'],
+    // a change to a counted exercise told to a patient
+    ['Hey Dee, bump your step-ups to 3x12 this week.', dm, 'bump your step-ups to 3x12'],
+    // a pill count right after the verb, with a frequency, and no drug named
+    ['Hi Lou, your meds are ready. Take 2 tonight, then back to 1 daily.', dm, 'Take 2 tonight, then back to 1 daily'],
+    // "called in" opening a clause
+    ['Done, called in your albuterol refill.', { ...reply, parent: 'can I get a refill?' }, 'called in your albuterol'],
+    // a weight-based dose pushed at a group through "ask any pharmacy"
+    ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, 'dexamethasone'],
+  ];
+  test.each(firing)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  const silent: Array<[string, CheckContext]> = [
+    // refusals to prescribe
+    ['No, we can’t prescribe antibiotics over DM, it’s unsafe without an exam. Walk-ins till 8.', post],
+    ['Sorry, we won’t call in Valium without a visit. That’s for your safety.', { ...reply, parent: 'can you call me in some valium for my flight' }],
+    // "get it replaced" is not a drug directive
+    ['An old EpiPen still beats none. Get it replaced soon, any pharmacy can fill it.', { ...reply, parent: 'my EpiPen expired, is it ok?' }],
+    // label facts, studies, recalls, the author’s own regimen
+    ['New guideline: first-line treatment for strep is amoxicillin 50 mg/kg once daily for 10 days.', post],
+    ['Study: semaglutide 2.4 mg weekly cut weight by 15% over 68 weeks.', post],
+    ['Recall notice: some lots of children’s ibuprofen 100mg/5mL are being recalled. Check your bottle.', post],
+    ['My daily stack: vitamin D 2000 IU, magnesium 400 mg at night, fish oil. What’s yours?', caption],
+    ['Keep using my tretinoin 0.05% every night and my skin has never looked better.', caption],
+    // a name that is a greeting, ordinary counts and frequencies
+    ['Kayla, you crushed that 5K, so proud of you!', post],
+    ['Take half a day off if you can, you earned it.', dm],
+    ['Take a walk every morning, it helps the mood.', dm],
+    ['Get 20% off your next cleaning when you refer a friend!', reply],
+  ];
+  test.each(silent)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@
 // then look in the rest of its sentence for what is being directed (a drug, a drug class, a dose).
 // Everything is a linear scan with literal alternations; the lexicons are data (data/drugs.json).
 import drugs from './data/drugs.json';
+import identifiers from './data/identifiers.json';
 import { toOriginalSpan } from './normalize';
 import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
 import { defineRule, type Kind, type NormalizedText } from './types';
@@ -22,14 +23,17 @@ const L_OTC_CLASS = 3;
 const L_MED = 4;
 /** Words for "a medicine" that name no drug: enough with "stop"/"hold"/"double", not with "take". */
 const MED_WORDS = [
-  'meds', 'med', 'medication*', 'medicine*', 'pills', 'pill', 'tablets', 'dose', 'doses', 'dosage', 'prescription',
+  'meds', 'med', 'medication*', 'medicine*', 'pills', 'pill', 'tablets', 'refill*', 'dose', 'doses', 'dosage', 'prescription',
   'script', 'rx', 'inhaler', 'drops', 'shots', 'injection*', 'patch', 'medicamento*', 'pastilla*', 'dosis', 'receta',
 ];
 /** Everything a directive can act on, looked up on the shared tokens in one pass. */
 const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC_CLASS.has(c)), drugs.otc, drugs.otc_classes, MED_WORDS], { plurals: true });
 /** Words without which the dose, frequency and offer patterns cannot match (digits aside): a token gate. */
 const DOSE_GATE = new Set(['one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media']);
-const FREQ_GATE = new Set(['bid', 'tid', 'qid', 'qhs', 'qd', 'prn', 'daily', 'nightly', 'bedtime', 'once', 'twice', 'times', 'veces', 'cada']);
+const FREQ_GATE = new Set([
+  'bid', 'tid', 'qid', 'qhs', 'qd', 'prn', 'daily', 'nightly', 'weekly', 'bedtime', 'once', 'twice', 'times', 'veces', 'cada', 'day', 'night', 'morning',
+  'evening', 'dia', 'diario', 'diaria', 'diarios', 'diarias',
+]);
 const APPLIANCE_GATE = new Set([
   'tray', 'trays', 'aligner', 'aligners', 'set', 'stage', 'splint', 'retainer', 'heavies', 'mediums', 'lights', 'elastics', 'bands', 'wire',
   'wires', 'next', 'siguiente',
@@ -41,10 +45,10 @@ const OFFER_GATE = new Set([
 
 /** A dose: a number with a unit, or "two of your …". */
 const DOSE =
-  /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:mg\/kg(?:\/day)?|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|cucharaditas?|cucharadas?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:(?:one|two|1|2) or (?:two|three|2|3)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?<![\p{L}\p{N}])(?:one|two|three|four|half|a half|another|dos|tres|media)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b)/gu;
+  /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:mg\/kg(?:\/day)?|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|squirts?|capfuls?|scoops?|packets?|gummies|cucharaditas?|cucharadas?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:(?:one|two|1|2) or (?:two|three|2|3)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?<![\p{L}\p{N}])(?:one|two|three|four|half|a half|another|dos|tres|media)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b)/gu;
 /** How often: "bid", "3x a day", "every 6 hrs", "at bedtime", "dos veces al día". */
 const FREQUENCY =
-  /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*day|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+day|daily|nightly|at bedtime|every\s+\d+(?:\s*-\s*\d+)?\s*(?:hours?|hrs?|h)|(?:una|dos|tres)\s+veces\s+al\s+dia|cada\s+\d+\s+horas)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening)|(?:every|each)\s+(?:morning|night|evening)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?)|(?:for|x)\s*(?:another\s+)?\d+\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|noche|manana|dia)|por\s+\d+\s+(?:dias|semanas)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/gu;
 /** A "bump it to 100" target after a change verb. */
 const TO_AMOUNT = /(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?:\s*x\s*\d+)?(?![\p{L}\p{N}])/gu;
 const TO_AMOUNT_NEAR = /^\s+(?:it|that|the dose|your dose)\s+to\s+\d/u;
@@ -60,8 +64,8 @@ const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day
 const FILLER =
   "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
-const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|continue|finish|add|switch to|swap to|get on|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
-const ADHERENCE = new Set(['keep taking', 'continue', 'finish', 'siga tomando', 'sigan tomando', 'resume']);
+const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep on|stay on|continue|continue using|finish|add|switch to|swap to|get on|go on|hit it with|slap|toma|usa|apliquese|ponte|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
+const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
 const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
 /** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
@@ -72,6 +76,11 @@ const OPENS_CLAUSE = new RegExp(
   'u',
 );
 const PREFIX = 60;
+/** Advice in the first person to someone: "I'd just take…", "if I were you I'd stop…", "I'd recommend you start…". */
+const ADVISE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}'])(?:i'd|i would|id)(?: recommend| suggest)?\\s+(?:you\\s+)?(?:(?:${FILLER})\\s+){0,3}$`,
+  'u',
+);
 const NEGATED_BEFORE_PRONOUN = /(?:don't|dont|do not|never|not|no need to|shouldn't)\s+$/u;
 /**
  * In a text aimed at someone (a DM, a reply, a post that names or tags a person), an imperative may
@@ -105,7 +114,7 @@ const OFFER = new RegExp(
 );
 /** "I called in your amoxicillin", "Dr. Howe approved your refill and sent it to the Walgreens on 5th". */
 const DONE =
-  /(?<![\p{L}\p{N}])(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|sent (?:it|that|them|your (?:rx|refill|prescription|script|meds?)|the (?:rx|refill|prescription|script)) (?:over )?to (?:your|the|a) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/gu;
+  /(?<![\p{L}\p{N}])(?:(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+|(?<=(?:^|[,.!:;-])\s{0,3}))(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|sent (?:it|that|them|your (?:rx|refill|prescription|script|meds?)|the (?:rx|refill|prescription|script)) (?:over )?to (?:your|the|a) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/gu;
 /**
  * Prescription drugs pushed at readers: no exam, no visit, no prescription ("come grab one, no visit
  * needed", "sin receta", "we'll ship it to your door"). Strong cues need only a prescription drug.
@@ -155,13 +164,47 @@ const VOCATIVE = new RegExp(
   'u',
 );
 
+/**
+ * A bare name opening a sentence ("Maria, take…") or closing the text ("…every 6 hours, Sam."): the post is aimed at
+ * one person. A known first name, or a capitalised word that is not a common opener, a drug or a group, before a directive.
+ */
+const BARE_NAME_FIRST = /(?:^|[.!?\n]\s*)(\p{Lu}\p{Ll}+)\s*,\s*(\p{L}+)/gu;
+const BARE_NAME_LAST = /,\s*(\p{Lu}\p{Ll}+)\s*[.!]*\s*(?:\p{Extended_Pictographic}\s*)*$/u;
+const FIRST_NAMES = new Set(identifiers.firstNames);
+const NOT_NAMES = new Set(identifiers.notNames);
+const DIRECTIVE_AFTER_NAME = new Set('take start stop hold give use put try double bump keep go just please you your i pop apply increase cut tome dele'.split(' '));
+const SINGLE_DRUGS = new Set([...RX_NAMES, ...drugs.otc].filter((w) => !w.includes(' ')));
+function namesSomeone(original: string): boolean {
+  const last = BARE_NAME_LAST.exec(original);
+  if (last && FIRST_NAMES.has(last[1].toLowerCase())) return true;
+  BARE_NAME_FIRST.lastIndex = 0;
+  for (let m = BARE_NAME_FIRST.exec(original); m; m = BARE_NAME_FIRST.exec(original)) {
+    const word = m[1].toLowerCase();
+    if (FIRST_NAMES.has(word)) return true;
+    if (!NOT_NAMES.has(word) && !SINGLE_DRUGS.has(word) && !word.endsWith('ly') && DIRECTIVE_AFTER_NAME.has(m[2].toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** A drug recommended with a verdict ("works like a charm", "knocks it right out", "go for it"). */
 const ENDORSE =
   /(?<![\p{L}\p{N}])(?:works like a charm|does the trick|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me|the real move|real move|thank me later|you're welcome|game changer|game-changer|life hack|pro tip|protip|swear by|never fails|works every time|does wonders|do wonders|should do the trick|that'll fix|that'll get you|that will fix|that will get you|hit me up)(?![\p{L}\p{N}])/gu;
 const ENDORSE_TEST = new RegExp(ENDORSE.source, 'u');
+/** A promised result or a "secret" shared with readers: a regimen pushed at them, not a label fact. */
+const OUTCOME =
+  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll) be|my (?:secret|go-to)|the (?:secret|trick)|here(?:'s| is| it is)|for all of|don't bother|quita)(?![\p{L}])/u;
+/** A refusal to prescribe ("we can't prescribe antibiotics over DM", "we won't call in Valium"): never a push. */
+const REFUSAL =
+  /(?<![\p{L}])(?:(?:can't|cant|cannot|won't|wont|will not|don't|dont|never|unable to|no) (?:[\p{L}]+ )?(?:prescribe|call in|send in|hand out|give out|refill|recetar)|unsafe|not safe)(?![\p{L}])/u;
+/** A question that only tags a directive ("give her 240 mg every 6 hrs, she's ~35 lbs right?") opens with none of these. */
+const QUESTION_OPENER = /(?:^|[.!?\n]\s*)(?:should|can|could|would|do|does|is|are|how|what|when|which|any|ok to|puedo|cuanto)(?![\p{L}])/u;
+/** "take 2 tonight", "take one now": a bare count right after the verb is a number of pills. */
+const COUNT_AFTER_VERB = /^\s+(?:\d+|one|two|half)(?!(?:\s+an?)?\s*(?:days?|w(?:ee)?ks?|months?|min|h(?:ou)?rs?|%|steps?|laps?|miles?|reps|sets)(?![\p{L}]))/u;
+const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
+
 /** Sentences that hand the decision back to a clinician, the label or a pharmacist. */
 const DEFER =
-  /(?<![\p{L}\p{N}])(?:ask (?:your|a|the|us|one of)|check with|talk (?:to|with) (?:your|a|the)|consult|as directed|as prescribed|per the label|on the label|unless your|if your (?:doctor|clinician|provider|pharmacist)|hable con su|consulte)/u;
+  /(?<![\p{L}\p{N}])(?:ask (?:your|a|the|us|one of|any (?:pharmacist|doctor|dentist|provider|clinician|nurse|pediatrician))(?![\p{L}])|check with|talk (?:to|with) (?:your|a|the)|consult|as directed|as prescribed|per the label|on the label|unless your|if your (?:doctor|clinician|provider|pharmacist)|hable con su|consulte)/u;
 const FIRST_PERSON_OBJECT = /^\s*(?:[\p{L}']+\s+){0,2}?(?:my|our|mine|mi|mis)\s/u;
 const PRONOUN_OBJECT = /^\s+(?:them|it|one|some|those)(?![\p{L}\p{N}])/u;
 const SENTENCE_END = /[!?\n]|\.(?!\d)/g;
@@ -227,7 +270,10 @@ function within(hits: Hit[], from: number, to: number): Hit[] {
 interface ObjectFound {
   rx: Hit[];
   otc: Hit[];
+  /** Doses and frequencies. */
   dose: Hit[];
+  /** Doses only ("5 mL", "two tabs"): "take a day off" has a frequency-like phrase but no amount. */
+  amount: Hit[];
   med: Hit[];
   quantity: Hit[];
   appliance: Hit[];
@@ -247,7 +293,13 @@ interface TextObjects {
   offerWord: boolean;
 }
 
-function textObjects(text: string, tokens: Tokens): TextObjects {
+/** A strength right after a drug ("tylenol 650", "triamcinolone 0.1%"), not an age, a weight or a duration. */
+const DRUG_STRENGTH = /^ ?\d+(?:[.,]\d+)?(?:\s*%|(?![\d.,%/]|\s*(?:y(?:ea)?rs?|yo|days?|w(?:ee)?ks?|months?|lbs?|kg|h(?:ou)?rs?|min|[ap]m|-)(?![\p{L}])))/u;
+/** After a dose, "of" and a word: "5 drops of Debrox", "2 tabs of Zyrtec". A capitalised word there is a product, listed or not. */
+const OF_PRODUCT = /^\s+(?:of|de)\s+(?:(?:the|your|her|his|el|la|su)\s+)?(\p{L}[\p{L}'-]*)/u;
+
+function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
+  const text = doc.text;
   const lists: Hit[][] = [[], [], [], [], []];
   OBJECT_INDEX.scan(text, tokens, (start, end, _token, list) => {
     lists[list].push({ start, end });
@@ -265,12 +317,32 @@ function textObjects(text: string, tokens: Tokens): TextObjects {
   }
   const byStart = (x: Hit, y: Hit) => x.start - y.start;
   const rx = lists[L_RX_CLASS].length ? [...lists[L_RX], ...lists[L_RX_CLASS]].sort(byStart) : lists[L_RX];
-  const otc = lists[L_OTC_CLASS].length ? [...lists[L_OTC], ...lists[L_OTC_CLASS]].sort(byStart) : lists[L_OTC];
+  let otc = lists[L_OTC_CLASS].length ? [...lists[L_OTC], ...lists[L_OTC_CLASS]].sort(byStart) : lists[L_OTC];
+  let doseOnly = doseWord ? allMatches(DOSE, text) : [];
+  if (hasDigit) {
+    const extra: Hit[] = [];
+    for (const list of [rx, otc]) {
+      for (const h of list) {
+        const m = DRUG_STRENGTH.exec(text.slice(h.end, h.end + 24));
+        if (m) extra.push({ start: h.end + m[0].length - m[0].trimStart().length, end: h.end + m[0].length });
+      }
+    }
+    if (extra.length > 0) doseOnly = doseOnly.concat(extra).sort(byStart);
+  }
+  const products: Hit[] = [];
+  for (const d of doseOnly) {
+    const m = OF_PRODUCT.exec(text.slice(d.end, d.end + 40));
+    const at = d.end + (m ? m[0].length - m[1].length : 0);
+    const first = doc.original[doc.toOriginal[at]];
+    if (m && first !== first.toLowerCase() && within(rx, at, at + 40).length + within(otc, at, at + 40).length === 0) products.push({ start: at, end: at + m[1].length });
+  }
+  if (products.length > 0) otc = otc.concat(products).sort(byStart);
   return {
     rx,
     otc,
-    doseOnly: doseWord ? allMatches(DOSE, text) : [],
-    freq: freqWord ? allMatches(FREQUENCY, text) : [],
+    doseOnly,
+    // How often only matters next to something taken: a drug, a dose or a word for medicine.
+    freq: freqWord && rx.length + otc.length + doseOnly.length + lists[L_MED].length > 0 ? allMatches(FREQUENCY, text) : [],
     med: lists[L_MED],
     quantity: hasDigit ? allMatches(QUANTITY, text) : [],
     toAmount: hasDigit ? allMatches(TO_AMOUNT, text) : [],
@@ -286,6 +358,7 @@ function findObjects(all: TextObjects, from: number, to: number): ObjectFound {
     rx: within(all.rx, from, to),
     otc: within(all.otc, from, to),
     dose: freq.length ? dose.concat(freq) : dose,
+    amount: dose,
     med: within(all.med, from, to),
     quantity: within(all.quantity, from, to),
     appliance: within(all.appliance, from, to),
@@ -328,7 +401,7 @@ export const onlinePrescribing = defineRule({
   check(ctx, report) {
     const doc: NormalizedText = ctx.doc;
     const text = doc.text;
-    const all = textObjects(text, tokensOf(doc));
+    const all = textObjects(doc, tokensOf(doc));
     const offers = all.offerWord ? allMatches(OFFER, text) : [];
     const done = all.offerWord ? allMatches(DONE, text) : [];
     // Nothing a directive could act on and no offer to prescribe: nothing to find.
@@ -352,7 +425,11 @@ export const onlinePrescribing = defineRule({
       return;
     // Aimed at a person: a DM or reply, or a post that greets, titles or tags someone.
     let directedMemo: boolean | undefined;
-    const directed = () => (directedMemo ??= toPerson || VOCATIVE.test(doc.original) || GROUP_ADDRESS.test(text));
+    let atOneMemo: boolean | undefined;
+    /** A DM or reply, a greeting or title before a name, a tag, or readers addressed as a group. */
+    const directedAtOne = () => (atOneMemo ??= toPerson || VOCATIVE.test(doc.original) || GROUP_ADDRESS.test(text));
+    /** …or a bare name: "Maria, take…", "…every 6 hours, Sam." */
+    const directed = () => (directedMemo ??= directedAtOne() || namesSomeone(doc.original));
     // A drug named anywhere in the text or in the comment answered: a bare dose then refers to it.
     const drugInContext = () =>
       all.rx.length > 0 || all.otc.length > 0 || (ctx.parentDoc !== undefined && namesDrug(ctx.parentDoc));
@@ -382,6 +459,19 @@ export const onlinePrescribing = defineRule({
       }
       return q;
     };
+    /** "…every 6 hrs, she's ~35 lbs right?": the question is a short tag after the directive at `at`. */
+    const tagQuestion = (i: number, at: number) => {
+      const [from, to] = sentences[i];
+      const tail = text.slice(at, to);
+      const cut = Math.max(tail.lastIndexOf(','), tail.lastIndexOf(';'), tail.lastIndexOf(' - '));
+      return cut > 0 && tail.length - cut <= 40 && !QUESTION_OPENER.test(text.slice(from, at));
+    };
+    /** The text from the start of the clause holding `at` (after the last ':', ',' or ';' of its sentence) to `at`. */
+    const clauseLead = (from: number, at: number) => {
+      const lead = text.slice(from, at);
+      const cut = Math.max(lead.lastIndexOf(':'), lead.lastIndexOf(','), lead.lastIndexOf(';'));
+      return cut >= 0 ? lead.slice(cut + 1) : lead;
+    };
     const previousRx = (i: number) => {
       const from = i > 0 ? sentences[i - 1][0] : sentences[i][0];
       return within(all.rx, from, sentences[i][0]).length > 0;
@@ -401,21 +491,22 @@ export const onlinePrescribing = defineRule({
       if (deferred && !hasDose) return;
       // "Got leftover antibiotics? Start them.": a pronoun pointing back at a drug just named.
       const pronoun = PRONOUN_OBJECT.exec(rest);
-      if (pronoun && kindOfVerb !== 'treat' && (previousRx(si) || within(all.rx, sentence[0], start).length > 0)) {
+      if (pronoun && kindOfVerb !== 'treat' && !PARTICIPLE_AFTER.test(rest.slice(pronoun[0].length)) && (previousRx(si) || within(all.rx, sentence[0], start).length > 0)) {
         hits.push({ start, end: Math.max(objFrom + pronoun[0].length, lastEnd(o.dose)) });
         return;
       }
       let qualifies = false;
       // "skip to tray 8", "switch to the heavies": an appliance step told to a person.
       if (o.appliance.length > 0 && kindOfVerb !== 'embedded' && directed()) qualifies = true;
-      else if (kindOfVerb === 'treat') qualifies = o.quantity.length > 0 && directed();
+      else if (kindOfVerb === 'treat') qualifies = (o.quantity.length > 0 && directedAtOne()) || ((hasRx || (o.otc.length > 0 && hasDose)) && directed());
       else if (hasRx) qualifies = true;
       else if (o.otc.length > 0 && (hasDose || COUNTED.test(text.slice(Math.max(objFrom, o.otc[0].start - 12), o.otc[0].start)))) qualifies = directed() || LEFTOVER.test(rest);
-      else if (hasDose && directed()) qualifies = true;
+      else if ((o.amount.length > 0 || (hasDose && (COUNT_AFTER_VERB.test(rest) || all.med.length > 0 || drugInContext()))) && directed()) qualifies = true;
       // "take one or two every 6 hrs" after "got leftover Percocet?": the dose refers to the drug just named.
       else if (hasDose && (previousRx(si) || within(all.rx, sentence[0], start).length > 0)) qualifies = true;
       // "double up on the naproxen", "stop the ibuprofen" told to a person: a change to an OTC drug.
-      else if (kindOfVerb === 'change' && directed()) qualifies = o.med.length > 0 || o.otc.length > 0 || TO_AMOUNT_NEAR.test(rest);
+      // "bump your heel raises to 4x15": a change to a counted treatment.
+      else if (kindOfVerb === 'change' && directed()) qualifies = o.med.length > 0 || o.otc.length > 0 || TO_AMOUNT_NEAR.test(rest) || (toAmount.length > 0 && o.quantity.length > 0);
       if (!qualifies) return;
       const amounts = kindOfVerb === 'change' ? [...o.med, ...toAmount] : [];
       const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, o.appliance, amounts);
@@ -433,7 +524,7 @@ export const onlinePrescribing = defineRule({
     const worthConsidering = (objFrom: number, si: number, kindOfVerb: 'take' | 'change' | 'treat' | 'embedded') => {
       const o = findObjects(all, objFrom, Math.min(sentences[si][1], objFrom + WINDOW));
       if (o.appliance.length > 0) return o;
-      if (kindOfVerb === 'treat') return o.quantity.length > 0 ? o : undefined;
+      if (kindOfVerb === 'treat') return o.quantity.length + o.rx.length + o.otc.length > 0 ? o : undefined;
       if (o.rx.length + o.otc.length + o.dose.length + o.med.length > 0) return o;
       if (kindOfVerb === 'change' && within(all.toAmount, objFrom, Math.min(sentences[si][1], objFrom + WINDOW)).length > 0) return o;
       if (all.rx.length > 0 && PRONOUN_OBJECT.test(text.slice(objFrom, objFrom + 8))) return o;
@@ -444,7 +535,8 @@ export const onlinePrescribing = defineRule({
     let weakMemo: boolean | undefined;
     const strongPush = () => (strongMemo ??= PUSH_STRONG.test(text));
     const weakPush = () => (weakMemo ??= PUSH_WEAK.test(text));
-    const readerCue = () => strongPush() || weakPush() || ENDORSE_TEST.test(text);
+    let outcomeMemo: boolean | undefined;
+    const readerCue = () => strongPush() || weakPush() || ENDORSE_TEST.test(text) || (outcomeMemo ??= OUTCOME.test(text));
     const verbless = (si: number) => {
       const sentence = sentences[si];
       const doses = within(all.doseOnly, sentence[0], sentence[1]);
@@ -458,10 +550,16 @@ export const onlinePrescribing = defineRule({
       const drugsFound = [...o.rx, ...o.otc];
       // "4 mg every 8 hrs" in a reply about Zofran: the dose is aimed at the person even without the name.
       if (drugsFound.length === 0 && directed() && freq.length > 0 && drugInContext()) drugsFound.push(...doses);
-      if (drugsFound.length === 0 || (!directed() && o.rx.length === 0)) return;
+      // "Got leftover tramadol? … one or two every 6 hrs and you'll be golden": the dose is for the drug just named.
+      const rxBefore = o.rx.length > 0 || (freq.length > 0 && previousRx(si) && readerCue());
+      if (drugsFound.length === 0 && rxBefore) drugsFound.push(...doses);
+      if (drugsFound.length === 0 || (!directed() && !rxBefore)) return;
       const firstDrug = Math.min(firstStart(drugsFound), firstStart(doses));
-      const lead = text.slice(sentence[0], firstDrug);
+      if (isQuestion(si) && !tagQuestion(si, firstDrug)) return;
+      // What precedes the drug in its own clause: "she's on …", "my …" report; "here it is for all of u: …" does not.
+      const lead = clauseLead(sentence[0], firstDrug);
       if (REPORT.test(lead) || FIRST_PERSON_OBJECT.test(' ' + lead.slice(-20)) || OWN.test(lead)) return;
+      if (!directed() && FOR_ME.test(body)) return;
       hits.push({ start: firstDrug, end: lastEnd(drugsFound, o.dose) });
     };
 
@@ -472,17 +570,17 @@ export const onlinePrescribing = defineRule({
         const verb = m[0];
         const verbStart = m.index;
         const si = sentenceAt(verbStart);
-        if (isQuestion(si)) continue;
+        if (isQuestion(si) && !tagQuestion(si, verbStart)) continue;
         const kindOfVerb = m[1] ? 'take' : m[2] ? 'change' : 'treat';
         const o = worthConsidering(verbStart + verb.length, si, kindOfVerb);
         if (!o) continue;
         const sFrom = sentences[si][0];
         const before = text.slice(Math.max(sFrom, verbStart - PREFIX), verbStart);
-        if (!OPENS_CLAUSE.test(before) && !(directed() && !NOT_IMPERATIVE_BEFORE.test(before))) continue;
+        if (!OPENS_CLAUSE.test(before) && !(directed() && (!NOT_IMPERATIVE_BEFORE.test(before) || ADVISE_BEFORE.test(before)))) continue;
         const after = text.slice(verbStart + verb.length, verbStart + verb.length + 4);
         if ((verb === 'stop' || verb === 'drop') && STOP_BY.test(after)) continue;
         // "Keep taking your antibiotics until they're gone" to everyone is adherence advice, not a prescription.
-        if (!toPerson && ADHERENCE.has(verb)) continue;
+        if (!toPerson && ADHERENCE.test(verb)) continue;
         consider(verbStart, verbStart + verb.length, si, kindOfVerb, o);
       }
       EMBEDDED.lastIndex = 0;
@@ -505,7 +603,7 @@ export const onlinePrescribing = defineRule({
         hits.push({ start: m.start, end: Math.max(m.end, lastEnd(o.rx, o.otc, o.dose)) });
       }
     }
-    for (let si = 0; si < sentences.length; si++) if (!isQuestion(si)) verbless(si);
+    for (let si = 0; si < sentences.length; si++) verbless(si);
     // "The doctor increased your dose to 1000 mg", "subió la dosis a…": a dose change told to the patient.
     if (DIGIT.test(text) && directed()) {
       for (const m of allMatches(DOSE_CHANGED, text)) {
@@ -538,7 +636,7 @@ export const onlinePrescribing = defineRule({
       }
     }
     // A prescription drug pushed at readers without an exam ("come grab one, no visit needed", "sin receta").
-    if (all.rx.length > 0 && (strongPush() || weakPush()) && !DEFER.test(text)) {
+    if (all.rx.length > 0 && (strongPush() || weakPush()) && !DEFER.test(text) && !REFUSAL.test(text)) {
       for (const sentence of sentences) {
         const o = findObjects(all, sentence[0], sentence[1]);
         if (o.rx.length === 0 || FIRST_PERSON_OBJECT.test(' ' + text.slice(Math.max(sentence[0], o.rx[0].start - 12), o.rx[0].start))) continue;
