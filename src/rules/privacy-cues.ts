@@ -958,7 +958,7 @@ const PARENT_CLAIM =
   /(?<![\p{L}])(?:with you guys|with y'all|you guys did|you did my|you all did|y'all did|at your office|at your clinic|your office did|you put in my|you pulled my|you gave me|you prescribed|my (?:visit|appointment|appt|surgery|procedure|filling|crown|cleaning|extraction|session|treatment) (?:with you|here|there|at your|yesterday|today|last)|being my (?:nurse|doctor|dentist|therapist|hygienist|surgeon|pt))(?![\p{L}])/u;
 /** A reply that refers back to the person's own visit or treatment. */
 const VISIT_BACKREF =
-  /(?<![\p{L}])(?:(?:backed up|busy|behind|short-staffed|short staffed|slammed|swamped|running late|running behind) (?:[\p{L}-]+ ){0,3}?that (?:day|afternoon|morning|evening|night)|(?:for|with) you (?:last (?:week|month|time|visit|tuesday|monday|wednesday|thursday|friday|saturday)|yesterday|this morning|that day|today)|worked out for you|went (?:well|ok|okay|smoothly) for you|(?:when|while) you (?:came|were|stopped|checked) (?:in|here|by|with us)|since (?:we|i) (?:last )?saw you|(?:restart|resume|go back on|get back on) (?:the|your|ur) (?:[\p{L}-]+ )?(?:splint|brace|boot|retainer|aligners?|night guard|nightguard|cpap|drops|cream|meds|medication|inhaler|exercises|stretches|routine|plan|schedule))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:backed up|busy|behind|short-staffed|short staffed|slammed|swamped|running late|running behind) (?:[\p{L}-]+ ){0,3}?that (?:day|afternoon|morning|evening|night)|(?:for|with) you (?:last (?:week|month|time|visit|tuesday|monday|wednesday|thursday|friday|saturday)|yesterday|this morning|that day|today)|worked out for you|went (?:well|ok|okay|smoothly) for you|(?:when|while) you (?:came|were|stopped|checked) (?:in|here|by|with us)|(?:at|for|before) the (?:first|next) (?:sign|twinge|symptom) next time|(?:happy to|we'll|we will|we can|just) (?:[\p{L}-]+ ){0,4}?next time|since (?:we|i) (?:last )?saw you|(?:restart|resume|go back on|get back on) (?:the|your|ur) (?:[\p{L}-]+ )?(?:splint|brace|boot|retainer|aligners?|night guard|nightguard|cpap|drops|cream|meds|medication|inhaler|exercises|stretches|routine|plan|schedule))(?![\p{L}])/gu;
 /** A reply that answers the care question itself: "totally normal on day 2", "take 600 mg". */
 const CLINICAL_ANSWER = /(?<![\p{L}])(?:(?:totally |completely |perfectly )?normal (?:on|at|for) (?:day|week) \d|(?:on )?day \d{1,2} (?:after|post)|\d+(?:\.\d+)?\s?(?:mg|ml|mcg)|every \d+\s?(?:hours|hrs|h)|should (?:start to )?(?:heal|settle|ease|go down|improve))(?![\p{L}])/u;
 
@@ -992,9 +992,14 @@ const SLOT_OFFER = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:${DAYS.source})(?:\\s(?:morning|afternoon|evening))?\\s(?:at\\s)?\\d{1,2}(?::\\d\\d)?(?:\\s?(?:am|pm))?|\\d{1,2}(?::\\d\\d|\\s?(?:am|pm))\\s(?:on\\s|this\\s|next\\s)?(?:${DAYS.source}))(?![\\p{L}\\p{N}])`,
   'u',
 );
-const SLOT_TO_YOU = /(?<![\p{L}])(?:does|would|will|can you|works?|see (?:you|u|ya)|then|got you|have you|booked|open|squeeze|fit|for you)(?![\p{L}])|\?/u;
+const SLOT_TO_YOU = /(?<![\p{L}])(?:does|would|will|can you|works?|see (?:you|u|ya)|then|got you|have you|booked|squeeze|fit|for you|(?:an? |one |that )?(?:opening|open slot|slot|spot))(?![\p{L}])|\?/u;
 /** Words before a health word that make it general talk ("can be", "usually", "most people"). */
-const GENERAL_BEFORE = /(?:^|[^\p{L}])(?:can|may|might|often|usually|typically|sometimes|most|many|some|any|all|if|when|every|common|normal for|people|anyone|patients|a lot of)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const GENERAL_BEFORE = /(?:^|[^\p{L}])(?:can|may|might|often|usually|typically|sometimes|most|many|some|any|all|if|when|every|common|normal for|people|anyone|patients|a lot of|your next|ur next|we (?:diagnose|treat|see|manage|handle|catch|do|offer|test for|screen for|check for))\s+(?:[\p{L}-]+,?\s+){0,3}$/u;
+
+/** The parent asks what to do: "do u think I need…", "should I…", "any tips". */
+const ADVICE_ASKED = /(?<![\p{L}])(?:do (?:u|you|ya) think|should i|any tips|any advice|what (?:should|do|can) i|is it normal|is this normal|how (?:do|can|should) i|do i need|can i take|que (?:hago|debo|me recomienda))(?![\p{L}])/u;
+/** "We diagnose glaucoma, diabetic eye disease and even tumors": what the practice does, in general. */
+const WE_IN_GENERAL = /(?<![\p{L}])we (?:diagnose|treat|see|manage|handle|catch|do|offer|test for|screen for|check for)(?![\p{L}])/u;
 
 const IT_WAS_ME = /(?<![\p{L}])(?:it was me|that was me|that's me|that was us|it was us|fui yo)(?![\p{L}])/u;
 const FIRST_PERSON = /(?<![\p{L}])(?:i|me|my|mine|i'm|im|i've|ive|mi|me|yo)(?![\p{L}])/u;
@@ -1048,11 +1053,12 @@ export function generalReplyHits(doc: NormalizedText, parent?: NormalizedText, p
     if (m) push(m.index, m.index + m[0].length);
   }
   // Answering a complaint with clinical specifics of the case: discussing their care.
-  if (parent && parentNegative && (FIRST_PERSON.test(parent.text) || healthFind(parent).length > 0)) {
+  // Not when the parent asks for advice ("do u think I need antibiotics?"): the answer is advice, not their chart.
+  if (parent && parentNegative && (FIRST_PERSON.test(parent.text) || healthFind(parent).length > 0) && !ADVICE_ASKED.test(parent.text)) {
     for (const h of healthFind(doc)) {
-      if (parent.text.includes(h.match) || GENERAL_BEFORE.test(text.slice(Math.max(0, h.at - 30), h.at))) continue;
+      if (parent.text.includes(h.match) || GENERAL_BEFORE.test(text.slice(Math.max(0, h.at - 48), h.at))) continue;
       const [from, to] = clauseBounds(text, t, h.token);
-      if (SOMEONE_ELSE.test(text.slice(from, to))) continue;
+      if (SOMEONE_ELSE.test(text.slice(from, to)) || WE_IN_GENERAL.test(text.slice(from, h.at))) continue;
       hits.push(h);
       break;
     }
@@ -1091,11 +1097,33 @@ function healthOrCareAfter(doc: NormalizedText, t: Tokens, i: number): boolean {
   return within(careNounFind(doc), from, to) || within(healthFind(doc), from, to);
 }
 
+/** "my grandpa", "mi papá": the parent tells of an adult relative's care (a child's parent speaks for the child). */
+const PARENT_RELATIVE = new RegExp(`(?<![\\p{L}])(?:my|mi|mis) (?:${RELATIVES.filter((r) => ADULT_RELATIVES.has(r.split(/\\s+/).pop() ?? r)).map(escape).join('|')})(?![\\p{L}])`, 'u');
+/** The reply speaks of someone else: "his hip was splinted", "dígale a su papá". */
+/** "your family" includes the person answered: not someone else. */
+const RELATIVE_WORDS = new Set(RELATIVES.map((r) => r.split(/\s+/).pop() ?? r).filter((r) => r !== 'family' && r !== 'familia'));
+const OF_SOMEONE_ELSE = /(?<![\p{L}])(?:he|she|him|his|her|he's|she's|ella)(?![\p{L}])/u;
+/**
+ * The parent tells of a relative's care and the reply speaks of that relative: whatever the reply says is
+ * about the relative (patient-privacy's business), not a confirmation that the person answered is a patient.
+ */
+function aboutTheirRelative(doc: NormalizedText, parent: NormalizedText): boolean {
+  if (!PARENT_RELATIVE.test(parent.text)) return false;
+  if (OF_SOMEONE_ELSE.test(doc.text)) return true;
+  YOUR_RELATIVE.lastIndex = 0;
+  for (let m = YOUR_RELATIVE.exec(doc.text); m; m = YOUR_RELATIVE.exec(doc.text)) if (RELATIVE_WORDS.has(m[1])) return true;
+  return false;
+}
+
 /** Phrases in a reply that confirm or imply that the person answered is or was a patient. */
 export function confirmHits(doc: NormalizedText, parent?: NormalizedText, parentNegative = false): Hit[] {
   const cached = confirmCache.get(doc);
   if (cached && cached.parent === parent) return cached.hits;
-  const hits = parent ? merge([...findConfirmHits(doc, parent), ...generalReplyHits(doc, parent, parentNegative)], doc) : findConfirmHits(doc, parent);
+  const hits = !parent
+    ? findConfirmHits(doc, parent)
+    : aboutTheirRelative(doc, parent)
+      ? []
+      : merge([...findConfirmHits(doc, parent), ...generalReplyHits(doc, parent, parentNegative)], doc);
   confirmCache.set(doc, { parent, hits });
   return hits;
 }
@@ -1110,6 +1138,9 @@ const OWN_MED_INSTRUCTION =
   /(?<![\p{L}])(?:keep taking|keep using|continue taking|keep on|finish (?:the|your|all|off)|take (?:it|them|the rest|one|two|your|the)|remember (?:to take )?(?:\d|the|your)|stop (?:taking )?(?:it|them)|(?:sigue|siga|continue) tomando|tome (?:la|el|las|los|sus|su)|tomela|tomelo|tomelas|tomelos)(?![\p{L}])/u;
 const DOSE_AMOUNT = /\d\s?(?:mg|ml|mcg|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?|cc)(?![\p{L}])|(?<![\p{L}])(?:twice|three times|once) (?:a|per) day(?![\p{L}])/u;
 const hasDrug = (d: NormalizedText) => healthFind(d).some((h) => DRUG_WORDS.has(h.match));
+
+/** A hit of the health lexicon (a condition, a drug), not of the care nouns ("visit", "cleaning"). */
+const HEALTH_LIST_HIT = (h: PhraseHit) => !CARE_NOUN_INDEX.test(h.match);
 
 function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
   const text = doc.text;
@@ -1145,8 +1176,8 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
             break;
           }
           // "Your next visit is on us": a next one means there were others (booking offers are caught below);
-          // "your kids' next cleaning" is someone else's.
-          if (k > 0 && YOUR_WORD.has(t.words[k - 1])) continue;
+          // "your kids' next cleaning" is someone else's; "your next kidney stone" is a what-if, not their care.
+          if (k > 0 && YOUR_WORD.has(t.words[k - 1]) && !HEALTH_LIST_HIT(h)) continue;
           break;
         }
         if (NOT_THEIR_CARE.has(w) || ADULT_RELATIVES.has(w)) break;

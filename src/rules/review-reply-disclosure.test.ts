@@ -179,3 +179,33 @@ describe('review-reply-disclosure: round 6 classes', () => {
     expect(findings(text, ctx)).toEqual([]);
   });
 });
+
+describe('review-reply-disclosure: round 6, more ways to confirm and to stay clear', () => {
+  const confirmed: Array<[string, CheckContext]> = [
+    // a billing act for this person
+    ['We understand, Dana. We will waive the late fee this time.', on('Charged me a late fee because of traffic. Ridiculous.')],
+    // warm acknowledgments of their care
+    ['Glad Dr. Ruiz took good care of you! We shared your note with her.', on('Front desk was slow but the doctor was kind.')],
+    ['We love seeing your family!!', on('Best pediatric office in town, the kids adore you')],
+    ['So glad you are home! You were the sweetest one on our floor.', on('Home at last after my surgery, thank you all!!', 'comment')],
+  ];
+  test.each(confirmed)('confirms: %s', (text, ctx) => {
+    expect(findings(text, ctx).length).toBeGreaterThan(0);
+  });
+
+  const silent: Array<[string, CheckContext]> = [
+    // what the practice does in general, to a jab at the profession
+    ['Happy to! We diagnose glaucoma, macular degeneration and even tumors every week.', on('eye doctors just sell glasses, change my mind', 'comment')],
+    // a hypothetical, not their care
+    ['Fair enough. Enjoy your next kidney stone without us.', on('ER doctors are overpaid, change my mind', 'comment')],
+    // advice to someone who asked for it
+    ['Most sinus infections are viral at day 5; saline rinses help.', on('do u think i need antibiotics for my sinus infection? so annoyed', 'reply')],
+    // an adult relative's care: patient-privacy's business, not a confirmation about the person answered
+    ['His hip was splinted within the hour and he moved to a room as soon as one opened.', on('Your ER left my grandpa in a hallway for 9 hours!!')],
+    // opening hours with a day and a time are not an appointment
+    ['We are closed Thanksgiving Day but open Black Friday 9-5!', on('Is the pharmacy open on Thanksgiving?', 'reply')],
+  ];
+  test.each(silent)('stays silent: %s', (text, ctx) => {
+    expect(findings(text, ctx)).toEqual([]);
+  });
+});
