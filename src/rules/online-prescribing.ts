@@ -64,7 +64,7 @@ const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day
 const FILLER =
   "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
-const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep on|stay on|continue|continue using|finish|add|switch to|swap to|get on|go on|hit it with|slap|toma|usa|apliquese|ponte|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
+const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|alternate|toma|usa|apliquese|ponte|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
 const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
 const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
@@ -97,7 +97,7 @@ const EMBEDDED = new RegExp(
   [
     "(?:wants?|would like|'d like|asked|want)\\s+(?:you|him|her|them)\\s+(?:to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")|on)(?![\\p{L}\\p{N}'])",
     "(?:start|put|keep|get)\\s+(?:you|him|her|them)\\s+on(?![\\p{L}\\p{N}])",
-    '(?:should|needs? to|must)\\s+(?:all\\s+)?(?:be on|take|start|stop)(?![\\p{L}\\p{N}])',
+    '(?:should|needs? to|must)\\s+(?:all\\s+)?(?:be on|be taking|take|start|stop)(?![\\p{L}\\p{N}])',
     "(?:fine|ok|okay|alright|all right) to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
   ].join('|'),
   'gu',
@@ -141,10 +141,12 @@ const PUSH_WEAK =
   /(?:dm|message|text|inbox|pm) (?:us|me)|hit me up|slide into|at the front desk|en el mostrador|link in bio|order (?:now|today|online)|escribenos|mandanos un mensaje/u;
 /** A verbless instruction: drug and dose with when to take it ("5 mL of Tylenol every 4 hrs", "0.5 mg 30 min before boarding"). */
 const WHEN =
-  /(?<![\p{L}\p{N}])(?:\d+\s*(?:min|mins|minutes|hrs?|hours?)\s+before|before (?:bed|boarding|the flight|flying|your flight|you fly|sleep|the procedure|the appointment)|at bedtime|if (?:the|his|her|your) (?:fever|pain|cough|swelling)|as needed|prn|antes de (?:dormir|volar))(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:(?:\d+|an?|half an?)\s*(?:min|mins|minutes|hrs?|hours?)\s+before|before (?:bed|boarding|the flight|flying|your flight|you fly|takeoff|sleep|the procedure|the appointment)|right now|now (?:and|then|&)|tonight|tomorrow|in (?:an|\d+) (?:hours?|hrs?)|at bedtime|if (?:the|his|her|your) (?:fever|pain|cough|swelling)|as needed|prn|antes de (?:dormir|volar))(?![\p{L}\p{N}])/u;
 /** Label facts and standards: "is the standard adult dose on the box", "no more than", "max". */
 const LABEL_FACT =
   /(?<![\p{L}\p{N}])(?:on the (?:box|label|package|bottle)|package (?:chart|insert)|label|standard(?: adult)? dose|usual (?:adult )?dose|recommended dose|no more than|maximum|max(?:imum)? dose|up to|per day max|dose by weight|por la etiqueta)(?![\p{L}\p{N}])/u;
+/** Pickup, stock and recall notices: "your amoxicillin 500 mg is ready", "back in stock", "recalled". */
+const NOTICE = /(?<![\p{L}])(?:ready|pick ?up|in stock|available|back ?order\p{L}*|recall\p{L}*|shortage)(?![\p{L}])/u;
 /** Someone stating what a person is on, rather than directing it ("she's on lamotrigine 200 mg"). */
 const REPORT =
   /(?<![\p{L}\p{N}'])(?:i'm|im|i am|i was|she's|he's|they're|she is|he is|is|are|was|were|been|on|takes|took|taking|gets|got|uses|used|tried|started|prescribed|filled|picked up|ready)(?![\p{L}\p{N}'])/u;
@@ -192,7 +194,7 @@ const ENDORSE =
 const ENDORSE_TEST = new RegExp(ENDORSE.source, 'u');
 /** A promised result or a "secret" shared with readers: a regimen pushed at them, not a label fact. */
 const OUTCOME =
-  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll) be|my (?:secret|go-to)|the (?:secret|trick)|here(?:'s| is| it is)|for all of|don't bother|quita)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll) be|my (?:secret|go-to)|the (?:secret|trick)|here(?:'s| is| it is)|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
 /** A refusal to prescribe ("we can't prescribe antibiotics over DM", "we won't call in Valium"): never a push. */
 const REFUSAL =
   /(?<![\p{L}])(?:(?:can't|cant|cannot|won't|wont|will not|don't|dont|never|unable to|no) (?:[\p{L}]+ )?(?:prescribe|call in|send in|hand out|give out|refill|recetar)|unsafe|not safe)(?![\p{L}])/u;
@@ -211,7 +213,9 @@ const SENTENCE_END = /[!?\n]|\.(?!\d)/g;
 const WINDOW = 110;
 
 /** Readers addressed as a group: "every runner with shin splints:", "anyone with a cold", "PSA". */
-const GROUP_ADDRESS = /(?<![\p{L}])(?:(?:every|any|all)(?:one|body)? (?:[\p{L}'-]+ ){0,3}?(?:with|w|who (?:has|have|gets?))|(?:parents|moms|dads|mamas|folks|people|those|friends|runners|athletes|ladies|guys|y'all|yall|anyone|everyone|padres|mamas) (?:dealing|struggling|suffering|living|battling|stuck|fighting|up) (?:with|w)|psa|attention (?:all|parents|runners|everyone)|a todos los que|si tienes)(?![\p{L}])/u;
+const GROUP_ADDRESS = /(?<![\p{L}])(?:(?:every|any|all)(?:one|body)? (?:[\p{L}'-]+ ){0,3}?(?:with|w|who (?:has|have|gets?))|(?:parents|moms|dads|mamas|folks|people|those|friends|runners|athletes|ladies|guys|y'all|yall|anyone|everyone|padres|mamas) (?:dealing|struggling|suffering|living|battling|stuck|fighting|up) (?:with|w)|psa|attention (?:all|parents|runners|everyone)|(?:every|any)(?:one|body) (?:over|under|past) \d+|a todos los que|si tienes)(?![\p{L}])/u;
+/** Readers labelled as a group at the start: "Anxious flyers:", "Girls with PCOS,", "New moms!". */
+const GROUP_LABEL = /^(?:[\p{L}']+ ){0,2}(?:\p{L}+ers|parents|moms|dads|mamas|folks|people|ladies|guys|girls|women|men|friends|athletes|students|y'all)(?: with [\p{L} ]{2,20})?\s*[:,!]/u;
 /** A dose change reported to the person whose dose it is. */
 const DOSE_CHANGED =
   /(?<![\p{L}])(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:dose|dosage|dosis)(?:\s+(?:of\s+)?[\p{L}]+)?\s+(?:to|a)\s+\d/gu;
@@ -377,7 +381,7 @@ const firstStart = (...lists: Hit[][]) => {
 };
 const DIGIT = /\d/;
 /** "half a benadryl", "a couple of advil", "two tylenol": a count right before the drug is a dose. */
-const COUNTED = /(?<![\p{L}])(?:half an?|a couple(?: of)?|one|two|three|un[ao]?|media|dos)\s+$/u;
+const COUNTED = /(?<![\p{L}])(?:half an?|a couple(?: of)?|one|two|three|un[ao]?|media|dos|(?:an? )?\d+)\s+$/u;
 /** Does the text name a drug (list 0 of the index, not a class)? */
 function namesDrug(doc: NormalizedText): boolean {
   let found = false;
@@ -536,7 +540,7 @@ export const onlinePrescribing = defineRule({
     const strongPush = () => (strongMemo ??= PUSH_STRONG.test(text));
     const weakPush = () => (weakMemo ??= PUSH_WEAK.test(text));
     let outcomeMemo: boolean | undefined;
-    const readerCue = () => strongPush() || weakPush() || ENDORSE_TEST.test(text) || (outcomeMemo ??= OUTCOME.test(text));
+    const readerCue = () => strongPush() || weakPush() || ENDORSE_TEST.test(text) || (outcomeMemo ??= OUTCOME.test(text) || GROUP_LABEL.test(text));
     const verbless = (si: number) => {
       const sentence = sentences[si];
       const doses = within(all.doseOnly, sentence[0], sentence[1]);
@@ -545,7 +549,7 @@ export const onlinePrescribing = defineRule({
       const freq = within(all.freq, sentence[0], sentence[1]);
       if (!(freq.length > 0 || WHEN.test(body))) return;
       if (!directed() && !readerCue()) return;
-      if (DEFER.test(body) || LABEL_FACT.test(body)) return;
+      if (DEFER.test(body) || LABEL_FACT.test(body) || NOTICE.test(body)) return;
       const o = findObjects(all, sentence[0], sentence[1]);
       const drugsFound = [...o.rx, ...o.otc];
       // "4 mg every 8 hrs" in a reply about Zofran: the dose is aimed at the person even without the name.
