@@ -194,7 +194,7 @@ describe('online-prescribing: round 6 classes', () => {
     // "called in" opening a clause
     ['Done, called in your albuterol refill.', { ...reply, parent: 'can I get a refill?' }, 'called in your albuterol'],
     // a weight-based dose pushed at a group through "ask any pharmacy"
-    ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, 'dexamethasone'],
+    ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
     expect(spans(text, ctx)).toContain(span);
