@@ -237,6 +237,18 @@ describe('patient-privacy: round 6 classes', () => {
     ['The driver from last night\'s wreck on Route 41 was treated here for burns.', post, 'wreck'],
     // a reply that pins the next visit to a day
     ['Thank you Omar! Your hard work paid off. See you at your Friday session!', reply('Best therapist ever, I can walk again'), 'your Friday session'],
+    // care news about someone from a news event, in ER words
+    ['The teen from the Millbrook Lake boating accident made it to the trauma center tonight. Keep fighting!', personalPost, 'accident'],
+    // an age over 89, said the way people say it
+    ['Our patient turned 97 today and still walks to every PT session!', post, 'turned 97'],
+    // the relative of anyone named, staff included
+    ["did u hear Dr. Pruitt's husband came in with chest pain last night??", dm, "Pruitt's husband"],
+    // a workplace known through the author's own family
+    ["Sent her straight to the ER with a brain bleed. She teaches at my kid's school, prayers please", personalPost, "at my kid's school"],
+    // a player by team and number
+    ['So fun seeing #14 for the Wildcats back on the field after his ACL reconstruction!', personalPost, '#14 for the Wildcats'],
+    // a lab value about the person written to's parent
+    ["Your dad's potassium was 6.9 when he came in, so we kept him overnight.", dm, 'Your dad'],
   ];
   test.each(flagged)('warns: %s', (text, ctx, span) => {
     expect(warned(text, ctx)).toContain(span);
@@ -253,6 +265,14 @@ describe('patient-privacy: round 6 classes', () => {
     ['Narcan is available without a prescription at our counter. Free training Saturday at 10am.', post],
     // a reply that confirms but adds no date, dose or detail stays with review-reply-disclosure
     ['So glad you felt heard! See you at your next visit.', reply('Dr. Ames really listened to me.')],
+    // advice to someone about their own family is prescribing's business, not a disclosure
+    ['Tell your brother to hold his Eliquis 2 days before the colonoscopy.', dm],
+    // a role of the practice that starts with "our patient"
+    ['So sorry. Our patient advocate, Ms. Reyes, would like to speak with you at 555-0176.', reply('Worst ER visit of my life.')],
+    // a fee waived is a confirmation, not a disclosure of care
+    ["We'll waive the no-show fee this time!", reply('Charged me a no-show fee when I was 5 min late. Greedy.')],
+    // "Fire Station 3" with first-aid teaching is not a news event about a patient
+    ['If someone is choking: 5 back blows, 5 abdominal thrusts. Free CPR class at Fire Station 3 Sat 10am!', personalPost],
   ];
   test.each(silent)('stays silent: %s', (text, ctx) => {
     expect(warned(text, ctx)).toEqual([]);

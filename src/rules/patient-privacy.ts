@@ -10,6 +10,7 @@ import {
   hasConsent,
   healthHits,
   isAttribution,
+  mentionsNewsEvent,
   newsCareHits,
   parentNamesThirdParty,
   patientCueHits,
@@ -27,6 +28,9 @@ import { defineRule, type Report, type RuleContext } from './types';
 const DOSE = /\d\s?(?:mg|ml|mcg|milligrams?|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?)(?![\p{L}])/u;
 /** A message to the patient or their parent: reminders, confirmations, instructions for "your" child. */
 const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|reply to confirm|confirm (?:the|your) (?:appointment|visit|time)|responda para confirmar|is (?:tomorrow|today|on \w+day)|your (?:little one|son|daughter|kid|child|baby)|su (?:hij[oa]|beb[eé]|niñ[oa]))(?![\p{L}])/u;
+/** Telling someone what to do for a person in their household: "tell ur husband to take…", "give her 2 of…", "keep it elevated". */
+const ADVICE =
+  /(?:^|[.!?,;:]\s*|(?<![\p{L}])(?:just|then|and|so|pls|please)\s+)(?:take|give (?:him|her|them)|hold (?:his|her|their)|stop (?:his|her|their)|keep (?:it|him|her) (?:elevated|iced|wrapped|still)|ice|elevate|try|tell (?:your|ur|yr) [\p{L}-]+ to|have (?:him|her|them) (?:take|try|hold|stop))(?![\p{L}])/u;
 /** Telling someone about a third person: "did you see…", "guess who…", "you won't believe…". */
 const GOSSIP = /(?<![\p{L}])(?:did (?:you|u|ya) (?:see|hear)|guess who|you won'?t believe|u won'?t believe|can'?t believe|omg|no vas a creer|adivina qui[eé]n)(?![\p{L}])/u;
 const TO_READER = /(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele|tome|toma|usted)(?![\p{L}])/u;
@@ -112,22 +116,27 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   const cues = patientCueHits(doc);
   // "Bed 12 finally went home after 3 weeks": a stay or a discharge is care news about whoever lies in that bed.
   const stay = ROOM_GATE.test(doc.text) ? STAY.exec(doc.text) : null;
-  if (health.length === 0 && cues.length === 0 && !stay && careHits(doc).length === 0) return;
-  const ids = findIdentifiers(doc, { kind: ctx.kind, allowWords: ctx.settings.allowWords, skipAddressed: conversation });
+  // With none of those, only a news event told with care news ("made it to Children's") can still be reported.
+  const onlyNews = health.length === 0 && cues.length === 0 && !stay && careHits(doc).length === 0;
+  if (onlyNews && !mentionsNewsEvent(doc)) return;
+  const found = findIdentifiers(doc, { kind: ctx.kind, allowWords: ctx.settings.allowWords, skipAddressed: conversation });
+  const ids = onlyNews ? found.filter((id) => id.kind === 'news') : found;
   if (ids.length === 0) return;
   const evidence = health.length === 0 ? cues : cues.length === 0 ? health : [...health, ...cues].sort((a, b) => a.start - b.start);
   // An adult relative of the person written to ("your husband's labs") counts with generic care words too.
   const withCare = conversation && ids.some((id) => id.kind === 'relative') ? [...evidence, ...careHits(doc)].sort((a, b) => a.start - b.start) : evidence;
-  if (withCare.length === 0 && !stay && !ids.some((id) => id.kind === 'name')) return;
+  if (withCare.length === 0 && !stay && !ids.some((id) => id.kind === 'name' || id.kind === 'news')) return;
   const cursors = { evidence: { i: 0 }, health: { i: 0 }, care: { i: 0 } };
   const text = sentences(doc.original);
   // A DM to the patient or their household (dosing, a reminder, "reply to confirm"): the names in it are
   // their own family's and no third party learns anything — unless it reads as telling someone else about
   // a patient ("did you see…", "guess who…").
   const toTheirHousehold =
-    ctx.kind === 'message' && cues.length === 0 && !GOSSIP.test(doc.text) && ((DOSE.test(doc.text) && TO_READER.test(doc.text)) || HOUSEHOLD.test(doc.text));
+    ctx.kind === 'message' && cues.length === 0 && !GOSSIP.test(doc.text) && (((DOSE.test(doc.text) || ADVICE.test(doc.text)) && TO_READER.test(doc.text)) || HOUSEHOLD.test(doc.text));
+  let newsEvidence: Hit[] | undefined;
   for (const id of ids) {
-    if (toTheirHousehold && id.kind === 'name') continue;
+    // Advice to someone about their own family ("tell your brother to hold his Eliquis") tells them nothing new.
+    if (toTheirHousehold && (id.kind === 'name' || id.kind === 'relative')) continue;
     // "Ménière's", "Crohn's": a name that is part of a condition's name is no person.
     if (id.kind === 'name' && health.some((h) => h.start <= id.start && id.start < h.end)) continue;
     let pool = evidence;
@@ -140,6 +149,10 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
     } else if (id.kind === 'relative' && conversation) {
       pool = withCare;
       cursor = cursors.care;
+    } else if (id.kind === 'news') {
+      // "the teen from the Lake Harlow boating accident made it to Children's", "off the vent today": care news.
+      pool = newsEvidence ??= [...evidence, ...newsCareHits(doc)].sort((a, b) => a.start - b.start);
+      cursor = { i: 0 };
     }
     const cue =
       nearestEvidence(pool, id, cursor, text, id.kind === 'name' && isAttribution(doc.original, id.start), doc.original) ??

@@ -184,6 +184,11 @@ const careNounFind = (doc: NormalizedText) => cachedFind(CARE_NOUN_INDEX, careNo
 /** "412 flu shots", "hundreds of fillings": a count of many is an aggregate, nobody's own care. */
 const AGGREGATE_BEFORE =
   /(?:(?<=^|\s)(?<!(?:bed|bay|room|rm|chair|op|pod|cell|unit|floor|station|trauma|cama|age|aged|edad|no\.|#)\s)\d{2,}(?:,\d{3})*|(?<![\p{L}])(?:dozens|hundreds|thousands) of)\s+(?:(?!(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|puffs?|drops?|capsules?|years?|yrs?|y|yo|year-old|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|with|and|w|has|had|on|for|of|in|at|to|from|is|was|the|a|an|his|her|their)\s)[\p{L}-]+\s+)?$/u;
+/** Lab values and vital signs with a number: specific health information about whoever they belong to. */
+const LAB_VALUE =
+  /(?<![\p{L}])(?:potassium|sodium|glucose|blood sugar|sugars?|a1c|hba1c|hemoglobin|hgb|platelets|troponin|trop|creatinine|inr|blood pressure|bp|sats|spo2|o2 sats?|oxygen sat(?:uration)?s?|wbc|white count|psa|tsh|cholesterol|ldl|lactate|lipase|ammonia|bilirubin|ferritin|vitamin d|b12|viral load|cd4|hcg|beta|gfr|egfr|ejection fraction|ef)\s+(?:was|is|were|of|at|came back|hit|dropped to|down to|up to|in the|like|reading|level|levels|over|under|around)?\s*(?:at\s+|was\s+)?(?:\d{1,4}(?:\.\d+)?(?:\/\d{2,3})?)(?![\p{N}])/gu;
+const LAB_GATE = /potassium|sodium|glucose|sugar|a1c|hemoglobin|hgb|platelet|trop|creatinine|inr|bp|sat|spo2|wbc|white count|psa|tsh|cholesterol|ldl|lactate|lipase|ammonia|bilirubin|ferritin|vitamin d|b12|viral load|cd4|hcg|beta|gfr|ejection|ef /;
+
 /** Specific health information about someone other than the author. */
 export function healthHits(doc: NormalizedText): Hit[] {
   const cached = healthCache.get(doc);
@@ -196,6 +201,11 @@ export function healthHits(doc: NormalizedText): Hit[] {
       !AGGREGATE_BEFORE.test(doc.text.slice(Math.max(0, h.at - 24), h.at)) &&
       !(DRUG_WORDS.has(h.match) && DRUG_INSTRUCTION.test(doc.text.slice(Math.max(0, h.at - 28), h.at))),
   );
+  // A lab value or vital sign with its number: "potassium was 6.8", "a1c of 11", "sats in the 80s".
+  if (HAS_DIGIT.test(doc.text) && LAB_GATE.test(doc.text)) {
+    for (const h of findWithIndex(doc, LAB_VALUE)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
+    hits.sort((a, b) => a.start - b.start);
+  }
   // An injury to a body part: "shattered pelvis", "broken wrist", "torn ACL".
   if (gatesOfDoc(doc) & G_INJURY) {
     const injuries = findWithIndex(doc, INJURY).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
@@ -261,12 +271,20 @@ function isPatientAbbreviation(doc: NormalizedText, hit: Hit): boolean {
   return typed !== 'PT';
 }
 
+/** "our patient advocate", "our patient portal": a role or a service of the practice, not a patient. */
+const STAFF_OR_SERVICE_AFTER = /^\s+(?:advocate|advocates|coordinator|navigator|liaison|portal|experience|relations|services|education|educator|care coordinator|care team|safety|satisfaction|survey|line|forms?|lounge|parking|entrance|rights)(?![\p{L}])/u;
+
 /** Phrases showing the author speaks of someone in their care. */
 export function patientCueHits(doc: NormalizedText): Hit[] {
   const cached = cueCache.get(doc);
   if (cached) return cached;
   // "Not my patient, just my dad": a denied cue is no cue.
-  const hits: Hit[] = patientFind(doc).filter((h) => isPatientAbbreviation(doc, h) && !NEGATED_BEFORE.test(doc.text.slice(Math.max(0, h.at - 12), h.at)));
+  const hits: Hit[] = patientFind(doc).filter(
+    (h) =>
+      isPatientAbbreviation(doc, h) &&
+      !NEGATED_BEFORE.test(doc.text.slice(Math.max(0, h.at - 12), h.at)) &&
+      !STAFF_OR_SERVICE_AFTER.test(doc.text.slice(h.at + h.match.length, h.at + h.match.length + 24)),
+  );
   // The author's own care act, with the subject dropped: "Cleaned Coach X's teeth today", "Delivered twins for…".
   if (gatesOfDoc(doc) & G_CARE_ACT) for (const h of findAll(doc, CARE_ACT_OPENING)) hits.push(h);
   hits.push(...PHOTO_CUE.find(doc));
@@ -379,12 +397,12 @@ const INSTITUTION_PERSON = new RegExp(
 );
 const STATION = /(?<![\p{L}])(?:Station|Engine|Ladder|Precinct|Truck|Squad|Company|Unit|Estación)\s+\d{1,3}(?![\p{L}\p{N}])/gu;
 const ON_STREET = /(?<![\p{L}])(?:at|from|owns|runs|of)\s+the\s+(?:[\p{L}'’&-]+\s+){1,3}on\s+(?:\p{Lu}\p{L}+|\d+(?:st|nd|rd|th))(?![\p{L}])/gu;
-const JERSEY = /(?<![\p{L}])(?:qb|quarterback|pitcher|goalie|keeper|striker|captain|number|no\.|jersey|numero)\s?#\s?\d{1,2}(?![\p{N}])/gu;
+const JERSEY = /(?<![\p{L}])(?:(?:qb|quarterback|pitcher|goalie|keeper|striker|captain|number|no\.|jersey|numero)\s?#\s?\d{1,2}(?![\p{N}])|#\d{1,2} (?:for|on|from) (?:the|our|los|las) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]+s|team|varsity|jv))(?![\p{L}])/gu;
 const NEWS_EVENT = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|derailment|drowning|incident|accident|rollover|standoff|choque|accidente|incendio|tiroteo)(?![\p{L}])/gu;
 const NEWS_ANCHOR = /(?:(?<![\p{L}])(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}(?![\p{N}])|(?<![\p{L}])the\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$)/u;
 const NEWS_PARENT = /(?<![\p{L}])(?:breaking|crash|wreck|collision|pile-?up|shooting|stabbing|explosion|house fire|sends \d+ to|rushed to|taken to|ambulance|urgente|choque|tiroteo|my (?:neighbor|neighbour|friend|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|grandma|grandpa|cousin|aunt|uncle|boss|coworker))(?![\p{L}])/u;
 const AGE_OVER_89 =
-  /(?<![\p{L}\p{N}])(?:(?:9\d|1[01]\d)\s?-?\s?(?:y\/o|yo|years? old|year-old|yrs?(?: old)?|anos)|(?:9\d|1[01]\d)(?:st|nd|rd|th) birthday|de (?:9\d|1[01]\d) anos)(?![\p{L}])|, (?:9\d|10\d),/gu;
+  /(?<![\p{L}\p{N}])(?:(?:9\d|1[01]\d)\s?-?\s?(?:y\/o|yo|years? old|year-old|yrs?(?: old)?|anos)|(?:9\d|1[01]\d)(?:st|nd|rd|th) birthday|(?:turned|turns|turning|cumplio|cumple) (?:9\d|1[01]\d)|de (?:9\d|1[01]\d) anos)(?![\p{L}])|, (?:9\d|10\d),/gu;
 const RECORD =
   /(?<![\p{L}])(?:mrn|dob|d\.o\.b\.?|medical record(?: number| no\.?| #)?|chart (?:#|number|no\.?)|account (?:#|number|no\.?)|member id|policy (?:#|number)|ssn|social security(?: number)?|date of birth|born on)\s?[:#]?\s?[a-z-]{0,3}\d/gu;
 const PHOTO_OF_PATIENT = /(?<![\p{L}])(?:me (?:and|with) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client)|(?:selfie|pic|photo|picture) (?:with|of) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client))(?![\p{L}])/gu;
@@ -398,14 +416,14 @@ const PLACE_WORDS = new Set([
   ...['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'park', 'county', 'city', 'memorial', 'hospital', 'general', 'medical', 'center', 'centre', 'clinic', 'health', 'regional', 'heights', 'hills', 'valley', 'lake', 'river', 'bridge', 'square', 'mall', 'plaza', 'airport', 'stadium', 'arena', 'field', 'hall', 'family', 'dental', 'pediatrics', 'pharmacy'],
 ]);
 /** "the lady from your church choir": a group that points to one person when a person word precedes it. */
-const AFFILIATION = /(?<![\p{L}])(?:from|in|at) (?:your|my|our|his|her|the) (?:church choir|apartment complex|bowling league|softball team|neighbourhood|neighborhood|congregation|book club|yoga class|spin class|building|daycare|carpool|church|choir|class|office|team|band|gym|pta)(?![\p{L}])/gu;
+const AFFILIATION = /(?<![\p{L}])(?:from|in|at) (?:your|my|our|his|her|the) (?:(?:kid's|kids'|son's|daughter's|kiddo's|grandson's|granddaughter's|husband's|wife's) )?(?:school|church choir|apartment complex|bowling league|softball team|neighbourhood|neighborhood|congregation|book club|yoga class|spin class|building|daycare|carpool|church|choir|class|office|team|band|gym|pta)(?![\p{L}])/gu;
 /**
  * A person pointed out by what others see of them: "the lady in the red Jeep", "the guy with the dragon
  * tattoo", "the redhead from the bank". With a health detail beside it, anyone who knows them can tell who.
  */
 const DESCRIBED =
-  /(?<![\p{L}])(?:the|that|this) (?:[\p{L}-]+ )?(?:lady|guy|man|woman|girl|boy|kid|teen|dude|gentleman|redhead|blonde|couple|mom|dad|grandma|grandpa|fella|senora|senor|chica|chico|muchacha|muchacho) (?:in|with|driving|from|wearing|who drives|who works at|who runs|con|de|del) (?:the|a|an|that|those|his|her|la|el|los|las|un|una) (?:[\p{L}-]+ ){0,2}?(?:jeep|truck|pickup|car|van|minivan|tesla|motorcycle|harley|hat|cap|jacket|coat|uniform|hoodie|dress|wig|tattoos?|beard|mohawk|mullet|bank|post office|grocery store|gas station|coffee shop|library|gym|salon|bakery|dealership|diner|restaurant|hardware store|car wash|laundromat|feed store|auto shop|barbershop|food truck|taco truck|camioneta|carro|coche|sombrero|tatuaje|banco|panaderia|tienda)(?![\p{L}])/gu;
-const DESCRIBED_GATE = new Set(['lady', 'guy', 'man', 'woman', 'girl', 'boy', 'kid', 'teen', 'dude', 'gentleman', 'redhead', 'blonde', 'couple', 'mom', 'dad', 'grandma', 'grandpa', 'fella', 'senora', 'senor', 'chica', 'chico', 'muchacha', 'muchacho']);
+  /(?<![\p{L}])(?:the|that|this) (?:[\p{L}-]+ ){0,2}?(?:lady|guy|man|woman|girl|boy|kid|teen|dude|gentleman|redhead|blonde|couple|mom|dad|grandma|grandpa|fella|one|senora|senor|chica|chico|muchacha|muchacho) (?:in|with|w\/|driving|from|wearing|who drives|who works at|who runs|con|de|del) (?:the|a|an|that|those|his|her|la|el|los|las|un|una) (?:[\p{L}-]+ ){0,2}?(?:checkmark|blue check|verified badge|jeep|truck|pickup|car|van|minivan|tesla|motorcycle|harley|hat|cap|jacket|coat|uniform|hoodie|dress|wig|tattoos?|beard|mohawk|mullet|bank|post office|grocery store|gas station|coffee shop|library|gym|salon|bakery|dealership|diner|restaurant|hardware store|car wash|laundromat|feed store|auto shop|barbershop|food truck|taco truck|camioneta|carro|coche|sombrero|tatuaje|banco|panaderia|tienda)(?![\p{L}])/gu;
+const DESCRIBED_GATE = new Set(['one', 'lady', 'guy', 'man', 'woman', 'girl', 'boy', 'kid', 'teen', 'dude', 'gentleman', 'redhead', 'blonde', 'couple', 'mom', 'dad', 'grandma', 'grandpa', 'fella', 'senora', 'senor', 'chica', 'chico', 'muchacha', 'muchacho']);
 /** "my daughter Ava", "my husband Tom": the author's own family or friends, not patients (unless a patient cue says so). */
 const OWN_FAMILY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:my|mi|mis) (?:${[...relationshipCues.relatives, 'friend', 'bestie', 'bff', 'amiga', 'amigo', 'kiddo', 'kid', 'baby', 'little one'].map(escape).join('|')}),? $`, 'u');
 /** "Selena … opened up about her lupus": public news about a public person, not a patient's record. */
@@ -561,11 +579,15 @@ function allowed(word: string, allowWords: readonly string[] | undefined): boole
 }
 
 /** Person words or names just before an employer/school: "the barista at …", "Diego from …". */
+const WHO_WORKS = /(?<![\p{L}])(?:she|he|who|they)(?:'s| is| was)? (?:teaches|taught|works|worked|coaches|coached|volunteers|cleans|cooks|drives|preaches|bartends|serves|manages|runs|owns|goes|went|trabaja|ensena|maneja) (?:at|for|in|with|a|en|para|the)?\s?(?:[\p{L}'-]+\s+){0,2}$/u;
+
 function hasPersonBefore(doc: NormalizedText, originalStart: number): boolean {
   const original = doc.original;
   const from = Math.max(0, originalStart - 48);
   const slice = original.slice(from, originalStart);
   if (PERSON_NOUN.test(fold(slice))) return true;
+  // "she teaches at…", "he works at…": a person who is the subject of the sentence.
+  if (WHO_WORKS.test(fold(slice))) return true;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(slice); m; m = CAPITALISED.exec(slice)) if (FIRST_NAMES.has(fold(m[0]))) return true;
   TITLE_NAME.lastIndex = 0;
@@ -593,7 +615,7 @@ gate(G_ROOM, ['exam', 'room', 'rm', 'bed', 'bay', 'bunk', 'cubicle', 'op', 'oper
 gate(G_RECORD, ['mrn', 'dob', 'd', 'medical', 'chart', 'account', 'member', 'policy', 'ssn', 'social', 'date', 'born']);
 gate(G_STATION, ['station', 'engine', 'ladder', 'precinct', 'truck', 'squad', 'company', 'unit', 'estacion']);
 gate(G_DAY, ['today', 'tonight', 'morning', 'afternoon', 'yesterday', 'night', 'hoy', 'anoche', 'ayer']);
-gate(G_AFFILIATION, ['choir', 'complex', 'league', 'team', 'neighbourhood', 'neighborhood', 'congregation', 'club', 'class', 'building', 'daycare', 'carpool', 'church', 'office', 'band', 'gym', 'pta']);
+gate(G_AFFILIATION, ['school', 'choir', 'complex', 'league', 'team', 'neighbourhood', 'neighborhood', 'congregation', 'club', 'class', 'building', 'daycare', 'carpool', 'church', 'office', 'band', 'gym', 'pta']);
 gate(G_PERSON, relationshipCues.personNouns);
 gate(G_DAYTIME, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'night', 'morning']);
 gate(G_ON, ['on']);
@@ -769,7 +791,9 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
       const possessor = t.words[j - 1];
       const handle = text[t.starts[j - 1] - 1] === '@' || (text.lastIndexOf('@', t.starts[j - 1]) > t.starts[j - 1] - 31 && /^[a-z0-9_.]*$/.test(text.slice(text.lastIndexOf('@', t.starts[j - 1]) + 1, t.ends[j - 1])));
       const typed = original[toOriginalSpan(doc, t.starts[j - 1], t.ends[j - 1]).start] ?? '';
-      const named = FIRST_NAMES.has(possessor) && typed !== typed.toLowerCase();
+      const capitalised = typed !== typed.toLowerCase();
+      // "Tara's coworker", "Dr. Brandt's wife": a known first name, or any capitalised name that is not a common word.
+      const named = capitalised && (FIRST_NAMES.has(possessor) || (!NOT_NAMES.has(possessor) && !PLACE_WORDS.has(possessor) && t.starts[j - 1] > 0));
       const role = roleEndingAt.has(t.ends[j - 1]);
       if (handle || possessor === 'ex' || named || role) {
         const from = handle ? text.lastIndexOf('@', t.starts[j - 1]) : t.starts[j - 1];
@@ -848,7 +872,10 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     add('workplace', h.start, h.start + typed.length);
   }
   STATION.lastIndex = 0;
-  for (let m = digits && gates & G_STATION ? STATION.exec(original) : null; m; m = STATION.exec(original)) add('workplace', m.index, m.index + m[0].length);
+  for (let m = digits && gates & G_STATION ? STATION.exec(original) : null; m; m = STATION.exec(original)) {
+    // "the captain from Engine 4", "one of the guys at Station 9" — not "a CPR class at Fire Station 3".
+    if (hasPersonBefore(doc, m.index) || !/(?:at|in)\s+(?:the\s+)?(?:fire\s+)?$/i.test(original.slice(Math.max(0, m.index - 16), m.index))) add('workplace', m.index, m.index + m[0].length);
+  }
   if (digits && doc.text.includes('#')) for (const h of findAll(doc, JERSEY)) add('jersey', h.start, h.end, h.match);
 
   // A newsworthy event pinned to a place: "the Route 9 crash".
@@ -909,6 +936,11 @@ function merge(hits: Hit[], doc: NormalizedText): Hit[] {
 }
 
 /** Does the parent name a third party in care, or a newsworthy event? ("my neighbor Jim", "BREAKING: crash …") */
+/** A cheap word gate: does the text name an event that makes news (a crash, a fire, a shooting)? */
+export function mentionsNewsEvent(doc: NormalizedText): boolean {
+  return (gatesOfDoc(doc) & G_NEWS) !== 0;
+}
+
 export function parentNamesThirdParty(parent: NormalizedText | undefined): boolean {
   return !!parent && NEWS_PARENT.test(parent.text);
 }
@@ -958,7 +990,7 @@ const PARENT_CLAIM =
   /(?<![\p{L}])(?:with you guys|with y'all|you guys did|you did my|you all did|y'all did|at your office|at your clinic|your office did|you put in my|you pulled my|you gave me|you prescribed|my (?:visit|appointment|appt|surgery|procedure|filling|crown|cleaning|extraction|session|treatment) (?:with you|here|there|at your|yesterday|today|last)|being my (?:nurse|doctor|dentist|therapist|hygienist|surgeon|pt))(?![\p{L}])/u;
 /** A reply that refers back to the person's own visit or treatment. */
 const VISIT_BACKREF =
-  /(?<![\p{L}])(?:(?:backed up|busy|behind|short-staffed|short staffed|slammed|swamped|running late|running behind) (?:[\p{L}-]+ ){0,3}?that (?:day|afternoon|morning|evening|night)|(?:for|with) you (?:last (?:week|month|time|visit|tuesday|monday|wednesday|thursday|friday|saturday)|yesterday|this morning|that day|today)|worked out for you|went (?:well|ok|okay|smoothly) for you|(?:when|while) you (?:came|were|stopped|checked) (?:in|here|by|with us)|(?:at|for|before) the (?:first|next) (?:sign|twinge|symptom) next time|(?:happy to|we'll|we will|we can|just) (?:[\p{L}-]+ ){0,4}?next time|since (?:we|i) (?:last )?saw you|(?:restart|resume|go back on|get back on) (?:the|your|ur) (?:[\p{L}-]+ )?(?:splint|brace|boot|retainer|aligners?|night guard|nightguard|cpap|drops|cream|meds|medication|inhaler|exercises|stretches|routine|plan|schedule))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:backed up|busy|behind|short-staffed|short staffed|slammed|swamped|running late|running behind) (?:[\p{L}-]+ ){0,3}?that (?:day|afternoon|morning|evening|night)|(?:for|with) you (?:last (?:week|month|time|visit|tuesday|monday|wednesday|thursday|friday|saturday)|yesterday|this morning|that day|today)|worked out for you|went (?:well|ok|okay|smoothly) for you|(?:when|while) you (?:came|were|stopped|checked) (?:in|here|by|with us)|(?:waive|waived|waiving|refund|refunded|credit|credited) (?:the|your|that) (?:\$\s?\d+ )?(?:[\p{L}-]+ )?(?:fee|charge|copay|co-pay|bill|balance)|(?:at|for|before) the (?:first|next) (?:sign|twinge|symptom) next time|(?:happy to|we'll|we will|we can|just) (?:[\p{L}-]+ ){0,4}?next time|since (?:we|i) (?:last )?saw you|(?:restart|resume|go back on|get back on) (?:the|your|ur) (?:[\p{L}-]+ )?(?:splint|brace|boot|retainer|aligners?|night guard|nightguard|cpap|drops|cream|meds|medication|inhaler|exercises|stretches|routine|plan|schedule))(?![\p{L}])/gu;
 /** A reply that answers the care question itself: "totally normal on day 2", "take 600 mg". */
 const CLINICAL_ANSWER = /(?<![\p{L}])(?:(?:totally |completely |perfectly )?normal (?:on|at|for) (?:day|week) \d|(?:on )?day \d{1,2} (?:after|post)|\d+(?:\.\d+)?\s?(?:mg|ml|mcg)|every \d+\s?(?:hours|hrs|h)|should (?:start to )?(?:heal|settle|ease|go down|improve))(?![\p{L}])/u;
 
@@ -1236,7 +1268,7 @@ const SPECIFICS =
  * ("like we told you", "what we talked about").
  */
 const MORE_SPECIFICS =
-  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed|(?:claim|prior auth(?:orization)?|authorization|referral|coverage)\s(?:was\s|has been\s|got\s)?(?:denied|rejected|declined|approved|flagged)|(?:checked in|checked out|signed in|arrived|got here|walked in|were roomed|roomed|were seen|were called back|were called|left) (?:at|by|around|before|after) \d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|(?:insurance|plan|carrier|medicare|medicaid|seguro) (?:rejected|denied|declined|refused|won't cover|wouldn't cover|didn't cover|doesn't cover|rechazo|nego)|(?:rejected|denied|declined) (?:the|your|su) (?:[\p{L}-]+ )?(?:claim|prior auth(?:orization)?|authorization|refill|prescription|coverage)|out[- ]of[- ]network|deductible|copay|co-pay|coinsurance|sent to collections|in collections|past due|your (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}[- ](?:week|wk|month|mo|day|year)) (?:session|appointment|appt|visit|class|cleaning|checkup|check-up|follow-up|followup|fitting|adjustment|consult|consultation|infusion|injection|treatment|scan|ultrasound|procedure|surgery|recheck)|(?:tu|su) (?:chequeo|cita|consulta|revision|control|sesion|terapia|limpieza) (?:de (?:las|los) \d{1,2} (?:semanas|meses|dias)|del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:\d+|two|three|four|five|several|multiple|repeated) (?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed|(?:claim|prior auth(?:orization)?|authorization|referral|coverage)\s(?:was\s|has been\s|got\s)?(?:denied|rejected|declined|approved|flagged)|(?:checked in|checked out|signed in|arrived|got here|walked in|were roomed|roomed|were seen|were called back|were called|left) (?:at|by|around|before|after) \d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|(?:insurance|plan|carrier|medicare|medicaid|seguro) (?:rejected|denied|declined|refused|won't cover|wouldn't cover|didn't cover|doesn't cover|rechazo|nego)|(?:rejected|denied|declined) (?:the|your|su) (?:[\p{L}-]+ )?(?:claim|prior auth(?:orization)?|authorization|refill|prescription|coverage)|out[- ]of[- ]network|deductible|copay|co-pay|coinsurance|sent to collections|in collections|past due|your (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}[- ](?:week|wk|month|mo|day|year)) (?:session|appointment|appt|visit|class|cleaning|checkup|check-up|follow-up|followup|fitting|adjustment|consult|consultation|infusion|injection|treatment|scan|ultrasound|procedure|surgery|recheck)|(?:at|during|after|before) your (?:1st|2nd|3rd|\d+th|first|second|third|fourth|fifth|last|previous) (?:visit|appointment|appt|session|cleaning|adjustment)|(?:reschedule|rescheduled|cancel|canceled|cancelled|no-showed|missed|moved) (?:you|your (?:appointment|appt|visit|session)s?|it) (?:\d+|two|three|four|five|six) times|your (?:neck|back|knees?|hips?|shoulders?|ankles?|wrists?|spine|jaw|gums|molars?|eyes?|ears?|pupils|retina|lungs?|heart|feet|foot|skin|scalp|bite)(?: (?:wouldn't|won't|isn't|wasn't|is|was|were|are|needs?|still|would|looks?|looked))|your \d{1,2}[- ](?:week|wk|month|mo|year) (?:[\p{L}-]+ )?(?:check|checkup|check-up|visit|follow-up|recheck)|your (?:visit|appointment|appt|session|cleaning|procedure|surgery) (?:on |last |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning|last night)|(?:tu|su) (?:chequeo|cita|consulta|revision|control|sesion|terapia|limpieza) (?:de (?:las|los) \d{1,2} (?:semanas|meses|dias)|del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)))(?![\p{L}\p{N}])/gu;
 
 export function specificHits(doc: NormalizedText): Hit[] {
   const hits = findAll(doc, SPECIFICS);
