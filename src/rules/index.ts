@@ -1,7 +1,7 @@
-// The one entry point of the rules engine, shared by the content script, the popup and the scan CLI.
+// The one entry point of the rules engine, shared by the background worker (which checks for the content
+// script), the options page and the scan CLI.
 import { normalize } from './normalize';
-import { modelSaysNegative } from './parent-model';
-import { readParent as readRules } from './read-parent';
+import { readParent as readParentUncached } from './read-parent';
 import { rules } from './registry';
 import { SEVERITY_ORDER } from './severity';
 import type { CheckContext, Finding, ParentReading, Rule, RuleContext, RuleSettings } from './types';
@@ -13,19 +13,12 @@ export * from './types';
 let lastParent: { text: string; reading: ParentReading } | undefined;
 
 /**
- * How the comment or review being answered reads: the hand-written reader, and where it finds no praise,
- * the learned model when it is sure of a complaint (parent-model.ts). Remembers the last answer: while
- * someone types a reply the parent stays the same, and check() and its callers (badge, popup, scan) all ask.
+ * How the comment or review being answered reads. Remembers the last answer: while someone types a reply
+ * the parent stays the same, and check() and its callers (badge, popup, scan) all ask for it.
  */
 export function readParent(parent: string): ParentReading {
-  if (lastParent?.text !== parent) lastParent = { text: parent, reading: readBoth(parent) };
+  if (lastParent?.text !== parent) lastParent = { text: parent, reading: readParentUncached(parent) };
   return { ...lastParent.reading };
-}
-
-function readBoth(parent: string): ParentReading {
-  const reading = readRules(parent);
-  if (reading.sentiment === 'neutral' && modelSaysNegative(normalize(parent))) return { sentiment: 'negative', score: -1 };
-  return reading;
 }
 
 const failedRules = new Set<string>();
