@@ -101,7 +101,7 @@ describe('online-prescribing', () => {
     // round 3: "tell her to", "good to", group address, dose-change notices, bare dose about a drug in the parent, exercise dosing
     ['Dad’s BP is high again, tell him to double his lisinopril tonight.', dm, 'double his lisinopril'],
     ['Sam, you’re good to restart your blood thinner meds tomorrow.', dm, 'restart your blood thinner meds'],
-    ['Anyone with a pulled hamstring: take 800 mg ibuprofen 3x a day for a week.', post, 'take 800 mg ibuprofen 3x a day'],
+    ['Anyone with a pulled hamstring: take 800 mg ibuprofen 3x a day for a week.', post, 'take 800 mg ibuprofen 3x a day for a week'],
     ['Hi Mr. Ortiz, the doctor increased your dose to 40 mg daily.', dm, 'increased your dose to 40 mg daily'],
     ['@jo.k 10 mg every 6 hrs is what I’d use', { site: 'x', kind: 'reply', account: 'personal', parent: 'is oxycodone ok after a c-section?' }, '10 mg every 6 hrs'],
     ['Hey Lou, keep up the wall sits 3x a week and ice after.', dm, 'keep up the wall sits 3x a week'],
@@ -124,10 +124,10 @@ describe('online-prescribing', () => {
     expect(spans(text, ctx)).toContain(span);
   });
 
-  test('an OTC endorsement is education in a post but a dose for someone in a comment', () => {
-    const text = 'Melatonin 3 mg an hour before bed works like a charm.';
-    expect(spans(text, post)).toEqual([]);
-    expect(spans(text, comment)).toEqual(['Melatonin 3 mg']);
+  test('an OTC dose with a verdict is pushed at readers; the same dose as a label fact is not', () => {
+    expect(spans('Melatonin 3 mg an hour before bed works like a charm.', post)).toEqual(['Melatonin 3 mg']);
+    expect(spans('Melatonin 3 mg an hour before bed works like a charm.', comment)).toEqual(['Melatonin 3 mg']);
+    expect(spans('Melatonin 3 mg an hour before bed is the dose on the label.', post)).toEqual([]);
   });
 
   test('"works for me" is the author’s own experience', () => {
@@ -146,7 +146,7 @@ describe('online-prescribing: pushes through a third party, "send it in", pronou
     ['Back pain keeping you up? Ask us for cyclobenzaprine 10 mg, it works wonders.', post, 'Ask us for cyclobenzaprine 10 mg'],
     ['Strep going around: ask any walk-in clinic for amoxicillin 500 mg and skip the wait.', post, 'ask any walk-in clinic for amoxicillin 500 mg'],
     ['Cold sores? DM me and I’ll send it in tonight.', post, 'I’ll send it in'],
-    ['Rinse with chlorhexidine 0.12% twice daily for a week. We phoned it in to your pharmacy.', dm, 'Rinse with chlorhexidine 0.12% twice daily'],
+    ['Rinse with chlorhexidine 0.12% twice daily for a week. We phoned it in to your pharmacy.', dm, 'Rinse with chlorhexidine 0.12% twice daily for a week'],
     ['No judgment ever 💙 if you haven’t yet, take it today!', planB, 'take it today'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -172,7 +172,7 @@ describe('online-prescribing: round 6 classes', () => {
     ['Sharing my secret with everyone: valacyclovir 1g twice a day for 3 days and the cold sore is gone.', caption, 'valacyclovir 1g twice a day for 3 days'],
     ['Had a tooth pulled and kept the hydrocodone? Great for a bad back 🙌 one or two every 6 hrs and you’ll be fine.', post, 'one or two every 6 hrs'],
     // a counted form of an unlisted, capitalised product with a frequency, told to someone
-    ['Hi Tom, 2 sprays of Flixaway in each nostril once a day for two weeks.', dm, '2 sprays of Flixaway in each nostril once a day'],
+    ['Hi Tom, 2 sprays of Flixaway in each nostril once a day for two weeks.', dm, '2 sprays of Flixaway in each nostril once a day for two weeks'],
     // adherence verbs with a strength
     ['Keep using the clobetasol 0.05% twice daily for another 10 days please.', reply, 'Keep using the clobetasol 0.05% twice daily for another 10 days'],
     ['Stay on the tretinoin 0.025% every other night for now.', dm, 'Stay on the tretinoin 0.025% every other night'],
@@ -194,6 +194,20 @@ describe('online-prescribing: round 6 classes', () => {
     // "called in" opening a clause
     ['Done, called in your albuterol refill.', { ...reply, parent: 'can I get a refill?' }, 'called in your albuterol'],
     // a weight-based dose pushed at a group through "ask any pharmacy"
+    // an OTC drug at a dose pushed at readers with a verdict next to it
+    ['Shin splints? naproxen 500 twice a day for 2 weeks, skip the urgent care copay 🤷', post, 'naproxen 500 twice a day for 2 weeks'],
+    ['Our go-to after a long run: 2 Advil every 6 hrs + ice. You’ll feel brand new.', caption, '2 Advil every 6 hrs'],
+    // a directive relayed through someone ("tell your brother to…"), adverbs before the verb
+    ['Hon tell your dad to hold his Xarelto 2 days before the scope.', dm, 'hold his Xarelto'],
+    ['Sir, please actually take your lisinopril 🙃', post, 'take your lisinopril'],
+    // counts written "2 of the …", "400 of …", "medio …", a supply offer, a notice of a sent prescription
+    ['take 2 of the aleve tonight and 2 in the am', dm, 'take 2 of the aleve tonight and 2 in the am'],
+    ['If it throbs take 400 of Advil before bed!', { ...reply, kind: 'review-reply' }, 'take 400 of Advil'],
+    ['dale medio Claritin en la noche, pesa como 20 kilos verdad?', dm, 'dale medio Claritin en la noche'],
+    ['migraine plan: one sumatriptan 50mg (I’ll leave some at the desk for you) and a dark room', dm, 'sumatriptan 50mg'],
+    ['Hi Ana! Dr. Ruiz approved your refill, we sent the Xiidra to your pharmacy on Oak.', dm, 'approved your refill'],
+    ['Hi Bo, your Mounjaro dose goes up to 5 mg this week.', dm, 'your Mounjaro dose goes up to 5 mg'],
+    ['For the soreness, 400 mg ibuprofen with food up to 3x/day is fine for a few days.', dm, '400 mg ibuprofen with food up to 3x/day is fine for a few days'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -211,6 +225,10 @@ describe('online-prescribing: round 6 classes', () => {
     ['Recall notice: some lots of children’s ibuprofen 100mg/5mL are being recalled. Check your bottle.', post],
     ['My daily stack: vitamin D 2000 IU, magnesium 400 mg at night, fish oil. What’s yours?', caption],
     ['Keep using my tretinoin 0.05% every night and my skin has never looked better.', caption],
+    // "up" after another verb is a particle
+    ['guess who I saw at the pharmacy today picking up his valtrex 😳', dm],
+    // OTC label facts in a post, even with a number before the drug
+    ['Top 10 Advil questions: can adults take 2 every 6 hours? The label says yes, no more than 6 in 24 hours.', post],
     // a name that is a greeting, ordinary counts and frequencies
     ['Kayla, you crushed that 5K, so proud of you!', post],
     ['Take half a day off if you can, you earned it.', dm],

@@ -29,7 +29,7 @@ const MED_WORDS = [
 /** Everything a directive can act on, looked up on the shared tokens in one pass. */
 const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC_CLASS.has(c)), drugs.otc, drugs.otc_classes, MED_WORDS], { plurals: true });
 /** Words without which the dose, frequency and offer patterns cannot match (digits aside): a token gate. */
-const DOSE_GATE = new Set(['one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media']);
+const DOSE_GATE = new Set(['one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media', 'medio']);
 const FREQ_GATE = new Set([
   'bid', 'tid', 'qid', 'qhs', 'qd', 'prn', 'daily', 'nightly', 'weekly', 'bedtime', 'once', 'twice', 'times', 'veces', 'cada', 'day', 'night', 'morning',
   'evening', 'dia', 'diario', 'diaria', 'diarios', 'diarias',
@@ -40,15 +40,15 @@ const APPLIANCE_GATE = new Set([
 ]);
 const OFFER_GATE = new Set([
   'call', 'called', 'phone', 'phoned', 'send', 'sent', 'write', 'prescribe', 'prescribed', 'eprescribed', 'refill', 'sort', 'hook', 'faxed',
-  'mande', 'envie', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'authorize',
+  'mande', 'envie', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'approved', 'authorize',
 ]);
 
 /** A dose: a number with a unit, or "two of your …". */
 const DOSE =
-  /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:mg\/kg(?:\/day)?|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|squirts?|capfuls?|scoops?|packets?|gummies|cucharaditas?|cucharadas?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:(?:one|two|1|2) or (?:two|three|2|3)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?<![\p{L}\p{N}])(?:one|two|three|four|half|a half|another|dos|tres|media)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b)/gu;
+  /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:mg\/kg(?:\/day)?|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|squirts?|capfuls?|scoops?|packets?|gummies|cucharaditas?|cucharadas?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:(?:one|two|1|2) or (?:two|three|2|3)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?<![\p{L}\p{N}])(?:\d+|one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b)/gu;
 /** How often: "bid", "3x a day", "every 6 hrs", "at bedtime", "dos veces al día". */
 const FREQUENCY =
-  /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening)|(?:every|each)\s+(?:morning|night|evening)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?)|(?:for|x)\s*(?:another\s+)?\d+\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|noche|manana|dia)|por\s+\d+\s+(?:dias|semanas)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening)|(?:every|each)\s+(?:morning|night|evening)|at night|in the (?:am|pm|morning|evening)|(?:en|por) la (?:noche|manana)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?)?|(?:for|x)\s*(?:another\s+)?(?:\d+|a|one|two|a few|a couple(?: of)?)\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|noche|manana|dia)|por\s+\d+\s+(?:dias|semanas)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/gu;
 /** A "bump it to 100" target after a change verb. */
 const TO_AMOUNT = /(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?:\s*x\s*\d+)?(?![\p{L}\p{N}])/gu;
 const TO_AMOUNT_NEAR = /^\s+(?:it|that|the dose|your dose)\s+to\s+\d/u;
@@ -62,9 +62,9 @@ const APPLIANCE =
 const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day|week|wk)|min(?:ute)?s?|reps|sets|seconds|secs|times|series(?:\s+de\s+\d+)?|repeticiones|veces)|24\/7)(?![\p{L}\p{N}])/gu;
 
 const FILLER =
-  "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
+  "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|actually|really|seriously|def|still|probably|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:(?:your|ur|my|his|her) )?(?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
-const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|alternate|toma|usa|apliquese|ponte|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
+const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|alternate|mix|swish|toma|usa|apliquese|ponte|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
 const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
 const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
@@ -114,7 +114,7 @@ const OFFER = new RegExp(
 );
 /** "I called in your amoxicillin", "Dr. Howe approved your refill and sent it to the Walgreens on 5th". */
 const DONE =
-  /(?<![\p{L}\p{N}])(?:(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+|(?<=(?:^|[,.!:;-])\s{0,3}))(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|sent (?:it|that|them|your (?:rx|refill|prescription|script|meds?)|the (?:rx|refill|prescription|script)) (?:over )?to (?:your|the|a) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/gu;
+  /(?<![\p{L}\p{N}])(?:(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+|(?<=(?:^|[,.!:;-])\s{0,3}))(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|approved (?:your|the|his|her) (?:refill|rx|prescription|script)|sent (?:it|that|them|(?:your|the|his|her) [\p{L}-]+(?: [\p{L}-]+)?) (?:over |in )?to (?:your|the|a|his|her) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/gu;
 /**
  * Prescription drugs pushed at readers: no exam, no visit, no prescription ("come grab one, no visit
  * needed", "sin receta", "we'll ship it to your door"). Strong cues need only a prescription drug.
@@ -130,6 +130,7 @@ const PUSH_STRONG = new RegExp(
     'delivered to your door',
     'come (?:grab|get|pick up) (?:one|some|a pack|yours)',
     'thank me later',
+    "(?:i'll|i will|i can|ill) (?:leave|drop off|drop|bring|mail|save) (?:you |u )?(?:one|some|a few|a couple|a pack|a bottle)",
     'sin (?:receta|cita|consulta|examen)',
     '(?:te|se) (?:lo|la|los|las) damos',
     '(?:ven|venga|vengan|pasa|pase) (?:por|a recoger) (?:tu|su|sus|tus)',
@@ -141,10 +142,11 @@ const PUSH_WEAK =
   /(?:dm|message|text|inbox|pm) (?:us|me)|hit me up|slide into|at the front desk|en el mostrador|link in bio|order (?:now|today|online)|escribenos|mandanos un mensaje/u;
 /** A verbless instruction: drug and dose with when to take it ("5 mL of Tylenol every 4 hrs", "0.5 mg 30 min before boarding"). */
 const WHEN =
-  /(?<![\p{L}\p{N}])(?:(?:\d+|an?|half an?)\s*(?:min|mins|minutes|hrs?|hours?)\s+before|before (?:bed|boarding|the flight|flying|your flight|you fly|takeoff|sleep|the procedure|the appointment)|right now|now (?:and|then|&)|tonight|tomorrow|in (?:an|\d+) (?:hours?|hrs?)|at bedtime|if (?:the|his|her|your) (?:fever|pain|cough|swelling)|as needed|prn|antes de (?:dormir|volar))(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:(?:\d+|an?|half an?)\s*(?:min|mins|minutes|hrs?|hours?)\s+before|before (?:bed|boarding|the flight|flying|your flight|you fly|takeoff|sleep|the procedure|the appointment)|right now|now (?:and|then|&)|(?:til|till|until) then|for now|in the meantime|tonight|tomorrow|in (?:an|\d+) (?:hours?|hrs?)|at bedtime|if (?:the|his|her|your) (?:fever|pain|cough|swelling)|as needed|prn|antes de (?:dormir|volar))(?![\p{L}\p{N}])/u;
 /** Label facts and standards: "is the standard adult dose on the box", "no more than", "max". */
 const LABEL_FACT =
   /(?<![\p{L}\p{N}])(?:on the (?:box|label|package|bottle)|package (?:chart|insert)|label|standard(?: adult)? dose|usual (?:adult )?dose|recommended dose|no more than|maximum|max(?:imum)? dose|up to|per day max|dose by weight|por la etiqueta)(?![\p{L}\p{N}])/u;
+const LABEL_REF = /box|label|package|bottle|etiqueta/;
 /** Pickup, stock and recall notices: "your amoxicillin 500 mg is ready", "back in stock", "recalled". */
 const NOTICE = /(?<![\p{L}])(?:ready|pick ?up|in stock|available|back ?order\p{L}*|recall\p{L}*|shortage)(?![\p{L}])/u;
 /** Someone stating what a person is on, rather than directing it ("she's on lamotrigine 200 mg"). */
@@ -194,7 +196,7 @@ const ENDORSE =
 const ENDORSE_TEST = new RegExp(ENDORSE.source, 'u');
 /** A promised result or a "secret" shared with readers: a regimen pushed at them, not a label fact. */
 const OUTCOME =
-  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll) be|my (?:secret|go-to)|the (?:secret|trick)|here(?:'s| is| it is)|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll) (?:be|feel)|(?:my|our) (?:secret|go-to)|the (?:secret|trick)|here(?:'s| is| it is)|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
 /** A refusal to prescribe ("we can't prescribe antibiotics over DM", "we won't call in Valium"): never a push. */
 const REFUSAL =
   /(?<![\p{L}])(?:(?:can't|cant|cannot|won't|wont|will not|don't|dont|never|unable to|no) (?:[\p{L}]+ )?(?:prescribe|call in|send in|hand out|give out|refill|recetar)|unsafe|not safe)(?![\p{L}])/u;
@@ -202,6 +204,9 @@ const REFUSAL =
 const QUESTION_OPENER = /(?:^|[.!?\n]\s*)(?:should|can|could|would|do|does|is|are|how|what|when|which|any|ok to|puedo|cuanto)(?![\p{L}])/u;
 /** "take 2 tonight", "take one now": a bare count right after the verb is a number of pills. */
 const COUNT_AFTER_VERB = /^\s+(?:\d+|one|two|half)(?!(?:\s+an?)?\s*(?:days?|w(?:ee)?ks?|months?|min|h(?:ou)?rs?|%|steps?|laps?|miles?|reps|sets)(?![\p{L}]))/u;
+const CLAUSE_BREAK = /[:,;\p{Extended_Pictographic}]/gu;
+const TELL_TO = /(?:tell|have|get|remind) (?:[\p{L}']+ ){0,2}?(?:him|her|them|[\p{L}']+) (?:to )?(?:just )?$/u;
+const AND_BEFORE = /(?<![\p{L}])(?:and|&|\+) $/u;
 const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
 
 /** Sentences that hand the decision back to a clinician, the label or a pharmacist. */
@@ -218,7 +223,7 @@ const GROUP_ADDRESS = /(?<![\p{L}])(?:(?:every|any|all)(?:one|body)? (?:[\p{L}'-
 const GROUP_LABEL = /^(?:[\p{L}']+ ){0,2}(?:\p{L}+ers|parents|moms|dads|mamas|folks|people|ladies|guys|girls|women|men|friends|athletes|students|y'all)(?: with [\p{L} ]{2,20})?\s*[:,!]/u;
 /** A dose change reported to the person whose dose it is. */
 const DOSE_CHANGED =
-  /(?<![\p{L}])(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:dose|dosage|dosis)(?:\s+(?:of\s+)?[\p{L}]+)?\s+(?:to|a)\s+\d/gu;
+  /(?<![\p{L}])(?:(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:dose|dosage|dosis)(?:\s+(?:of\s+)?[\p{L}]+)?|(?:your|his|her|su|tu)\s+(?:[\p{L}]+\s+)?(?:dose|dosage|dosis)\s+(?:goes|is going|will go|sube|baja)(?:\s+(?:up|down))?)\s+(?:to|a)\s+\d/gu;
 
 const PERSON_KINDS: readonly Kind[] = ['message', 'reply', 'comment', 'review-reply'];
 
@@ -297,8 +302,10 @@ interface TextObjects {
   offerWord: boolean;
 }
 
+/** A count right before a drug: "2 Aleve", "2 benadryl at night". */
+const COUNT_BEFORE = /(?<![\p{L}\p{N}.,/])\d{1,2} $/u;
 /** A strength right after a drug ("tylenol 650", "triamcinolone 0.1%"), not an age, a weight or a duration. */
-const DRUG_STRENGTH = /^ ?\d+(?:[.,]\d+)?(?:\s*%|(?![\d.,%/]|\s*(?:y(?:ea)?rs?|yo|days?|w(?:ee)?ks?|months?|lbs?|kg|h(?:ou)?rs?|min|[ap]m|-)(?![\p{L}])))/u;
+const DRUG_STRENGTH = /^ ?#?\d+(?:[.,]\d+)?(?:\s*%|(?![\d.,%/]|\s*(?:y(?:ea)?rs?|yo|days?|w(?:ee)?ks?|months?|lbs?|kg|h(?:ou)?rs?|min|[ap]m|-)(?![\p{L}])))/u;
 /** After a dose, "of" and a word: "5 drops of Debrox", "2 tabs of Zyrtec". A capitalised word there is a product, listed or not. */
 const OF_PRODUCT = /^\s+(?:of|de)\s+(?:(?:the|your|her|his|el|la|su)\s+)?(\p{L}[\p{L}'-]*)/u;
 
@@ -327,6 +334,8 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
     const extra: Hit[] = [];
     for (const list of [rx, otc]) {
       for (const h of list) {
+        const c = COUNT_BEFORE.exec(text.slice(Math.max(0, h.start - 8), h.start));
+        if (c) extra.push({ start: h.start - c[0].length, end: h.start });
         const m = DRUG_STRENGTH.exec(text.slice(h.end, h.end + 24));
         if (m) extra.push({ start: h.end + m[0].length - m[0].trimStart().length, end: h.end + m[0].length });
       }
@@ -381,7 +390,7 @@ const firstStart = (...lists: Hit[][]) => {
 };
 const DIGIT = /\d/;
 /** "half a benadryl", "a couple of advil", "two tylenol": a count right before the drug is a dose. */
-const COUNTED = /(?<![\p{L}])(?:half an?|a couple(?: of)?|one|two|three|un[ao]?|media|dos|(?:an? )?\d+)\s+$/u;
+const COUNTED = /(?<![\p{L}])(?:half an?|a couple(?: of)?|one|two|three|un[ao]?|media|medio|dos|(?:an? )?\d+(?: of)?)\s+$/u;
 /** Does the text name a drug (list 0 of the index, not a class)? */
 function namesDrug(doc: NormalizedText): boolean {
   let found = false;
@@ -463,6 +472,11 @@ export const onlinePrescribing = defineRule({
       }
       return q;
     };
+    /** A verdict or a push in sentence i or the one after it ("…every 8 hrs. You'll feel brand new"). */
+    const cueNear = (i: number) => {
+      const near = text.slice(sentences[i][0], sentences[Math.min(i + 1, sentences.length - 1)][1]);
+      return ENDORSE_TEST.test(near) || OUTCOME.test(near) || PUSH_STRONG.test(near);
+    };
     /** "…every 6 hrs, she's ~35 lbs right?": the question is a short tag after the directive at `at`. */
     const tagQuestion = (i: number, at: number) => {
       const [from, to] = sentences[i];
@@ -473,8 +487,10 @@ export const onlinePrescribing = defineRule({
     /** The text from the start of the clause holding `at` (after the last ':', ',' or ';' of its sentence) to `at`. */
     const clauseLead = (from: number, at: number) => {
       const lead = text.slice(from, at);
-      const cut = Math.max(lead.lastIndexOf(':'), lead.lastIndexOf(','), lead.lastIndexOf(';'));
-      return cut >= 0 ? lead.slice(cut + 1) : lead;
+      CLAUSE_BREAK.lastIndex = 0;
+      let cut = 0;
+      for (let m = CLAUSE_BREAK.exec(lead); m; m = CLAUSE_BREAK.exec(lead)) cut = m.index + m[0].length;
+      return lead.slice(cut);
     };
     const previousRx = (i: number) => {
       const from = i > 0 ? sentences[i - 1][0] : sentences[i][0];
@@ -482,6 +498,8 @@ export const onlinePrescribing = defineRule({
     };
 
     const consider = (start: number, objFrom: number, si: number, kindOfVerb: 'take' | 'change' | 'treat' | 'embedded', o: ObjectFound) => {
+      // "tell them to take…", "have him swish…": aimed at someone named just before the verb.
+      const aimed = () => directed() || TELL_TO.test(text.slice(Math.max(0, start - 40), start));
       const sentence = sentences[si];
       const to = Math.min(sentence[1], objFrom + WINDOW);
       const rest = text.slice(objFrom, to);
@@ -504,13 +522,13 @@ export const onlinePrescribing = defineRule({
       if (o.appliance.length > 0 && kindOfVerb !== 'embedded' && directed()) qualifies = true;
       else if (kindOfVerb === 'treat') qualifies = (o.quantity.length > 0 && directedAtOne()) || ((hasRx || (o.otc.length > 0 && hasDose)) && directed());
       else if (hasRx) qualifies = true;
-      else if (o.otc.length > 0 && (hasDose || COUNTED.test(text.slice(Math.max(objFrom, o.otc[0].start - 12), o.otc[0].start)))) qualifies = directed() || LEFTOVER.test(rest);
+      else if (o.otc.length > 0 && (hasDose || COUNTED.test(text.slice(Math.max(objFrom, o.otc[0].start - 12), o.otc[0].start)))) qualifies = aimed() || LEFTOVER.test(rest) || cueNear(si);
       else if ((o.amount.length > 0 || (hasDose && (COUNT_AFTER_VERB.test(rest) || all.med.length > 0 || drugInContext()))) && directed()) qualifies = true;
       // "take one or two every 6 hrs" after "got leftover Percocet?": the dose refers to the drug just named.
       else if (hasDose && (previousRx(si) || within(all.rx, sentence[0], start).length > 0)) qualifies = true;
       // "double up on the naproxen", "stop the ibuprofen" told to a person: a change to an OTC drug.
       // "bump your heel raises to 4x15": a change to a counted treatment.
-      else if (kindOfVerb === 'change' && directed()) qualifies = o.med.length > 0 || o.otc.length > 0 || TO_AMOUNT_NEAR.test(rest) || (toAmount.length > 0 && o.quantity.length > 0);
+      else if (kindOfVerb === 'change' && (aimed() || (o.otc.length > 0 && cueNear(si)))) qualifies = o.med.length > 0 || o.otc.length > 0 || TO_AMOUNT_NEAR.test(rest) || (toAmount.length > 0 && o.quantity.length > 0);
       if (!qualifies) return;
       const amounts = kindOfVerb === 'change' ? [...o.med, ...toAmount] : [];
       const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, o.appliance, amounts);
@@ -549,7 +567,8 @@ export const onlinePrescribing = defineRule({
       const freq = within(all.freq, sentence[0], sentence[1]);
       if (!(freq.length > 0 || WHEN.test(body))) return;
       if (!directed() && !readerCue()) return;
-      if (DEFER.test(body) || LABEL_FACT.test(body) || NOTICE.test(body)) return;
+      // A cap told in a DM ("up to 3x/day is fine") is part of the instruction; only a label reference makes it a label fact.
+      if (DEFER.test(body) || (LABEL_FACT.test(body) && (ctx.kind !== 'message' || LABEL_REF.test(body))) || NOTICE.test(body)) return;
       const o = findObjects(all, sentence[0], sentence[1]);
       const drugsFound = [...o.rx, ...o.otc];
       // "4 mg every 8 hrs" in a reply about Zofran: the dose is aimed at the person even without the name.
@@ -557,7 +576,8 @@ export const onlinePrescribing = defineRule({
       // "Got leftover tramadol? … one or two every 6 hrs and you'll be golden": the dose is for the drug just named.
       const rxBefore = o.rx.length > 0 || (freq.length > 0 && previousRx(si) && readerCue());
       if (drugsFound.length === 0 && rxBefore) drugsFound.push(...doses);
-      if (drugsFound.length === 0 || (!directed() && !rxBefore)) return;
+      // An OTC drug at a dose is education when addressed to nobody, unless a verdict next to it pushes it ("game changer").
+      if (drugsFound.length === 0 || (!directed() && !rxBefore && !cueNear(si))) return;
       const firstDrug = Math.min(firstStart(drugsFound), firstStart(doses));
       if (isQuestion(si) && !tagQuestion(si, firstDrug)) return;
       // What precedes the drug in its own clause: "she's on …", "my …" report; "here it is for all of u: …" does not.
@@ -580,7 +600,14 @@ export const onlinePrescribing = defineRule({
         if (!o) continue;
         const sFrom = sentences[si][0];
         const before = text.slice(Math.max(sFrom, verbStart - PREFIX), verbStart);
-        if (!OPENS_CLAUSE.test(before) && !(directed() && (!NOT_IMPERATIVE_BEFORE.test(before) || ADVISE_BEFORE.test(before)))) continue;
+        if (
+          !OPENS_CLAUSE.test(before) &&
+          // "picking up his valtrex": a bare "up" must open a clause.
+          !(directed() && ((verb !== 'up' && !NOT_IMPERATIVE_BEFORE.test(before)) || ADVISE_BEFORE.test(before) || TELL_TO.test(before))) &&
+          // "Pack it with gauze and take any leftover Tylenol #3. Trust me.": a second imperative in a pushed tip.
+          !(AND_BEFORE.test(before) && cueNear(si))
+        )
+          continue;
         const after = text.slice(verbStart + verb.length, verbStart + verb.length + 4);
         if ((verb === 'stop' || verb === 'drop') && STOP_BY.test(after)) continue;
         // "Keep taking your antibiotics until they're gone" to everyone is adherence advice, not a prescription.
