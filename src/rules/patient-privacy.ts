@@ -30,7 +30,7 @@ const DOSE = /\d\s?(?:mg|ml|mcg|milligrams?|tabs?|tablets?|pills?|puffs?|drops?|
 const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|reply to confirm|confirm (?:the|your) (?:appointment|visit|time)|responda para confirmar|is (?:tomorrow|today|on \w+day)|your (?:little one|son|daughter|kid|child|baby)|su (?:hij[oa]|beb[eé]|niñ[oa]))(?![\p{L}])/u;
 /** Telling someone what to do for a person in their household: "tell ur husband to take…", "give her 2 of…", "keep it elevated". */
 const ADVICE =
-  /(?:^|[.!?,;:]\s*|(?<![\p{L}])(?:just|then|and|so|pls|please)\s+)(?:take|give (?:him|her|them)|hold (?:his|her|their)|stop (?:his|her|their)|keep (?:it|him|her) (?:elevated|iced|wrapped|still)|ice|elevate|try|tell (?:your|ur|yr) [\p{L}-]+ to|have (?:him|her|them) (?:take|try|hold|stop))(?![\p{L}])/u;
+  /(?:(?:^|[.!?,;:]\s*|(?<![\p{L}])(?:just|then|and|so|pls|please)\s+)(?:take|give (?:him|her|them)|hold (?:his|her|their)|stop (?:his|her|their)|keep (?:it|him|her) (?:elevated|iced|wrapped|still)|ice|elevate|try)|(?<![\p{L}])(?:tell (?:your|ur|yr) [\p{L}-]+ to|have (?:him|her|them) (?:take|try|hold|stop)|give (?:him|her|them) (?:\d|one|two|half)))(?![\p{L}])/u;
 /** Telling someone about a third person: "did you see…", "guess who…", "you won't believe…". */
 const GOSSIP = /(?<![\p{L}])(?:did (?:you|u|ya) (?:see|hear)|guess who|you won'?t believe|u won'?t believe|can'?t believe|omg|no vas a creer|adivina qui[eé]n)(?![\p{L}])/u;
 const TO_READER = /(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele|tome|toma|usted)(?![\p{L}])/u;
@@ -40,6 +40,15 @@ const ROOM_GATE = /(?:bed|room|bay|rm|pod|cubicle|cama|habitacion) ?#? ?\d/;
 /** A hospital stay told about whoever lies in a bed: "went home after 3 weeks", "discharged today", "coded overnight". */
 const STAY =
   /(?<![\p{L}])(?:(?:go|went|going|gone|sent|headed|discharged|discharge)\s+home|discharged|extubated|coded|passed away|passed overnight|admitted|readmitted|transferred to (?:the )?(?:icu|hospice|rehab)|(?:after|for)\s+(?:\d+|two|three|four|five|six)\s+(?:days|weeks|months|nights)\s+(?:here|with us|on the unit|in the icu|in icu|in the nicu)|after\s+\d+\s+(?:days|weeks|months))(?![\p{L}])/u;
+/** Care words that name a visit, not what was done at it: in a reply they confirm, they do not disclose. */
+const VISIT_WORDS = new Set([
+  'session', 'sessions', 'therapy', 'exam', 'consult', 'consultation', 'treatment', 'treated', 'follow-up', 'followup', 'checkup',
+  'checkups', 'check-up', 'check-ups', 'counseling', 'well visit', 'physical exam', 'admission', 'copay', 'co-pay', 'script',
+  'prescription', 'prescriptions', 'rx', 'refill', 'results', 'cleaning', 'cleanings', 'adjustment', 'adjustments', 'adjusted',
+  'tune-up', 'glasses', 'lentes', 'anteojos', 'whitening', 'facial', 'skin check', 'flu shot', 'shot', 'vaccine', 'booster',
+  'cita', 'citas', 'consulta', 'consultas', 'chequeo', 'revision', 'control', 'sesion', 'sesiones', 'terapia', 'limpieza',
+  'tratamiento', 'receta', 'resultados', 'examen', 'vacuna',
+]);
 /** How far (in characters) an identifier and a health cue may be apart at most; they must also share a sentence or sit in neighbouring ones. */
 const WINDOW = 400;
 /** Up to this many characters a text counts as one short story. */
@@ -132,7 +141,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   // their own family's and no third party learns anything — unless it reads as telling someone else about
   // a patient ("did you see…", "guess who…").
   const toTheirHousehold =
-    ctx.kind === 'message' && cues.length === 0 && !GOSSIP.test(doc.text) && (((DOSE.test(doc.text) || ADVICE.test(doc.text)) && TO_READER.test(doc.text)) || HOUSEHOLD.test(doc.text));
+    ctx.kind === 'message' && cues.length === 0 && !GOSSIP.test(doc.text) && ((DOSE.test(doc.text) && TO_READER.test(doc.text)) || ADVICE.test(doc.text) || HOUSEHOLD.test(doc.text));
   let newsEvidence: Hit[] | undefined;
   for (const id of ids) {
     // Advice to someone about their own family ("tell your brother to hold his Eliquis") tells them nothing new.
@@ -187,7 +196,9 @@ function reportReplySpecifics(ctx: RuleContext, report: Report, severityOf: () =
   if (confirmHits(doc, ctx.parentDoc, ctx.parentReading?.sentiment === 'negative').length === 0) return;
   // What the person already said about themselves is not disclosed by repeating it: only what the reply adds.
   const parentText = ctx.parentDoc?.text ?? '';
-  const added = [...healthHits(doc), ...drugHits(doc)].filter((h) => !parentText.includes(h.match));
+  // Treatment words count too ("so glad the filling settled down"); visit words ("your next cleaning") do not.
+  const treatment = careHits(doc).filter((h) => !VISIT_WORDS.has(h.match));
+  const added = [...healthHits(doc), ...drugHits(doc), ...treatment].filter((h) => !parentText.includes(h.match));
   const specifics = [...added, ...specificHits(doc)].sort((a, b) => a.start - b.start);
   const first = specifics.find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
   if (!first) return;
