@@ -1260,7 +1260,7 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
 
 /** Money, visit dates and day-of-visit specifics: "$185", "on 6/2", "on the 14th", "come in Thursday". */
 const SPECIFICS =
-  /(?<![\p{L}\p{N}])(?:\$\s?\d[\d,.]*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)|(?:on|this|next|last|come in|coming in|see you|el) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2}|(?:tooth|teeth|diente|muela)\s?#?\s?\d{1,2}|#\d{1,2} (?:tooth|molar|premolar|canine|incisor))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\$\s?\d[\d,.]*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)|(?:on|this|next|last|come in|coming in|see you|el) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day at \d{1,2}(?::\d\d)?|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2}|(?:tooth|teeth|diente|muela)\s?#?\s?\d{1,2}|#\d{1,2} (?:tooth|molar|premolar|canine|incisor))(?![\p{L}\p{N}])/gu;
 
 /**
  * More of what a reply must not add: attendance ("3 of your 8 sessions", "your last two visits"), spinal levels
