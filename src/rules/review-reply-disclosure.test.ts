@@ -209,3 +209,17 @@ describe('review-reply-disclosure: round 6, more ways to confirm and to stay cle
     expect(findings(text, ctx)).toEqual([]);
   });
 });
+
+describe('review-reply-disclosure: round 6, apologies and results', () => {
+  const confirmed: Array<[string, CheckContext]> = [
+    ['So sorry about the long wait, Gina. Thursdays are our busiest day.', on('Sat in the lobby forever.')],
+    ['Your results came back and the doctor will call you today.', on('Still no word on my blood work??', 'reply')],
+    ['Welcome to the family! See you soon.', on('First visit today and everyone was so nice!')],
+  ];
+  test.each(confirmed)('confirms: %s', (text, ctx) => {
+    expect(findings(text, ctx).length).toBeGreaterThan(0);
+  });
+  test('a general reminder to bring an insurance card stays silent', () => {
+    expect(findings('We do! Walk-ins welcome, or book online. Bring your insurance card.', on('Do you carry the shingles vaccine?', 'comment'))).toEqual([]);
+  });
+});
