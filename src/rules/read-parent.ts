@@ -177,7 +177,7 @@ function professionContempt(text: string, t: Tokens): number {
 const AGENT_LEAD = new Set(['your', 'the', 'you', 'y', 'yall', 'they', 'she', 'he']);
 const AGENT_ERROR = new RegExp(
   `(?:(?:your|the) (?:office|staff|receptionist|front desk|desk|nurses?|doctors?|docs?|dentist|hygienist|pharmacy|pharmacist|clinic|billing(?: office| department| dept)?|system|portal|website|team|techs?|assistant|np|pa|provider|surgeon|lab|scheduler|scheduling|girl|lady|guy|people|er|urgent care)|you guys|y'all|yall|you all|you|they|she|he)` +
-    `\\s+(?:[\\p{L}'\\d]+\\s+){0,5}?(?:wrong|lost|forgot|forgotten|misplaced|missed|mixed up|messed up|misread|misdiagnosed|overbooked|overcharged|double[- ]booked|dropped the|skipped|ignored|refused|hung up|cancel+ed|rescheduled|broke|broken|lied|yelled|sent (?:[\\p{L}']+\\s+){1,2}home|sent (?:it|them|my [\\p{L}]+) to the wrong)(?![\\p{L}])`,
+    `\\s+(?:[\\p{L}'\\d]+\\s+){0,5}?(?:wrong|lost|forgot|forgotten|misplaced|missed|mixed up|messed up|misread|misdiagnosed|overbooked|overcharged|double[- ]booked|dropped the|skipped|ignored|refused|hung up|cancel+ed|rescheduled|broke|broken|lied|yelled|hurt|sent (?:[\\p{L}']+\\s+){1,2}home|sent (?:it|them|my [\\p{L}]+) to the wrong)(?![\\p{L}])`,
   'uy',
 );
 function agentError(text: string, t: Tokens): number {
@@ -253,7 +253,7 @@ flag('one two three four five six seven eight nine ten several many una dos tres
 flag('min mins minute minutes minuto minutos', MINUTES);
 flag('hr hrs hour hours hora horas', HOURS);
 flag('day days week weeks month months dia dias semana semanas mes meses', DAYS);
-flag('wrong lost forgot forgotten misplaced missed mixed messed misread misdiagnosed overbooked overcharged double dropped skipped ignored refused hung cancelled canceled rescheduled broke broken lied yelled home', ERROR);
+flag('wrong lost forgot forgotten misplaced missed mixed messed misread misdiagnosed overbooked overcharged double dropped skipped ignored refused hung cancelled canceled rescheduled broke broken lied yelled hurt home', ERROR);
 for (const w of PROFESSION) flag(w, PROF);
 flag('just only all such so nothing bunch', LIMITER);
 flag('slow rude useless clueless disorganized unprofessional incompetent terrible awful worst joke mess lazy dismissive', BAD);

@@ -160,3 +160,48 @@ describe('unprofessional-tone: group contempt, smiling jabs, self-defence, pet n
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone: arguing the case, blaming a choice, flirting, laughs that are not ridicule', () => {
+  const rashComplaint: CheckContext = { site: 'facebook', kind: 'reply', account: 'business', parent: 'The PA brushed me off and said my cough was "just allergies". It is NOT.' };
+  const priceComplaint: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: 'Paid $2,000 for a crown, what a ripoff.' };
+  const thanksDoc: CheckContext = { site: 'instagram', kind: 'comment', account: 'personal', parent: 'Thanks for fixing my shoulder doc, you are a wizard' };
+  const firing: Array<[string, CheckContext, string]> = [
+    // arguing the facts of a case with a complainer
+    ['It IS allergies. Your chest film was clear and your oxygen was fine.', rashComplaint, 'It IS'],
+    ['The chest film we took was completely normal, which the PA explained to you twice.', rashComplaint, 'film we took was completely normal'],
+    ['Actually, you were seen eight minutes after check-in; our system shows it.', rashComplaint, 'Actually, you'],
+    ['We placed the crown on the tooth listed on your signed consent form.', priceComplaint, 'signed consent form'],
+    // blaming the complainer for a choice, sending them off
+    ['Haha then go buy the cheap one online. You’re the one who wanted porcelain.', priceComplaint, 'You’re the one who'],
+    ['Haha then go buy the cheap one online.', priceComplaint, 'Haha then go buy'],
+    ['Nobody forced you to choose the premium option.', priceComplaint, 'Nobody forced you'],
+    ['Maybe brush twice a day and you would not need crowns.', priceComplaint, 'Maybe brush twice a day and you would not need crowns'],
+    ['Must be hard being the only patient who matters.', priceComplaint, 'Must be hard being'],
+    // flirting with a patient
+    ['Anytime handsome 😘 my table is always open for you', thanksDoc, 'Anytime handsome'],
+    ['Thanks beautiful, come see me anytime', thanksDoc, 'Thanks beautiful'],
+    ['You can lie on my table whenever you want 😉', thanksDoc, 'lie on my table'],
+  ];
+  test.each(firing)('flags %s', (text, ctx, span) => {
+    const found = warnings(text, ctx);
+    expect(found.map((f) => text.slice(f.start, f.end))).toContain(span);
+    expect(found.every((f) => f.ruleId === 'unprofessional-tone')).toBe(true);
+  });
+  const silent: Array<[string, CheckContext]> = [
+    // a result given with an apology is disclosure (another rule), not an argument
+    ['So sorry for the wait! Your chest film came back clear, a nurse will call today.', rashComplaint],
+    ['We understand the cost is a lot. We offer payment plans; please call us at 555-0100.', priceComplaint],
+    ['If it still hurts next week, then go see your dentist. Feel better!', priceComplaint],
+    ['It is not your fault the scheduling system crashed; we are fixing it.', priceComplaint],
+    // family, not a patient; business courtesy
+    ['hey gorgeous, happy birthday sis!! see you at mom’s 🎉', dm],
+    ['Thank you for the kind words! See you at your next visit 😊', thanksDoc],
+    // a lone laugh in gossip or about oneself is not mocking (privacy is another rule's job)
+    ['guess who came in today lol. his kid is fine AND his wife says hi', dm],
+    ['Found a pt sticker on my badge after shift lol, the MRN was still on it', post],
+    ['ugh the MRI machine broke again lol, pushing everyone to tomorrow', dm],
+  ];
+  test.each(silent)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

@@ -211,12 +211,12 @@ const SARCASTIC_PRAISE =
 const LAUGH_AT_COMPLAINT = /[\u{1F602}\u{1F923}\u{1F643}]/gu;
 const BODY_MOCK =
   /(?<![\p{L}])(?:fat|fatty|obese|whale|hippo|morbidly|smelled|smells|smelly|stank|stunk|stinks|reeked|reeks|stench|hairy|ugly|gross|b\.o\.|butt|rectum|rectal|foreign (?:body|object)|boobs?|genitals?|belly|bellies|folds|rolls|blubber|lard|muffin top|jiggl\p{L}*|zip code|search party|forklift|crane|never showered|hadn't showered|hasn't showered)(?![\p{L}])/gu;
-/** A patient's claim retold for a laugh ("finally admitted…", "swears it's just…", "X says hi"). */
+/** A patient's claim retold for a laugh ("finally admitted…", "swears it's just…"). */
 const RETOLD_CLAIM =
-  /(?<![\p{L}])(?:finally admitted|admitted (?:he|she|they)|swears?(?! by)|swore(?! by)|insists?|insisted|says hi|said hi)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:finally admitted|admitted (?:he|she|they)|swears?(?! by)|swore(?! by)|insists?|insisted)(?![\p{L}])/gu;
 /** A one-word sentence that talks down to someone: "Sir. You are NPO.", "Buddy. You run an ice cream plant." */
 const TALKING_DOWN =
-  /(?<=[.!?…\p{Extended_Pictographic}]['"]?\s*|^)(?:sir|ma'am|maam|buddy|bro|dude|sweetie|honey|hun|my guy|my dude|pal|karen|lady|mister|my friend)[.!]+(?=\s|$)/gu;
+  /(?:sir|ma'am|maam|buddy|bro|dude|sweetie|honey|hun|my guy|my dude|pal|karen|lady|mister|my friend)[.!]+(?=\s|$)/uy;
 /** Flirting cues: several of them together (or one strong one) in a personal DM or reply. */
 const FLIRT_CUES =
   /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous) (?:on|in) you|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) patient|you made my (?:day|week))(?![\p{L}])/gu;
@@ -239,13 +239,14 @@ const FLIRT_EMOJI = /[\u{1F618}\u{1F60D}\u{1F609}\u{1F60F}\u{1F975}\u{1F61C}]/u;
 /** "no stupid questions", "never a dumb question": the insult word is negated. */
 const NEGATED_BEFORE = /(?<![\p{L}])(?:no|not|never|nothing|isn't|aren't|ain't|zero)(?:\s+(?:such\s+thing\s+as\s+)?(?:a|an|such)?)?\s*$/u;
 const NEGATABLE = new Set(['stupid', 'dumb', 'dumbest']);
+const BLAME_DENIED = /(?<![\p{L}])(?:not|never|none of (?:this|it|that) (?:is|was)|isn't|isnt|wasn't|wasnt|aren't|weren't|ain't|nothing)\s*$/u;
 
 /**
  * A short dismissive sentence on its own: "Grow up.", "Try me.", "Bye 👋", "Physics.", "Do better." The
  * same words inside a longer sentence ("watch them grow up") are not dismissive.
  */
 const DISMISSAL =
-  /(?<=^|[.!?…:\p{Extended_Pictographic}]['"]?\s*)(?:grow up|try me|bye|buh-?bye|bye bye|byeee*|next|whatever|cope|noted|do better|be better|get a life|get over it|deal with it|good luck|good luck with that|we're done|we're done here|we are done here|done here|end of story|case closed|period|physics|science|basic physics|basic math|math|reading is fundamental|learn to read|then go (?:there|elsewhere|somewhere else|to [\p{L}'-]+)|adios|suerte|madura|madure|maduren|supéralo|superalo)(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/gu;
+  /(?:grow up|try me|bye|buh-?bye|bye bye|byeee*|next|whatever|cope|noted|do better|be better|get a life|get over it|deal with it|good luck|good luck with that|we're done|we're done here|we are done here|done here|end of story|case closed|period|physics|science|basic physics|basic math|math|reading is fundamental|learn to read|then go (?:there|elsewhere|somewhere else|to [\p{L}'-]+)|adios|suerte|madura|madure|maduren|supéralo|superalo)(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
 /** Marks that a laugh is at someone: the patient's words in quotes, an ALL-CAPS word, body or food emoji, a weight. */
 const MOCK_CUE =
   /(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused)(?![\p{L}])|['"][^'"\n]{3,60}['"]|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u;
@@ -253,7 +254,16 @@ const LAUGHS = /[\u{1F602}\u{1F923}\u{1F480}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|r
 /** A laugh that is more than a chuckle: two laugh emoji, or a stretched "lmaooo" / "hahaha". */
 const LOUD_LAUGH = /(?:[\u{1F602}\u{1F923}\u{1F480}]\s*){2}|(?<![\p{L}])(?:l+m+f*a+o{2,}|ha(?:ha){2,}|lo(?:l|o){2,}|ja(?:ja){2,})(?![\p{L}])/u;
 /** A word typed in capitals for emphasis ("TEN", "DIET"): measured on the original text. */
-const SHOUTED = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/u;
+const SHOUTED = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
+/** Capitals that are not ridicule: acronyms, and emphasis on a joining word ("broken wrist AND a murmur"). */
+const NOT_SHOUTED = new Set(
+  'AND BUT THE ALSO ALL YES NOT OMG LOL LMAO ICU NICU PICU MRI ECG EKG BMI CPR COPD ADHD UTI STD STI OTC DOB MRN BAC DUI HIPAA PHI CBC BMP CMP TSH INR MVA GSW FYI ASAP RSV COVID PCP ENT NPO IUD IVF PTSD OCD TMJ ACL EMT DDS DMD CNA ATV'.split(' '),
+);
+function shoutedWord(original: string): boolean {
+  SHOUTED.lastIndex = 0;
+  for (let m = SHOUTED.exec(original); m; m = SHOUTED.exec(original)) if (!NOT_SHOUTED.has(m[0])) return true;
+  return false;
+}
 /** "Some of y'all", "some people": a group sneered at, when there is contempt or laughter too. */
 const SOME_PEOPLE =
   /(?<![\p{L}])(?:some (?:of (?:y'all|yall|you|ustedes|(?:my|our|these|the) (?:patients|clients|customers|parents|pts|families))|people|folks|patients|clients|customers|parents|moms|dads|families|teens|kids|pts)|you people|these people|y'all|yall|all of them|every (?:single )?one of them)(?![\p{L}])/gu;
@@ -271,7 +281,92 @@ const DEFENCE_CUE =
   /(?<![\p{L}])(?:which is|within (?:normal )?(?:range|limits)|appropriate(?:ly)?|stand by|did (?:my|our) job|you did not|you didn't|in fact|look it up|nothing wrong)(?![\p{L}])/u;
 /** "Honey, you're the common denominator": a pet name that talks down to someone. */
 const PET_NAME_DOWN =
-  /(?<=^|[.!?…:]['"]?\s*|\p{Extended_Pictographic}\s*)(?:honey|sweetie|sweetheart|hun|hon|buddy|bro|champ|pal|my guy|my dude|dude|karen|chief|kiddo),\s+(?:you|your|you're|youre|that|this|nobody|no one|it's|its|maybe|newsflash|news flash|not)(?![\p{L}])/gu;
+  /(?:honey|sweetie|sweetheart|hun|hon|buddy|bro|champ|pal|my guy|my dude|dude|karen|chief|kiddo),\s+(?:you|your|you're|youre|that|this|nobody|no one|it's|its|maybe|newsflash|news flash|not)(?![\p{L}])/uy;
+
+/** "It IS eczema", "I did NOT misdiagnose you": a contradiction whose verb is typed in capitals (checked on the original). */
+const EMPHATIC_DENIAL =
+  /(?<![\p{L}])(?:it|that|this|he|she|you|we|i|they|there)(?:'s|'re)?\s+(?:(?:did|was|is|do|does|were|are|had|have)\s+)?(is|was|did|do|does|are|were|had|have|not|never|didn't|wasn't|isn't|don't)(?![\p{L}'])/gu;
+const CAPS_WORD = /\p{Lu}{2}/u;
+/** Is this stretch of the normalised text typed in capitals (two letters or more) in the original? */
+function typedInCapitals(doc: RuleContext['doc'], start: number, end: number): boolean {
+  const typed = doc.original.slice(doc.toOriginal[start], doc.toOriginal[end]);
+  return typed.length >= 2 && typed === typed.toUpperCase() && typed !== typed.toLowerCase();
+}
+/** "the culture came back negative", "your x-ray was clear": a finding reported back to a complainer. */
+const FINDING_REPORTED =
+  /(?<![\p{L}])(?:tests?|cultures?|scrape|swabs?|x-?rays?|xrays?|scans?|mri|ct|labs?|bloodwork|blood work|biopsy|results?|ekg|ecg|exam|screening|panel|imaging|ultrasound|levels?|vitals|films?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:was|were|came back|come back|showed|shows|is|are)\s+(?:(?:completely|totally|perfectly|entirely|also|both|all)\s+)?(?:negative|positive|normal|clear|fine|unremarkable|benign|within)(?![\p{L}])/gu;
+/** "exactly as charted", "our check-in log shows", "which the PA explained to you twice": the record cited against a complainer. */
+const RECORD_CITED =
+  /(?<![\p{L}])(?:(?:exactly )?as (?:charted|documented)|(?:is|was|all|clearly) documented|documented in your|(?:in|per) your (?:chart|record|file)|(?:your|the) (?:chart|record|file) (?:shows|says|states)|our (?:logs?|records?|notes|system|cameras?|footage) (?:shows?|says|confirms?)|check-in log|(?:signed|your) consent form|explained (?:it |this |that )?to you|(?:we|i|she|he|the (?:np|pa|doctor|dentist|nurse|hygienist|surgeon)) (?:clearly )?explained|told you (?:twice|three times|multiple times|several times|more than once)|read by (?:two|2|three|3|multiple))(?![\p{L}])/gu;
+const APOLOGY = /(?<![\p{L}])(?:sorry|apolog\p{L}*|we understand|i understand|lamentamos|disculp\p{L}*|perdon|thank you for|thanks for)(?![\p{L}])/u;
+/** "Actually, you were seen…", "Actually it was…": correcting the complainer in public. */
+const ACTUALLY_YOU = /actually,?\s+(?:you|your|it was|it is|it's|that's not|that is not|that isn't|she|he|we did|we do|we have|we never|no one|nobody)(?![\p{L}])/uy;
+/** "You're the one who…", "nobody forced you", "you chose…": blaming the complainer for their choice. */
+const BLAME_CHOICE =
+  /(?<![\p{L}])(?:you(?:'re| are|re| were) the one (?:who|that|yelling|screaming|who's|that's)|(?:nobody|no one|no-one) (?:forced|made|asked) you|you (?:chose|picked|opted|decided|signed up|agreed|wanted|asked for|insisted on)|(?:that|it) was your (?:choice|decision|call)|your choice,|you didn't have to)(?![\p{L}])/gu;
+/** "then go get the cheap one", "so go elsewhere": sending the complainer off. */
+const THEN_GO =
+  /(?:(?:lol|lmao|haha|ok|okay|well|fine|cool)[,.!]*\s+)?(?:then|so|just) (?:go|feel free to go) (?:get|buy|find|see|try|pay|use|call|pick|book|ahead|somewhere|elsewhere)(?![\p{L}])|then (?:don't|dont|do not) (?:come|book|buy|bother|use)(?![\p{L}])/uy;
+/** "Maybe floss once in a while", "Maybe try calling like an adult": condescending advice to a complainer. */
+const MAYBE_ADVICE =
+  /(?:maybe|perhaps|next time),?\s+(?:try|floss|brush|read|listen|show up|call|follow|stop|eat|learn|come in|get|be|check|look|take|use|ask|don't|dont|do not|think|plan|set an alarm|leave earlier)(?![\p{L}])[^.!?\n]*(?=[.!]|$)/uy;
+/** A term of endearment or looks word used to address someone: "Anytime gorgeous", "thanks babe". */
+const FLIRT_VOCATIVE =
+  /(?<![\p{L}])(?:anytime|any time|thanks|thank you|thx|ty|hey|hi|hello|morning|good morning|night|goodnight|good night|see you|bye|only for you|for you|you're welcome|youre welcome|welcome)[,!.]*\s+(?:gorgeous|beautiful|handsome|sexy|babe|baby|cutie|hottie|darling|sweetheart|princess|sunshine|good looking|pretty lady|pretty girl|beautiful lady|hot stuff|stranger)(?![\p{L}])/gu;
+/** Innuendo about the treatment space: "lie on my table whenever you want", "sit in my chair any time". */
+const FLIRT_INVITE =
+  /(?<![\p{L}])(?:(?:lie|lay|get|hop|climb|sit)\s+(?:down\s+|back\s+)?(?:on|in)\s+my\s+(?:table|bed|couch|chair)|my (?:table|chair|bed|couch|door) is always open|come (?:see|visit) me (?:anytime|any time|whenever|again soon)|whenever you (?:want|like)|any ?time you (?:want|like)|just for you|only for you|you should come by more)(?![\p{L}])/gu;
+/** A parent that thanks the author for care: the person answered is a patient. */
+const CARE_THANKS = /(?<![\p{L}])(?:doc|doctor|dr|dentist|nurse|appointment|appt|visit|cleaning|session|treatment|adjustment|massage|fixing|fixed|surgery|checkup|exam|filling|crown|braces|stitches|shot|back|knee|teeth|smile)(?![\p{L}])/u;
+/** Cheap gates for the flirting patterns: a word each of them needs. */
+const ENDEARMENTS = new Set(['gorgeous', 'beautiful', 'handsome', 'sexy', 'babe', 'baby', 'cutie', 'hottie', 'darling', 'sweetheart', 'princess', 'sunshine', 'looking', 'pretty', 'stuff', 'stranger']);
+const INVITE_WORDS = new Set(['table', 'bed', 'couch', 'chair', 'whenever', 'anytime', 'any', 'come', 'for']);
+/** Kin words: "hey gorgeous, happy birthday sis" is family, not a patient. */
+const KIN = /(?<![\p{L}])(?:sis|sister|bro|brother|mom|mum|mama|dad|papa|cousin|bestie|wifey|hubby|husband|wife|grandma|grandpa|auntie|aunt|uncle|birthday)(?![\p{L}])/u;
+
+const SENTENCE_END = /[.!?\n]/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * Is this laugh at someone? Only what it laughs at counts: its own sentence, or the one before when the laugh
+ * stands alone ("He swore it was two beers. LOL"). A mark of ridicule must be there: the patient's words or
+ * claims, a word in capitals, or a loud laugh. "don't say anything lol" after gossip is not ridicule.
+ */
+function laughsAtSomeone(doc: RuleContext['doc'], start: number, end: number): boolean {
+  const text = doc.text;
+  let from = start;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  if (!WORD_CHAR.test(text.slice(from, start))) {
+    from = Math.max(0, from - 1);
+    while (from > 0 && SENTENCE_END.test(text[from - 1])) from--;
+    while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  }
+  let to = end;
+  while (to < text.length && !SENTENCE_END.test(text[to])) to++;
+  const window = text.slice(from, to);
+  return MOCK_CUE.test(window) || LOUD_LAUGH.test(window) || shoutedWord(doc.original.slice(doc.toOriginal[from], doc.toOriginal[to]));
+}
+
+/**
+ * Where sentences start: the first word, and every word after . ! ? … (or a colon, when asked) or an emoji,
+ * with an optional quote and spaces between. Patterns for whole short sentences ("Grow up.", "Sir.") run
+ * sticky at these offsets only, instead of a lookbehind tried at every character.
+ */
+const AFTER_STOP = /(?:[.!?…]|\p{Extended_Pictographic})['"]?\s*$/u;
+const AFTER_STOP_OR_COLON = /(?:[.!?…:]|\p{Extended_Pictographic})['"]?\s*$/u;
+function sentenceStarts(text: string, t: Tokens, colon: boolean): number[] {
+  const stop = colon ? AFTER_STOP_OR_COLON : AFTER_STOP;
+  const out: number[] = [];
+  for (let i = 0; i < t.words.length; i++) {
+    const from = i === 0 ? 0 : t.ends[i - 1];
+    const to = t.starts[i];
+    if (i > 0 && to - from === 1 && text[from] === ' ') continue; // the usual gap: one space
+    const gap = text.slice(from, to);
+    if (stop.test(gap) || (i === 0 && OPENING.test(gap))) out.push(to);
+  }
+  return out;
+}
+/** What may come before the first word of a text: nothing, spaces, a quote. */
+const OPENING = /^\s*['"]?$/u;
 
 interface Hit {
   start: number;
@@ -295,6 +390,16 @@ function collect(ctx: RuleContext): Hit[] {
       if (!accept || accept(m)) add(m.index, m.index + m[0].length, category);
     }
   };
+  const starts: [number[] | undefined, number[] | undefined] = [undefined, undefined];
+  /** A sticky pattern tried at each sentence start. */
+  const eachAtStart = (re: RegExp, colon: boolean, category: Category, accept?: (m: RegExpExecArray) => boolean) => {
+    const k = colon ? 1 : 0;
+    for (const at of (starts[k] ??= sentenceStarts(text, tokensOf(ctx.doc), colon))) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m && m[0].length > 0 && (!accept || accept(m))) add(m.index, m.index + m[0].length, category);
+    }
+  };
   const isReply = REPLY_KINDS.includes(ctx.kind);
   const business = ctx.account === 'business';
 
@@ -304,6 +409,8 @@ function collect(ctx: RuleContext): Hit[] {
     const phrase = text.slice(start, end);
     if (NEGATABLE.has(phrase) && NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return;
+    // "the waitlist is not your fault": blame denied is reassurance.
+    if (CATEGORY_SPECS[group].category === 'blame' && BLAME_DENIED.test(text.slice(Math.max(0, start - 24), start))) return;
     add(start, end, CATEGORY_SPECS[group].category);
   });
   findDisguisedProfanity(text, tokensOf(ctx.doc), add);
@@ -331,35 +438,58 @@ function collect(ctx: RuleContext): Hit[] {
   if (laughing && personRef()) each(BODY_MOCK, 'mock');
   if (laughing && patientRef()) each(RETOLD_CLAIM, 'mock');
   // Talking down to a patient in a one-word sentence: mocking in a post, a retort in a reply.
-  if (laughing || isReply || patientRef()) each(TALKING_DOWN, isReply ? 'retort' : 'mock');
+  if (laughing || isReply || patientRef()) eachAtStart(TALKING_DOWN, false, isReply ? 'retort' : 'mock');
   if ((isReply || ctx.kind === 'message') && text.includes('late')) each(ARGUE_FACTS, 'argue');
   if (negativeParent && (text.includes('if you') || text.includes('if u'))) each(IF_YOU_HAD, 'blame');
   // A short dismissive sentence: a retort in a reply or a DM, an insult in a post that addresses a group.
-  if (isReply || ctx.kind === 'message' || personRef()) each(DISMISSAL, isReply ? 'retort' : 'insult', (m) => m[0] !== 'next' || isReply);
+  if (isReply || ctx.kind === 'message' || personRef()) eachAtStart(DISMISSAL, true, isReply ? 'retort' : 'insult', (m) => m[0] !== 'next' || isReply);
   if (negativeParent && emoji) each(WAVE_OFF, 'retort');
   // Laughing at a patient: a laugh, someone the author treats, and a mark that the laugh is at them.
-  if (laughing && !isReply && patientRef() && (MOCK_CUE.test(text) || LOUD_LAUGH.test(text) || SHOUTED.test(ctx.doc.original))) each(LAUGHS, 'mock');
+  if (laughing && !isReply && patientRef() && (MOCK_CUE.test(text) || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original))) {
+    each(LAUGHS, 'mock', (m) => laughsAtSomeone(ctx.doc, m.index, m.index + m[0].length));
+  }
   // A pleasantry with a smile aimed at someone addressed ("to the guy who…") or at a complainer: a jab.
   if (emoji && SMILE.test(text) && (negativeParent || MOCK_OPENER_TEST.test(text))) each(ENJOY_YOUR, 'sarcasm');
   // Arguing the facts of their care in a reply to a complaint.
   if (negativeParent && (text.includes(' was ') || text.includes(' were ') || text.includes('came back'))) {
     if (DEFENCE_CUE.test(text)) each(ARGUE_CASE, 'argue');
   }
+  // Arguing the case, or blaming the complainer for their choice, in a reply to a complaint.
+  if (negativeParent) {
+    if (CAPS_WORD.test(ctx.doc.original)) each(EMPHATIC_DENIAL, 'argue', (m) => typedInCapitals(ctx.doc, m.index + m[0].length - m[1].length, m.index + m[0].length));
+    // A result or the record reported with an apology is disclosure (another rule's business); without one it is a defence.
+    if (!APOLOGY.test(text)) {
+      each(FINDING_REPORTED, 'argue');
+      each(RECORD_CITED, 'argue');
+    }
+    if (text.includes('actually')) eachAtStart(ACTUALLY_YOU, false, 'argue');
+    each(BLAME_CHOICE, 'blame');
+    if (text.includes('go ') || text.includes('then ')) eachAtStart(THEN_GO, false, 'retort');
+    if (text.includes('maybe') || text.includes('perhaps') || text.includes('next time')) eachAtStart(MAYBE_ADVICE, false, 'blame');
+  }
   // A pet name that talks down, in a reply or about someone the author treats.
-  if (PET_NAME_COMMA.test(text) && (isReply || patientRef())) each(PET_NAME_DOWN, isReply ? 'retort' : 'mock');
+  if (PET_NAME_COMMA.test(text) && (isReply || patientRef())) eachAtStart(PET_NAME_DOWN, true, isReply ? 'retort' : 'mock');
   // Sneering at a group, with contempt or laughter.
   if (laughing || contempt) each(SOME_PEOPLE, 'insult');
   if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business') {
     each(FLIRT_STRONG, 'flirt');
-    FLIRT_CUES.lastIndex = 0;
+    const words = tokensOf(ctx.doc).words;
     const cues = [...text.matchAll(FLIRT_CUES)];
+    if (words.some((w) => INVITE_WORDS.has(w))) cues.push(...text.matchAll(FLIRT_INVITE));
     const flirtEmoji = emoji && FLIRT_EMOJI.test(text);
-    if (cues.length + (flirtEmoji ? 1 : 0) + (FLIRT_LOOKS.test(text) ? 1 : 0) >= 2) {
-      for (const m of cues) add(m.index, m.index + m[0].length, 'flirt');
+    // Family ("hey gorgeous, happy birthday sis") is not a patient.
+    const vocatives = words.some((w) => ENDEARMENTS.has(w)) ? [...text.matchAll(FLIRT_VOCATIVE)] : [];
+    const family = (vocatives.length > 0 || flirtEmoji) && KIN.test(text);
+    if (family) vocatives.length = 0;
+    const looks = FLIRT_LOOKS.test(text);
+    // "Anytime gorgeous" to someone thanking you for their care, or with a kiss or a wink, is flirting on its own.
+    const toPatient = isReply && ctx.parentDoc !== undefined && CARE_THANKS.test(ctx.parentDoc.text);
+    if (cues.length + vocatives.length + (flirtEmoji ? 1 : 0) + (looks && vocatives.length === 0 ? 1 : 0) >= 2 || (vocatives.length > 0 && (flirtEmoji || toPatient))) {
+      for (const m of [...cues, ...vocatives]) add(m.index, m.index + m[0].length, 'flirt');
     }
-    if (flirtEmoji) {
-      const looks = FLIRT_LOOKS.exec(text);
-      if (looks) add(looks.index, looks.index + looks[0].length, 'flirt');
+    if (flirtEmoji && !family) {
+      const m = FLIRT_LOOKS.exec(text);
+      if (m) add(m.index, m.index + m[0].length, 'flirt');
     }
   }
   return hits;
