@@ -249,6 +249,9 @@ describe('patient-privacy: round 6 classes', () => {
     ['So fun seeing #14 for the Wildcats back on the field after his ACL reconstruction!', personalPost, '#14 for the Wildcats'],
     // a lab value about the person written to's parent
     ["Your dad's potassium was 6.9 when he came in, so we kept him overnight.", dm, 'Your dad'],
+    // the people of a crash, by their vehicle; an injury at a named public event
+    ['We were first on scene tonight. The driver of the silver minivan had a fractured pelvis but was talking.', personalPost, 'driver of the silver minivan'],
+    ['Proud of my team: the boy who fell at the Oakdale Harvest Festival got both front teeth reimplanted today.', personalPost, 'Festival'],
   ];
   test.each(flagged)('warns: %s', (text, ctx, span) => {
     expect(warned(text, ctx)).toContain(span);

@@ -398,7 +398,7 @@ const INSTITUTION_PERSON = new RegExp(
 const STATION = /(?<![\p{L}])(?:Station|Engine|Ladder|Precinct|Truck|Squad|Company|Unit|Estación)\s+\d{1,3}(?![\p{L}\p{N}])/gu;
 const ON_STREET = /(?<![\p{L}])(?:at|from|owns|runs|of)\s+the\s+(?:[\p{L}'’&-]+\s+){1,3}on\s+(?:\p{Lu}\p{L}+|\d+(?:st|nd|rd|th))(?![\p{L}])/gu;
 const JERSEY = /(?<![\p{L}])(?:(?:qb|quarterback|pitcher|goalie|keeper|striker|captain|number|no\.|jersey|numero)\s?#\s?\d{1,2}(?![\p{N}])|#\d{1,2} (?:for|on|from) (?:the|our|los|las) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]+s|team|varsity|jv))(?![\p{L}])/gu;
-const NEWS_EVENT = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|derailment|drowning|incident|accident|rollover|standoff|choque|accidente|incendio|tiroteo)(?![\p{L}])/gu;
+const NEWS_EVENT = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|derailment|drowning|incident|accident|rollover|standoff|parade|festival|rodeo|marathon|tournament|fireworks|choque|accidente|incendio|tiroteo|desfile)(?![\p{L}])/gu;
 const NEWS_ANCHOR = /(?:(?<![\p{L}])(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}(?![\p{N}])|(?<![\p{L}])the\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$)/u;
 const NEWS_PARENT = /(?<![\p{L}])(?:breaking|crash|wreck|collision|pile-?up|shooting|stabbing|explosion|house fire|sends \d+ to|rushed to|taken to|ambulance|urgente|choque|tiroteo|my (?:neighbor|neighbour|friend|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|grandma|grandpa|cousin|aunt|uncle|boss|coworker))(?![\p{L}])/u;
 const AGE_OVER_89 =
@@ -422,8 +422,8 @@ const AFFILIATION = /(?<![\p{L}])(?:from|in|at) (?:your|my|our|his|her|the) (?:(
  * tattoo", "the redhead from the bank". With a health detail beside it, anyone who knows them can tell who.
  */
 const DESCRIBED =
-  /(?<![\p{L}])(?:the|that|this) (?:[\p{L}-]+ ){0,2}?(?:lady|guy|man|woman|girl|boy|kid|teen|dude|gentleman|redhead|blonde|couple|mom|dad|grandma|grandpa|fella|one|senora|senor|chica|chico|muchacha|muchacho) (?:in|with|w\/|driving|from|wearing|who drives|who works at|who runs|con|de|del) (?:the|a|an|that|those|his|her|la|el|los|las|un|una) (?:[\p{L}-]+ ){0,2}?(?:checkmark|blue check|verified badge|jeep|truck|pickup|car|van|minivan|tesla|motorcycle|harley|hat|cap|jacket|coat|uniform|hoodie|dress|wig|tattoos?|beard|mohawk|mullet|bank|post office|grocery store|gas station|coffee shop|library|gym|salon|bakery|dealership|diner|restaurant|hardware store|car wash|laundromat|feed store|auto shop|barbershop|food truck|taco truck|camioneta|carro|coche|sombrero|tatuaje|banco|panaderia|tienda)(?![\p{L}])/gu;
-const DESCRIBED_GATE = new Set(['one', 'lady', 'guy', 'man', 'woman', 'girl', 'boy', 'kid', 'teen', 'dude', 'gentleman', 'redhead', 'blonde', 'couple', 'mom', 'dad', 'grandma', 'grandpa', 'fella', 'senora', 'senor', 'chica', 'chico', 'muchacha', 'muchacho']);
+  /(?<![\p{L}])(?:(?:the|that|this) (?:[\p{L}-]+ ){0,2}?(?:lady|guy|man|woman|girl|boy|kid|teen|dude|gentleman|redhead|blonde|couple|mom|dad|grandma|grandpa|fella|one|senora|senor|chica|chico|muchacha|muchacho|driver|passenger|rider|cyclist|biker|motorcyclist|pedestrian|jogger|runner|skateboarder|hiker) (?:in|with|w\/|driving|from|wearing|who drives|who works at|who runs|con|de|del)|(?:driver|passenger|rider|owner|operator|conductor|pilot|captain|chofer|conductor) (?:of|from|in)) (?:the|a|an|that|those|his|her|la|el|los|las|un|una) (?:[\p{L}-]+ ){0,2}?(?:checkmark|blue check|verified badge|jeep|truck|pickup|semi|car|sedan|suv|bus|school bus|motorcycle|bike|scooter|boat|van|minivan|tesla|motorcycle|harley|hat|cap|jacket|coat|uniform|hoodie|dress|wig|tattoos?|beard|mohawk|mullet|bank|post office|grocery store|gas station|coffee shop|library|gym|salon|bakery|dealership|diner|restaurant|hardware store|car wash|laundromat|feed store|auto shop|barbershop|food truck|taco truck|camioneta|carro|coche|sombrero|tatuaje|banco|panaderia|tienda)(?![\p{L}])/gu;
+const DESCRIBED_GATE = new Set(['driver', 'passenger', 'rider', 'cyclist', 'biker', 'motorcyclist', 'pedestrian', 'jogger', 'runner', 'skateboarder', 'hiker', 'owner', 'operator', 'pilot', 'captain', 'chofer', 'conductor', 'one', 'lady', 'guy', 'man', 'woman', 'girl', 'boy', 'kid', 'teen', 'dude', 'gentleman', 'redhead', 'blonde', 'couple', 'mom', 'dad', 'grandma', 'grandpa', 'fella', 'senora', 'senor', 'chica', 'chico', 'muchacha', 'muchacho']);
 /** "my daughter Ava", "my husband Tom": the author's own family or friends, not patients (unless a patient cue says so). */
 const OWN_FAMILY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:my|mi|mis) (?:${[...relationshipCues.relatives, 'friend', 'bestie', 'bff', 'amiga', 'amigo', 'kiddo', 'kid', 'baby', 'little one'].map(escape).join('|')}),? $`, 'u');
 /** "Selena … opened up about her lupus": public news about a public person, not a patient's record. */
@@ -583,7 +583,7 @@ const WHO_WORKS = /(?<![\p{L}])(?:she|he|who|they)(?:'s| is| was)? (?:teaches|ta
 
 function hasPersonBefore(doc: NormalizedText, originalStart: number): boolean {
   const original = doc.original;
-  const from = Math.max(0, originalStart - 48);
+  const from = Math.max(0, originalStart - 64);
   const slice = original.slice(from, originalStart);
   if (PERSON_NOUN.test(fold(slice))) return true;
   // "she teaches at…", "he works at…": a person who is the subject of the sentence.
@@ -610,7 +610,7 @@ const gate = (bit: number, words: readonly string[]) => {
   for (const w of words) for (const part of fold(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 1)) GATE_WORDS.set(part, (GATE_WORDS.get(part) ?? 0) | bit);
 };
 gate(G_TITLE, identifiers.titles);
-gate(G_NEWS, ['crash', 'wreck', 'collision', 'pile', 'pileup', 'shooting', 'stabbing', 'explosion', 'fire', 'derailment', 'drowning', 'incident', 'accident', 'rollover', 'standoff', 'choque', 'accidente', 'incendio', 'tiroteo']);
+gate(G_NEWS, ['crash', 'wreck', 'collision', 'pile', 'pileup', 'shooting', 'stabbing', 'explosion', 'fire', 'derailment', 'drowning', 'incident', 'accident', 'rollover', 'standoff', 'parade', 'festival', 'rodeo', 'marathon', 'tournament', 'fireworks', 'choque', 'accidente', 'incendio', 'tiroteo', 'desfile']);
 gate(G_ROOM, ['exam', 'room', 'rm', 'bed', 'bay', 'bunk', 'cubicle', 'op', 'operatory', 'chair', 'pod', 'stretcher', 'gurney', 'trauma', 'resus', 'stall', 'cell', 'habitacion', 'cama', 'sillon']);
 gate(G_RECORD, ['mrn', 'dob', 'd', 'medical', 'chart', 'account', 'member', 'policy', 'ssn', 'social', 'date', 'born']);
 gate(G_STATION, ['station', 'engine', 'ladder', 'precinct', 'truck', 'squad', 'company', 'unit', 'estacion']);
@@ -842,7 +842,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     }
   }
   if (gates & G_AFFILIATION) for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
-  if (gates & G_PERSON && words.words.some((w) => DESCRIBED_GATE.has(w))) for (const h of findAll(doc, DESCRIBED)) add('description', h.start, h.end, h.match);
+  if (words.words.some((w) => DESCRIBED_GATE.has(w))) for (const h of findAll(doc, DESCRIBED)) add('description', h.start, h.end, h.match);
   INSTITUTION_PERSON.lastIndex = 0;
   for (let m = institutions ? INSTITUTION_PERSON.exec(original) : null; m; m = INSTITUTION_PERSON.exec(original)) {
     // The person noun within the next three words: "… Middle science teacher".
