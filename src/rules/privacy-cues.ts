@@ -413,7 +413,11 @@ const STAFF_AFTER =
 /** "Lincoln Elementary", "Jackson Street", "Jefferson Memorial": a first name that names a place. */
 const PLACE_WORDS = new Set([
   ...relationshipCues.institutions.map(fold),
-  ...['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'park', 'county', 'city', 'memorial', 'hospital', 'general', 'medical', 'center', 'centre', 'clinic', 'health', 'regional', 'heights', 'hills', 'valley', 'lake', 'river', 'bridge', 'square', 'mall', 'plaza', 'airport', 'stadium', 'arena', 'field', 'hall', 'family', 'dental', 'pediatrics', 'pharmacy'],
+  ...['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'drive', 'park', 'county', 'city', 'memorial', 'hospital', 'general', 'medical', 'center', 'centre', 'clinic', 'health', 'regional', 'heights', 'hills', 'valley', 'lake', 'river', 'bridge', 'square', 'mall', 'plaza', 'airport', 'stadium', 'arena', 'field', 'hall', 'family', 'dental', 'pediatrics', 'pharmacy',
+    'springs', 'falls', 'creek', 'ridge', 'grove', 'harbor', 'harbour', 'point', 'beach', 'woods', 'meadows', 'crossing', 'junction',
+    'landing', 'mills', 'acres', 'terrace', 'court', 'ct', 'place', 'pl', 'way', 'parkway', 'pkwy', 'highway', 'hwy', 'pike', 'trail', 'township',
+    'city', 'town', 'county', 'parish', 'island', 'lakes', 'shores', 'glen', 'hollow', 'bluff', 'canyon', 'mesa', 'vista', 'station',
+    'orthodontics', 'chiropractic', 'optometry', 'eye', 'vision', 'smiles', 'urgent', 'care', 'wellness', 'therapy', 'rehab', 'physical'],
 ]);
 /** "the lady from your church choir": a group that points to one person when a person word precedes it. */
 const AFFILIATION = /(?<![\p{L}])(?:from|in|at) (?:your|my|our|his|her|the) (?:(?:kid's|kids'|son's|daughter's|kiddo's|grandson's|granddaughter's|husband's|wife's) )?(?:school|church choir|apartment complex|bowling league|softball team|neighbourhood|neighborhood|congregation|book club|yoga class|spin class|building|daycare|carpool|church|choir|class|office|team|band|gym|pta)(?![\p{L}])/gu;
@@ -767,7 +771,10 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     // A place name does not run past the end of a sentence.
     const stop = m[0].search(/\p{Ll}{2,}[.!?]\s/u);
     const end = stop < 0 ? m.index + m[0].length : m.index + stop + m[0].slice(stop).search(/[.!?]/);
-    if (NOT_NAMES.has(first) || STAFF_WORDS.has(first) || FIRST_NAMES.has(first) || /^(?:general|memorial|regional|hospital|medical|children|st|saint|dr)$/.test(first)) continue;
+    // "Harlow Springs" is a place even though Harlow is also a first name: the last word says so.
+    const last = fold(original.slice(m.index + m[0].length - m[1].length, end).trim().split(/\s+/).pop()?.replace(/[.,!?;:]+$/, '') ?? '');
+    const placeNamedForPerson = FIRST_NAMES.has(first) && last !== first && PLACE_WORDS.has(last);
+    if (NOT_NAMES.has(first) || STAFF_WORDS.has(first) || (FIRST_NAMES.has(first) && !placeNamedForPerson) || /^(?:general|memorial|regional|hospital|medical|children|st|saint|dr)$/.test(first)) continue;
     if (/(?:General|Memorial|Regional|Hospital|Medical|Clinic|Health|Dental|Urgent)/.test(m[1])) continue;
     places.push({ kind: 'place', start: m.index, end, match: fold(original.slice(m.index, end)) });
   }
