@@ -208,6 +208,9 @@ describe('online-prescribing: round 6 classes', () => {
     ['Hi Ana! Dr. Ruiz approved your refill, we sent the Xiidra to your pharmacy on Oak.', dm, 'approved your refill'],
     ['Hi Bo, your Mounjaro dose goes up to 5 mg this week.', dm, 'your Mounjaro dose goes up to 5 mg'],
     ['For the soreness, 400 mg ibuprofen with food up to 3x/day is fine for a few days.', dm, '400 mg ibuprofen with food up to 3x/day is fine for a few days'],
+    // an unlisted generic known by its stem, and an offer to change the prescription
+    ['just bump the bimatoprost to both eyes at night', dm, 'bump the bimatoprost to both eyes at night'],
+    ['use it in both eyes now, I’ll update the rx monday', dm, 'I’ll update the rx'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -225,6 +228,8 @@ describe('online-prescribing: round 6 classes', () => {
     ['Recall notice: some lots of children’s ibuprofen 100mg/5mL are being recalled. Check your bottle.', post],
     ['My daily stack: vitamin D 2000 IU, magnesium 400 mg at night, fish oil. What’s yours?', caption],
     ['Keep using my tretinoin 0.05% every night and my skin has never looked better.', caption],
+    // words that only look like drug stems
+    ['Check your cholesterol and get baseline labs every year, it takes 5 minutes.', post],
     // "up" after another verb is a particle
     ['guess who I saw at the pharmacy today picking up his valtrex 😳', dm],
     // OTC label facts in a post, even with a number before the drug

@@ -15,6 +15,11 @@ import { defineRule, type Kind, type NormalizedText } from './types';
 
 const RX_NAMES = [...drugs.prescription, ...drugs.dental_and_topical_rx, ...drugs.spanish];
 const OTC_CLASS = new Set(drugs.otc_classes);
+/** Generic-name stems ("-olol", "-sartan", "-prost"): a generic not in the lists is still a prescription drug. */
+const STEM = new RegExp(`(?:${drugs.rx_stems.join('|')})$`);
+/** The last two letters of each stem as a number, so most words are ruled out without building a string. */
+const tail2 = (w: string) => w.charCodeAt(w.length - 1) * 65536 + w.charCodeAt(w.length - 2);
+const STEM_TAILS = new Set(drugs.rx_stems.map(tail2));
 /** Lists of the one object index: prescription names, prescription classes, OTC names, OTC classes, "a medicine". */
 const L_RX = 0;
 const L_RX_CLASS = 1;
@@ -40,12 +45,12 @@ const APPLIANCE_GATE = new Set([
 ]);
 const OFFER_GATE = new Set([
   'call', 'called', 'phone', 'phoned', 'send', 'sent', 'write', 'prescribe', 'prescribed', 'eprescribed', 'refill', 'sort', 'hook', 'faxed',
-  'mande', 'envie', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'approved', 'authorize',
+  'mande', 'envie', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'approved', 'authorize', 'update', 'renew',
 ]);
 
 /** A dose: a number with a unit, or "two of your …". */
 const DOSE =
-  /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:mg\/kg(?:\/day)?|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|squirts?|capfuls?|scoops?|packets?|gummies|cucharaditas?|cucharadas?)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:(?:one|two|1|2) or (?:two|three|2|3)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?<![\p{L}\p{N}])(?:\d+|one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b)/gu;
+  /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:mg\/kg(?:\/day)?|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|squirts?|capfuls?|scoops?|packets?|gummies|cucharaditas?|cucharadas?|of (?:your|her|his|their|the)(?= ))(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:(?:one|two|1|2) or (?:two|three|2|3)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?<![\p{L}\p{N}])(?:one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b)/gu;
 /** How often: "bid", "3x a day", "every 6 hrs", "at bedtime", "dos veces al día". */
 const FREQUENCY =
   /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening)|(?:every|each)\s+(?:morning|night|evening)|at night|in the (?:am|pm|morning|evening)|(?:en|por) la (?:noche|manana)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?)?|(?:for|x)\s*(?:another\s+)?(?:\d+|a|one|two|a few|a couple(?: of)?)\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|noche|manana|dia)|por\s+\d+\s+(?:dias|semanas)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/gu;
@@ -105,7 +110,7 @@ const EMBEDDED = new RegExp(
 /** Offers to prescribe and "sent to your pharmacy" notices: prescribing whatever the drug. */
 const OFFER = new RegExp(
   [
-    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill)\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|send (?:it|that|them|one|something) in|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up|sign off on (?:it|that|them)|approve (?:it|that|them)|authorize (?:it|that|them))",
+    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill)\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|send (?:it|that|them|one|something) in|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up|sign off on (?:it|that|them)|approve (?:it|that|them)|authorize (?:it|that|them)|(?:update|renew|change|fix) (?:the|your|ur) (?:rx|script|prescription))",
     "(?:refill|rx|script|prescription|it)(?:'s|\\s+(?:is|was|has been|'s been))?\\s+(?:been\\s+)?(?:sent|called in|e-?prescribed|faxed)(?:\\s+(?:in|over))?(?:\\s+to\\s+(?:your|the|a)?\\s*(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger))?",
     'sent (?:the |your |a |the new |a new )?(?:new )?(?:rx|prescription|script|refill) (?:in |over )?to',
     '(?:ya )?(?:se la|se lo|la|lo|le) (?:mande|envie) (?:a su farmacia|la receta)|(?:le )?(?:mande|envie) (?:la )?receta',
@@ -114,7 +119,9 @@ const OFFER = new RegExp(
 );
 /** "I called in your amoxicillin", "Dr. Howe approved your refill and sent it to the Walgreens on 5th". */
 const DONE =
-  /(?<![\p{L}\p{N}])(?:(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+|(?<=(?:^|[,.!:;-])\s{0,3}))(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|approved (?:your|the|his|her) (?:refill|rx|prescription|script)|sent (?:it|that|them|(?:your|the|his|her) [\p{L}-]+(?: [\p{L}-]+)?) (?:over |in )?to (?:your|the|a|his|her) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/gu;
+  /(?<![\p{L}\p{N}])(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|approved (?:your|the|his|her) (?:refill|rx|prescription|script)|sent (?:it|that|them|(?:your|the|his|her) [\p{L}-]+(?: [\p{L}-]+)?) (?:over |in )?to (?:your|the|a|his|her) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/gu;
+/** "Done, called in your albuterol": a call-in opening a clause, no subject. */
+const DONE_BARE = /(?:^|[,.!:;-])\s*((?:just |already )?(?:called|phoned) in (?:your|ur|the|his|her)(?![\p{L}]))/gu;
 /**
  * Prescription drugs pushed at readers: no exam, no visit, no prescription ("come grab one, no visit
  * needed", "sin receta", "we'll ship it to your door"). Strong cues need only a prescription drug.
@@ -315,6 +322,17 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
   OBJECT_INDEX.scan(text, tokens, (start, end, _token, list) => {
     lists[list].push({ start, end });
   });
+  // Unlisted generics by their stem ("bimatoprost", "nebivolol", "cefpodoxime" aside): a prescription drug.
+  let stemmed = false;
+  for (let i = 0; i < tokens.words.length; i++) {
+    const w = tokens.words[i];
+    const at = tokens.starts[i];
+    if (w.length >= 7 && STEM_TAILS.has(tail2(w)) && STEM.test(w) && !lists[L_RX].some((h) => h.start === at) && !lists[L_OTC].some((h) => h.start === at)) {
+      lists[L_RX].push({ start: at, end: tokens.ends[i] });
+      stemmed = true;
+    }
+  }
+  if (stemmed) lists[L_RX].sort((x, y) => x.start - y.start);
   const hasDigit = DIGIT.test(text);
   let doseWord = hasDigit;
   let freqWord = hasDigit;
@@ -417,6 +435,11 @@ export const onlinePrescribing = defineRule({
     const all = textObjects(doc, tokensOf(doc));
     const offers = all.offerWord ? allMatches(OFFER, text) : [];
     const done = all.offerWord ? allMatches(DONE, text) : [];
+    if (all.offerWord && (text.includes('called in') || text.includes('phoned in'))) {
+      DONE_BARE.lastIndex = 0;
+      for (let m = DONE_BARE.exec(text); m; m = DONE_BARE.exec(text)) done.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
+      done.sort((x, y) => x.start - y.start);
+    }
     // Nothing a directive could act on and no offer to prescribe: nothing to find.
     const objects = all.rx.length + all.otc.length + all.doseOnly.length + all.freq.length + all.med.length + all.quantity.length + all.toAmount.length + all.appliance.length;
     const toPerson = PERSON_KINDS.includes(ctx.kind);
@@ -473,9 +496,15 @@ export const onlinePrescribing = defineRule({
       return q;
     };
     /** A verdict or a push in sentence i or the one after it ("…every 8 hrs. You'll feel brand new"). */
+    const cueMemo = new Map<number, boolean>();
     const cueNear = (i: number) => {
-      const near = text.slice(sentences[i][0], sentences[Math.min(i + 1, sentences.length - 1)][1]);
-      return ENDORSE_TEST.test(near) || OUTCOME.test(near) || PUSH_STRONG.test(near);
+      let cue = cueMemo.get(i);
+      if (cue === undefined) {
+        const near = text.slice(sentences[i][0], sentences[Math.min(i + 1, sentences.length - 1)][1]);
+        cue = ENDORSE_TEST.test(near) || OUTCOME.test(near) || PUSH_STRONG.test(near);
+        cueMemo.set(i, cue);
+      }
+      return cue;
     };
     /** "…every 6 hrs, she's ~35 lbs right?": the question is a short tag after the directive at `at`. */
     const tagQuestion = (i: number, at: number) => {
