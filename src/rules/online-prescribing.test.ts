@@ -211,6 +211,10 @@ describe('online-prescribing: round 6 classes', () => {
     // an unlisted generic known by its stem, and an offer to change the prescription
     ['just bump the bimatoprost to both eyes at night', dm, 'bump the bimatoprost to both eyes at night'],
     ['use it in both eyes now, I’ll update the rx monday', dm, 'I’ll update the rx'],
+    // a question hook to readers before a prescription regimen; Spanish offers and drops
+    ['Pink eye? Polytrim 1 drop 4x a day for a week 👁️', post, 'Polytrim 1 drop 4x a day for a week'],
+    ['Póngale las gotas 3 veces al día por una semana.', dm, 'Póngale las gotas 3 veces al día'],
+    ['te mando la receta, 1 cada 8 horas', dm, 'te mando la receta, 1 cada 8 horas'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -228,6 +232,9 @@ describe('online-prescribing: round 6 classes', () => {
     ['Recall notice: some lots of children’s ibuprofen 100mg/5mL are being recalled. Check your bottle.', post],
     ['My daily stack: vitamin D 2000 IU, magnesium 400 mg at night, fish oil. What’s yours?', caption],
     ['Keep using my tretinoin 0.05% every night and my skin has never looked better.', caption],
+    // a hook before a regimen told as medical fact, a negated dose
+    ['Strep? Amoxicillin 500 mg twice daily for 10 days is the usual treatment, after a positive test.', post],
+    ['Every time someone asks: no, you can’t take Tylenol 1000 mg every 4 hours.', post],
     // words that only look like drug stems
     ['Check your cholesterol and get baseline labs every year, it takes 5 minutes.', post],
     // "up" after another verb is a particle

@@ -29,7 +29,7 @@ const L_MED = 4;
 /** Words for "a medicine" that name no drug: enough with "stop"/"hold"/"double", not with "take". */
 const MED_WORDS = [
   'meds', 'med', 'medication*', 'medicine*', 'pills', 'pill', 'tablets', 'refill*', 'dose', 'doses', 'dosage', 'prescription',
-  'script', 'rx', 'inhaler', 'drops', 'shots', 'injection*', 'patch', 'medicamento*', 'pastilla*', 'dosis', 'receta',
+  'script', 'rx', 'inhaler', 'drops', 'gotas', 'shots', 'injection*', 'patch', 'medicamento*', 'pastilla*', 'dosis', 'receta',
 ];
 /** Everything a directive can act on, looked up on the shared tokens in one pass. */
 const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC_CLASS.has(c)), drugs.otc, drugs.otc_classes, MED_WORDS], { plurals: true });
@@ -45,7 +45,7 @@ const APPLIANCE_GATE = new Set([
 ]);
 const OFFER_GATE = new Set([
   'call', 'called', 'phone', 'phoned', 'send', 'sent', 'write', 'prescribe', 'prescribed', 'eprescribed', 'refill', 'sort', 'hook', 'faxed',
-  'mande', 'envie', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'approved', 'authorize', 'update', 'renew',
+  'mande', 'envie', 'mando', 'envio', 'receto', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'approved', 'authorize', 'update', 'renew',
 ]);
 
 /** A dose: a number with a unit, or "two of your …". */
@@ -69,7 +69,7 @@ const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day
 const FILLER =
   "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|actually|really|seriously|def|still|probably|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:(?:your|ur|my|his|her) )?(?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
-const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|alternate|mix|swish|toma|usa|apliquese|ponte|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
+const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
 const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
 const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
@@ -113,7 +113,7 @@ const OFFER = new RegExp(
     "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill)\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|send (?:it|that|them|one|something) in|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up|sign off on (?:it|that|them)|approve (?:it|that|them)|authorize (?:it|that|them)|(?:update|renew|change|fix) (?:the|your|ur) (?:rx|script|prescription))",
     "(?:refill|rx|script|prescription|it)(?:'s|\\s+(?:is|was|has been|'s been))?\\s+(?:been\\s+)?(?:sent|called in|e-?prescribed|faxed)(?:\\s+(?:in|over))?(?:\\s+to\\s+(?:your|the|a)?\\s*(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger))?",
     'sent (?:the |your |a |the new |a new )?(?:new )?(?:rx|prescription|script|refill) (?:in |over )?to',
-    '(?:ya )?(?:se la|se lo|la|lo|le) (?:mande|envie) (?:a su farmacia|la receta)|(?:le )?(?:mande|envie) (?:la )?receta',
+    '(?:ya )?(?:se la|se lo|la|lo|le) (?:mande|envie) (?:a su farmacia|la receta)|(?:le |te |les )?(?:mande|envie|mando|envio) (?:la )?receta|(?:le|te|les) receto',
   ].join('|'),
   'gu',
 );
@@ -213,6 +213,11 @@ const QUESTION_OPENER = /(?:^|[.!?\n]\s*)(?:should|can|could|would|do|does|is|ar
 const COUNT_AFTER_VERB = /^\s+(?:\d+|one|two|half)(?!(?:\s+an?)?\s*(?:days?|w(?:ee)?ks?|months?|min|h(?:ou)?rs?|%|steps?|laps?|miles?|reps|sets)(?![\p{L}]))/u;
 const CLAUSE_BREAK = /[:,;\p{Extended_Pictographic}]/gu;
 const TELL_TO = /(?:tell|have|get|remind) (?:[\p{L}']+ ){0,2}?(?:him|her|them|[\p{L}']+) (?:to )?(?:just )?$/u;
+const NEGATED_LEAD = /(?<![\p{L}])(?:can't|cant|cannot|don't|dont|never|not|shouldn't)(?![\p{L}])/u;
+/** A short question opening a post ("UTI?", "Sinus infection?"): readers with that problem are addressed. */
+const HOOK = /^[^.!?\n]{2,30}\?/u;
+/** A regimen told as a fact about medicine, not to the reader: "the usual treatment", "a new study", "FDA-approved". */
+const EDUCATION = /usual|typical|standard|first-line|guideline|stud(?:y|ies)|trial|approved|fda|research|pharmacology|why do/u;
 const AND_BEFORE = /(?<![\p{L}])(?:and|&|\+) $/u;
 const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
 
@@ -587,7 +592,7 @@ export const onlinePrescribing = defineRule({
     const strongPush = () => (strongMemo ??= PUSH_STRONG.test(text));
     const weakPush = () => (weakMemo ??= PUSH_WEAK.test(text));
     let outcomeMemo: boolean | undefined;
-    const readerCue = () => strongPush() || weakPush() || ENDORSE_TEST.test(text) || (outcomeMemo ??= OUTCOME.test(text) || GROUP_LABEL.test(text));
+    const readerCue = () => strongPush() || weakPush() || ENDORSE_TEST.test(text) || (outcomeMemo ??= OUTCOME.test(text) || GROUP_LABEL.test(text) || HOOK.test(text));
     const verbless = (si: number) => {
       const sentence = sentences[si];
       const doses = within(all.doseOnly, sentence[0], sentence[1]);
@@ -611,8 +616,8 @@ export const onlinePrescribing = defineRule({
       if (isQuestion(si) && !tagQuestion(si, firstDrug)) return;
       // What precedes the drug in its own clause: "she's on …", "my …" report; "here it is for all of u: …" does not.
       const lead = clauseLead(sentence[0], firstDrug);
-      if (REPORT.test(lead) || FIRST_PERSON_OBJECT.test(' ' + lead.slice(-20)) || OWN.test(lead)) return;
-      if (!directed() && FOR_ME.test(body)) return;
+      if (REPORT.test(lead) || NEGATED_LEAD.test(lead) || FIRST_PERSON_OBJECT.test(' ' + lead.slice(-20)) || OWN.test(lead)) return;
+      if (!directed() && (FOR_ME.test(body) || EDUCATION.test(body))) return;
       hits.push({ start: firstDrug, end: lastEnd(drugsFound, o.dose) });
     };
 
