@@ -215,6 +215,11 @@ describe('online-prescribing: round 6 classes', () => {
     ['Pink eye? Polytrim 1 drop 4x a day for a week 👁️', post, 'Polytrim 1 drop 4x a day for a week'],
     ['Póngale las gotas 3 veces al día por una semana.', dm, 'Póngale las gotas 3 veces al día'],
     ['te mando la receta, 1 cada 8 horas', dm, 'te mando la receta, 1 cada 8 horas'],
+    // "come off", "switch you from … to", a pill count with a sig and no name, one OTC tablet
+    ['You can come off the prednisone now, no taper needed.', dm, 'come off the prednisone'],
+    ['We’re going to switch you from Paxil to Zoloft 50 next week.', dm, 'switch you from Paxil to Zoloft 50'],
+    ['1 tab PO BID with food x 5 days, pick up at CVS after 4', dm, '1 tab PO BID with food x 5 days'],
+    ['honestly just take an Aleve before the run', { ...comment, parent: 'knee hurts on long runs' }, 'take an Aleve'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {

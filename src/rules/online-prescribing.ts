@@ -71,7 +71,7 @@ const FILLER =
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
 const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
 const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
-const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
+const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|come off|get off|go off|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
 /** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'gu');
@@ -101,7 +101,7 @@ const NOT_IMPERATIVE_BEFORE = new RegExp(
 const EMBEDDED = new RegExp(
   [
     "(?:wants?|would like|'d like|asked|want)\\s+(?:you|him|her|them)\\s+(?:to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")|on)(?![\\p{L}\\p{N}'])",
-    "(?:start|put|keep|get)\\s+(?:you|him|her|them)\\s+on(?![\\p{L}\\p{N}])",
+    "(?:start|put|keep|get)\\s+(?:you|him|her|them)\\s+on(?![\\p{L}\\p{N}])|(?:switch|move|change)\\s+(?:you|him|her|them)\\s+(?:from|to|over)(?![\\p{L}\\p{N}])",
     '(?:should|needs? to|must)\\s+(?:all\\s+)?(?:be on|be taking|take|start|stop)(?![\\p{L}\\p{N}])',
     "(?:fine|ok|okay|alright|all right) to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
   ].join('|'),
@@ -155,7 +155,7 @@ const LABEL_FACT =
   /(?<![\p{L}\p{N}])(?:on the (?:box|label|package|bottle)|package (?:chart|insert)|label|standard(?: adult)? dose|usual (?:adult )?dose|recommended dose|no more than|maximum|max(?:imum)? dose|up to|per day max|dose by weight|por la etiqueta)(?![\p{L}\p{N}])/u;
 const LABEL_REF = /box|label|package|bottle|etiqueta/;
 /** Pickup, stock and recall notices: "your amoxicillin 500 mg is ready", "back in stock", "recalled". */
-const NOTICE = /(?<![\p{L}])(?:ready|pick ?up|in stock|available|back ?order\p{L}*|recall\p{L}*|shortage)(?![\p{L}])/u;
+const NOTICE = /(?<![\p{L}])(?:ready|for pick ?up|pickup|in stock|available|back ?order\p{L}*|recall\p{L}*|shortage)(?![\p{L}])/u;
 /** Someone stating what a person is on, rather than directing it ("she's on lamotrigine 200 mg"). */
 const REPORT =
   /(?<![\p{L}\p{N}'])(?:i'm|im|i am|i was|she's|he's|they're|she is|he is|is|are|was|were|been|on|takes|took|taking|gets|got|uses|used|tried|started|prescribed|filled|picked up|ready)(?![\p{L}\p{N}'])/u;
@@ -218,6 +218,8 @@ const NEGATED_LEAD = /(?<![\p{L}])(?:can't|cant|cannot|don't|dont|never|not|shou
 const HOOK = /^[^.!?\n]{2,30}\?/u;
 /** A regimen told as a fact about medicine, not to the reader: "the usual treatment", "a new study", "FDA-approved". */
 const EDUCATION = /usual|typical|standard|first-line|guideline|stud(?:y|ies)|trial|approved|fda|research|pharmacology|why do/u;
+/** A dose counted in pills, puffs or drops names a medicine even without its name ("1 tab BID x 5 days"). */
+const PILL_FORM = /tab|cap|pill|puff|drop|spray|gota|pastilla/;
 const AND_BEFORE = /(?<![\p{L}])(?:and|&|\+) $/u;
 const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
 
@@ -413,7 +415,7 @@ const firstStart = (...lists: Hit[][]) => {
 };
 const DIGIT = /\d/;
 /** "half a benadryl", "a couple of advil", "two tylenol": a count right before the drug is a dose. */
-const COUNTED = /(?<![\p{L}])(?:half an?|a couple(?: of)?|one|two|three|un[ao]?|media|medio|dos|(?:an? )?\d+(?: of)?)\s+$/u;
+const COUNTED = /(?<![\p{L}])(?:half an?|a couple(?: of)?|an?|one|two|three|un[ao]?|media|medio|dos|(?:an? )?\d+(?: of)?)\s+$/u;
 /** Does the text name a drug (list 0 of the index, not a class)? */
 function namesDrug(doc: NormalizedText): boolean {
   let found = false;
@@ -606,7 +608,7 @@ export const onlinePrescribing = defineRule({
       const o = findObjects(all, sentence[0], sentence[1]);
       const drugsFound = [...o.rx, ...o.otc];
       // "4 mg every 8 hrs" in a reply about Zofran: the dose is aimed at the person even without the name.
-      if (drugsFound.length === 0 && directed() && freq.length > 0 && drugInContext()) drugsFound.push(...doses);
+      if (drugsFound.length === 0 && directed() && freq.length > 0 && (drugInContext() || doses.some((d) => PILL_FORM.test(text.slice(d.start, d.end))))) drugsFound.push(...doses);
       // "Got leftover tramadol? … one or two every 6 hrs and you'll be golden": the dose is for the drug just named.
       const rxBefore = o.rx.length > 0 || (freq.length > 0 && previousRx(si) && readerCue());
       if (drugsFound.length === 0 && rxBefore) drugsFound.push(...doses);
