@@ -160,3 +160,22 @@ describe('readParent: complaints without negative words', () => {
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: stock, attitude, hallway waits, profession habits', () => {
+  test.each([
+    '★★★☆☆ Nice people but always out of my inhaler',
+    'ur front desk guy needs an attitude adjustment fr',
+    'your ER let my mom sit in a hallway for 7 hrs',
+    'why do urgent care docs always act like you are faking it',
+    'my refill was supposed to be ready at 10 and it is 3pm. come on.',
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each([
+    'do u think i need antibiotics for a sinus infection? it has been 5 days',
+    'my daughter (9) keeps getting nosebleeds at night, any tips??',
+    'My son was supposed to get his shots today but he has a fever, can we move it?',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

@@ -18,7 +18,7 @@ const AMOUNT = '(?:\\d+(?:[.,]\\d+)?|an?|one|two|three|four|five|six|seven|eight
 /** "waited 3 hours", "took 3 weeks to", "on the waitlist 6 weeks", "esperé dos horas": captures amount and unit. */
 const UNIT = '(min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|horas?|minutos?|dias?|semanas?|meses)';
 const WAIT = new RegExp(
-  `${B}(?:(?:waited|waiting|wait for|had to wait|made (?:me|us) wait|making (?:me|us) wait|kept (?:me|us) waiting|sat|sitting|stuck|on hold|espere|esperando|llevo)(?:\\s+(?!\\d)[\\p{L}']+){0,4}?|(?:(?:been )?on (?:the|a) wait ?list|took|taken|takes|it's been|its been))\\s+(?:for\\s+)?(?:over|almost|nearly|more than|like|about|literally|at least|mas de|casi)?\\s*(${AMOUNT})\\+?\\s*${UNIT}${E}`,
+  `${B}(?:(?:waited|waiting|wait for|had to wait|sit|made (?:me|us) wait|making (?:me|us) wait|kept (?:me|us) waiting|sat|sitting|stuck|on hold|espere|esperando|llevo)(?:\\s+(?!\\d)[\\p{L}']+){0,4}?|(?:(?:been )?on (?:the|a) wait ?list|took|taken|takes|it's been|its been))\\s+(?:for\\s+)?(?:over|almost|nearly|more than|like|about|literally|at least|mas de|casi)?\\s*(${AMOUNT})\\+?\\s*${UNIT}${E}`,
   'gu',
 );
 const LATE = new RegExp(`${B}${AMOUNT}\\s*(?:min|mins|minutes?|hrs?|hours?)\\s+late${E}`, 'gu');
@@ -52,7 +52,7 @@ const GOT_WORSE = new RegExp(`${B}(?:got|gotten|getting|is|feels|felt|went)\\s+(
 /** Money asked for: "billed $180", "charged me $50", "paid $600 for". */
 const MONEY = new RegExp(`${B}(?:billed|charged|charging|bill for|bill of|paid|paying|pay|cobraron|pague)\\s+(?:(?:me|us|him|her|another|an extra|over|almost|nearly)\\s+)?\\$\\s?\\d`, 'gu');
 /** A worried question about someone's health: not a complaint unless it states one. */
-const WORRY = new RegExp(`${B}(?:normal(?:\\s+[\\p{L}']+){0,6}\\s*\\?|should (?:i|we)|is (?:it|that|this) (?:normal|ok|okay|safe)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia)${E}`, 'u');
+const WORRY = new RegExp(`${B}(?:do (?:you|u) think|any tips|think (?:i|we) need|normal(?:\\s+[\\p{L}']+){0,6}\\s*\\?|should (?:i|we)|is (?:it|that|this) (?:normal|ok|okay|safe)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia)${E}`, 'u');
 /** Emoji that say "angry" or "fed up"; eye-rolls are contempt; an upside-down smile is a softer jab. */
 const ANGRY_EMOJI = /[\u{1F621}\u{1F624}\u{1F92C}\u{1F620}\u{1F44E}\u{1F595}\u{1F92E}\u{1F4A9}\u{1F644}\u{1F612}]/gu;
 const ANNOYED_EMOJI = /[\u{1F611}\u{1F411}\u{1F643}]/gu;
@@ -150,7 +150,7 @@ const PROFESSION_JAB = new RegExp(
     `|(?:just|only|basically|literally|simply|mostly)\\s+(?:push|pushes|sell|sells|upsell|upsells|google|googles|guess|guesses|throw|throws|read off|glorified|overpaid|expensive|overpriced|legal drug|drug dealers|salesm[ae]n|in it|there to bill|pill|guessing|making it up|a scam|a racket|a money|massage|stretching|placebo|snake oil|a business|businesses|prescribe pills|hand out|money)` +
     `|only care about|(?:aren't|are not|ain't|arent|not|isn't|is not|no son|no es)\\s+(?:a\\s+)?(?:real|actual|proper)(?![\\p{L}])` +
     `|think (?:they|he|she)(?:'re| are| is|'s)? (?:doctors?|gods?|god|better|smarter|so smart|real|know everything|know it all)|think they know|act like (?:gods?|doctors?)|play(?:ing)? doctor|pretend(?:ing)? to be` +
-    `|will say anything|(?:will|would|always) (?:find|invent|make up) (?:a|an|something|some|anything)(?![\\p{L}])|(?:want|wants|care about|after) (?:is |was )?(?:your|my|our|the) money)`,
+    `|will say anything|always (?:act|treat|assume|think|make|rush|ignore|dismiss)|never (?:listen|believe|explain|call back|care)|act like (?:you're|you are|we're|we are|i'm|i am|everyone|patients|we)|(?:will|would|always) (?:find|invent|make up) (?:a|an|something|some|anything)(?![\\p{L}])|(?:want|wants|care about|after) (?:is |was )?(?:your|my|our|the) money)`,
   'uy',
 );
 /** A jab at a whole profession: a plural or "every/all <profession>", with a laugh or a knowing aside. */
@@ -288,11 +288,12 @@ export function readParent(parent: string): ParentReading {
   const worry = WORRY.test(text);
   const stars = emoji ? count(STARS, text) : 0;
   const lowStars = stars > 0 && stars <= 2 && !HIGH_RATING.test(text) ? 1 : 0;
+  const midStars = stars === 3 ? 1 : 0;
   const sarcastic = (emoji || has('not') || has('/s') || has('yeah right')) && SARCASM_MARK.test(text);
   // A persisting symptom is a complaint, unless the parent asks whether it is normal.
   const symptom = worry && text.includes('?') ? 0 : lex.n[SYMPTOM];
   // A worried question ("is a 3 hour wait normal for the ER?") excuses the counted patterns, not the phrases.
-  const excused = worry && text.includes('?') && !shock;
+  const excused = worry && text.includes('?');
   const counted = excused
     ? 0
     : longWaits + (hasNumber && f & DAYS && TIME_SINCE.test(text) ? 1 : 0) + (hasNumber && f & (HOURS | DAYS) && DURATION_FOR.test(text) ? 1 : 0) +
@@ -314,7 +315,7 @@ export function readParent(parent: string): ParentReading {
   const shout = CAPS3.test(parent) ? shouted(parent) : [0, 0];
   const strong = shout[1] + lex.n[NEGATIVE] + (emoji ? count(ANGRY_EMOJI, text) : 0) + lex.negated[POSITIVE] + money;
   // Shock punctuation or a sum of money turns mild words ("insane", "crazy") into strong ones.
-  const mildWords = lex.n[MILD] + shortWaits + shout[0] + ((has('"') || has("'")) && SCARE_NOUN.test(text) ? 1 : 0) + ((hasDigit || has('three')) && MID_RATING.test(text) ? 1 : 0) + (emoji ? count(ANNOYED_EMOJI, text) : 0) + (has('worse') ? count(GOT_WORSE, text) : 0);
+  const mildWords = lex.n[MILD] + midStars + shortWaits + shout[0] + ((has('"') || has("'")) && SCARE_NOUN.test(text) ? 1 : 0) + ((hasDigit || has('three')) && MID_RATING.test(text) ? 1 : 0) + (emoji ? count(ANNOYED_EMOJI, text) : 0) + (has('worse') ? count(GOT_WORSE, text) : 0);
   const mild = mildWords > 0 && ((shock && !worry) || money > 0 || PRICE.test(text)) ? 2 * mildWords : mildWords;
   // Praise next to an eye-roll is sarcasm: it stops counting as praise.
   const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * ((hasDigit || emoji || has('five') ? count(HIGH_RATING, text) : 0) + (stars >= 4 ? 1 : 0));

@@ -205,3 +205,36 @@ describe('unprofessional-tone: arguing the case, blaming a choice, flirting, lau
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone: irony at patients, public callouts, eye-rolls at groups', () => {
+  const snippy: CheckContext = { site: 'facebook', kind: 'reply', account: 'business', parent: 'your receptionist needs an attitude adjustment' };
+  const firing: Array<[string, CheckContext, string]> = [
+    ['Gotta love when a patient tells me they "did their own research" on TikTok 🙃', post, 'Gotta love'],
+    ['Living the dream: bed 7 just asked if he could vape in the shower 💀', caption, 'Living the dream'],
+    ['To the people who booked a cleaning and ghosted us three times: we see you 👀', page, 'To the people who'],
+    ['whoever left their cart across two spots today: your eyes were dilated and you still managed it. impressive 👏', post, 'whoever left their cart across two spots today'],
+    ['nothing says "I take my meds" like asking for a refill 3 weeks early 😏', caption, 'nothing says "I take my meds" like asking'],
+    ['pt in rm 3 swears he had "two beers". Sir you blew a 0.19', post, 'Sir you'],
+    ['I AM the doctor, Karen 🙃', post, ', Karen'],
+    ['Los padres que llegan tarde y luego se quejan… 🙄', post, '🙄'],
+    ['Sounds like someone did not like being asked for an insurance card', snippy, 'Sounds like someone'],
+  ];
+  test.each(firing)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  const silent: Array<[string, CheckContext]> = [
+    ['Living the dream: three deliveries tonight and every baby healthy 💕', post],
+    ['To everyone who came to our flu clinic: you rock! 👏👏', page],
+    ['Who is ready for our open house? Reminder: you can bring the kids! 👀🎉', page],
+    ['Nothing says "summer" like a fresh sunscreen routine ☀️ Stop by for free samples!', page],
+    ['Invisalign or braces? 🤷‍♀️ Depends on your bite and how good you are about wearing aligners.', page],
+    ['def rest it and ice it, it should calm down in a week', { ...comment, parent: 'my knee hurts after my run, should I rest it?' }],
+    ['Hi! Winners are picked at random, you do not need to be a patient to enter 😊 Good luck!', { ...dm, account: 'business' }],
+    ['Haha the tamale strikes again 😂 So sorry about the temp crown, call us today!', { ...reviewReply, parent: 'Broke my tooth on a tamale 😂 and the temp crown fell out 2 days later, 3 stars' }],
+    ['We’re so sorry! Sir, you deserved better; please call us at 555-0100.', reviewReply],
+    ['POV: telling a patient their "sprain" is a fracture 😬 (not a real pt)', caption],
+  ];
+  test.each(silent)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

@@ -71,7 +71,10 @@ const PHRASES = new PhraseIndex([
   profanity.strong,
   profanity.mild,
   ...Object.values(tone.categories).map((spec) => spec.phrases),
+  tone.irony,
 ]);
+/** The last list is not a category: irony marks ("living the dream", "gotta love") that mock like a laugh. */
+const IRONY_LIST = CATEGORY_SPECS.length;
 
 // ---- masked, leetspeak, stretched and spaced-out profanity --------------------------------------
 
@@ -185,7 +188,7 @@ function checkToken(raw: string, at: number, add: (start: number, end: number, c
 // ---- patterns that need more than a phrase ------------------------------------------------------
 
 /** Eye-rolls, clowns, yawns and the like: contempt when aimed at someone. */
-const CONTEMPT_EMOJI = /[\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F595}\u{1F92C}\u{1F612}\u{1F937}]/gu;
+const CONTEMPT_EMOJI = /[\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F595}\u{1F92C}\u{1F612}]/gu;
 const CONTEMPT_EMOJI_TEST = new RegExp(CONTEMPT_EMOJI.source, 'u');
 const NON_ASCII = /[^\x00-\x7f]/;
 /** A wave goodbye in answer to a complaint: "then go elsewhere 👋". */
@@ -195,7 +198,7 @@ const PERSON_REF =
   /(?<![\p{L}])(?:you|your|you're|youre|patient|patients|pt|pts|guy|lady|dude|ma'am|maam|sir|buddy|bro|mom|dad|family|parent|parents|people|folks|anyone|someone|customer|client|he|she|his|her|he's|she's|y'all|yall|bed \d+|room \d+|pacientes?|senora|senor|gente|ustedes|los que|las que|quienes|those who|the people who|clientes?)(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
 /** "Dear guy who…", "To the family in…", "When the pt asks…", "Guy at the drive-thru…" */
 const MOCK_OPENER =
-  /(?<![\p{L}])(?:(?:dear|to the|shout ?out to the)\s+(?:[\p{L}'-]+\s+){0,2}?(?:guy|lady|dude|woman|man|mom|dad|family|patient|pt|parent|gentleman|person|customer|client|boy|girl)s?\s+(?:who|in|at|that|with|from)|when (?:the|a|my|your|ur|that) (?:[\p{L}-]+ )?(?:pt|patient|client|customer|guy|lady|mom|dad|family|parent)s? (?:asks|says|tells|demands|insists|wants|thinks|swears|brings|shows|comes)|(?:guy|lady|dude|woman|man|pt|patient|customer) (?:at|in) the)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:dear|to the|shout ?out to the|attn:?\s*(?:to\s+)?the|psa:?\s*(?:to\s+)?the)\s+(?:[\p{L}\p{N}'-]+\s+){0,2}?(?:guy|lady|dude|woman|man|mom|dad|family|patient|pt|parent|gentleman|person|people|folks|customer|client|boy|girl)s?\s+(?:who|in|at|that|with|from)|when (?:the|a|my|your|ur|that) (?:[\p{L}-]+ )?(?:pt|patient|client|customer|guy|lady|mom|dad|family|parent)s? (?:asks|says|tells|demands|insists|wants|thinks|swears|brings|shows|comes)|(?:guy|lady|dude|woman|man|pt|patient|customer) (?:at|in) the)(?![\p{L}])/gu;
 /** "I have a master's degree and…": pulling rank on someone, not a staff bio ("…a doctorate in PT"). */
 const CREDENTIAL_FLEX =
   /(?<![\p{L}])(?:i have|i've got|i hold) (?:a|an) (?:doctorate|phd|md|medical degree|nursing degree|master's degree|masters degree|master's)(?=\s*(?:[.!,]|and (?:a|an) |$|\p{Extended_Pictographic}))/gu;
@@ -207,8 +210,10 @@ const MISUSE =
 /** Praise with an edge, in answer to a complaint: "Wow, such detailed and helpful feedback 👏". */
 const SARCASTIC_PRAISE =
   /(?<![\p{L}])(?:(?:(?:wow|gee|oh)[,.!]*\s+)?(?:such|so|very|really)\s+(?:detailed|helpful|thoughtful|constructive|insightful|useful|lovely|kind|nice|informative|glowing|stellar)\s+(?:and\s+[\p{L}]+\s+)?(?:feedback|review|input|words|comment|critique)|(?:wow|gee)[,.!]*\s+(?:such|so|what|thanks|thank you))(?![\p{L}])|\u{1F44F}/gu;
+/** A parent that jokes itself: a laugh in the reply laughs with it, not at it. */
+const PARENT_JOKES = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|ha(?:ha)+|jaja(?:ja)*)(?![\p{L}])/u;
 /** Laughing at, or an upside-down smile for, someone who complained. */
-const LAUGH_AT_COMPLAINT = /[\u{1F602}\u{1F923}\u{1F643}]/gu;
+const LAUGH_AT_COMPLAINT = /[\u{1F602}\u{1F923}\u{1F643}\u{1F937}]/gu;
 const BODY_MOCK =
   /(?<![\p{L}])(?:fat|fatty|obese|whale|hippo|morbidly|smelled|smells|smelly|stank|stunk|stinks|reeked|reeks|stench|hairy|ugly|gross|b\.o\.|butt|rectum|rectal|foreign (?:body|object)|boobs?|genitals?|belly|bellies|folds|rolls|blubber|lard|muffin top|jiggl\p{L}*|zip code|search party|forklift|crane|never showered|hadn't showered|hasn't showered)(?![\p{L}])/gu;
 /** A patient's claim retold for a laugh ("finally admitted…", "swears it's just…"). */
@@ -224,13 +229,13 @@ const FLIRT_STRONG =
   /(?<![\p{L}])your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing)(?![\p{L}])/gu;
 /** Someone the author is treating, or a stranger in a story: not the author's own family. */
 const PATIENT_REF =
-  /(?<![\p{L}])(?:patient|patients|pt|pts|guy|lady|dude|gentleman|sir|ma'am|maam|buddy|customer|client|bed \d+|room \d+|came in|in my chair|on my table|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+  /(?<![\p{L}])(?:patient|patients|pt|pts|guy|lady|dude|gentleman|sir|ma'am|maam|buddy|customer|client|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|seekers|came in|in my chair|on my table|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
 /** "You were 25 minutes late": arguing the facts of a visit in public. */
 const ARGUE_FACTS =
   /(?<![\p{L}])you (?:were|arrived|showed up|came in|got here|checked in) (?:over |almost |nearly |about |at least |more than )?(?:\d+|an?|one|two|three|half an?)\s*\+?\s*(?:minutes?|mins?|hours?|hrs?) late(?![\p{L}])/gu;
 /** "if you'd shown up on time…", "maybe if you had read…": blaming the person answered for what happened. */
 const IF_YOU_HAD =
-  /(?<![\p{L}])(?:maybe |perhaps )?if (?:you|u)(?:(?:'d|\s+had|\s+would have|\s+would've|'d have)\s+(?:just |only |actually |simply |bothered to )?|\s+(?:just |only |actually |simply |ever |bothered to )(?:\p{L}+ed\s+|))(?:\p{L}+(?:ed|en|wn)|read|come|done|gone|kept|brought|told|paid|left|worn|taken|eaten|quit)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:maybe |perhaps )?if (?:you|u)(?:(?:'d|\s+had|\s+would have|\s+would've|'d have)\s+(?:just |only |actually |simply |bothered to )?|\s+(?:just |only |actually |simply |ever |bothered to )(?:\p{L}+ed\s+|))(?:\p{L}+(?:ed|en|wn)|read|come|done|gone|kept|brought|told|paid|left|worn|taken|eaten|quit)|(?:maybe|perhaps) if (?:you|u) (?!have time|have a minute|get a chance|can |could |need|want|would like|like|wish|prefer)\p{L}+)(?![\p{L}])/gu;
 /** "not because we don't care": a phrase that is being denied. */
 const DENIED_BEFORE = /(?<![\p{L}])(?:not because|doesn't mean|does not mean|isn't that|it's not that|never said)\s*$/u;
 /** Looks words; "pretty" only as an adjective of its own ("pretty severe" is an adverb). */
@@ -246,11 +251,12 @@ const BLAME_DENIED = /(?<![\p{L}])(?:not|never|none of (?:this|it|that) (?:is|wa
  * same words inside a longer sentence ("watch them grow up") are not dismissive.
  */
 const DISMISSAL =
-  /(?:grow up|try me|bye|buh-?bye|bye bye|byeee*|next|whatever|cope|noted|do better|be better|get a life|get over it|deal with it|good luck|good luck with that|we're done|we're done here|we are done here|done here|end of story|case closed|period|physics|science|basic physics|basic math|math|reading is fundamental|learn to read|then go (?:there|elsewhere|somewhere else|to [\p{L}'-]+)|adios|suerte|madura|madure|maduren|supéralo|superalo)(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
+  /(?:grow up|try me|calm down|chill out|relax|suck it up|toughen up|man up|bye|buh-?bye|bye bye|byeee*|next|whatever|cope|noted|do better|be better|get a life|get over it|deal with it|good luck|good luck with that|we're done|we're done here|we are done here|done here|end of story|case closed|period|physics|science|basic physics|basic math|math|reading is fundamental|learn to read|then go (?:there|elsewhere|somewhere else|to [\p{L}'-]+)|adios|suerte|madura|madure|maduren|supéralo|superalo)(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
 /** Marks that a laugh is at someone: the patient's words in quotes, an ALL-CAPS word, body or food emoji, a weight. */
 const MOCK_CUE =
-  /(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused)(?![\p{L}])|['"][^'"\n]{3,60}['"]|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u;
-const LAUGHS = /[\u{1F602}\u{1F923}\u{1F480}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused|wasted|drunk|hammered|screaming|peeing|naked|passed out|i've ever seen|ive ever seen|i have ever seen|skipped (?:the|a) shower|(?:hasn't|hadn't|didn't|never) (?:showered|bathed))(?![\p{L}])|['"][^'"\n]{3,60}['"]|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u;
+/** The laughs a mocking post is underlined at: laughter, disgust and eye-rolls, not a grimace or a shrug. */
+const LAUGH_SPANS = /[\u{1F602}\u{1F923}\u{1F480}\u{1F922}\u{1F92E}\u{1F644}\u{1F921}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/gu;
 /** A laugh that is more than a chuckle: two laugh emoji, or a stretched "lmaooo" / "hahaha". */
 const LOUD_LAUGH = /(?:[\u{1F602}\u{1F923}\u{1F480}]\s*){2}|(?<![\p{L}])(?:l+m+f*a+o{2,}|ha(?:ha){2,}|lo(?:l|o){2,}|ja(?:ja){2,})(?![\p{L}])/u;
 /** A word typed in capitals for emphasis ("TEN", "DIET"): measured on the original text. */
@@ -266,7 +272,7 @@ function shoutedWord(original: string): boolean {
 }
 /** "Some of y'all", "some people": a group sneered at, when there is contempt or laughter too. */
 const SOME_PEOPLE =
-  /(?<![\p{L}])(?:some (?:of (?:y'all|yall|you|ustedes|(?:my|our|these|the) (?:patients|clients|customers|parents|pts|families))|people|folks|patients|clients|customers|parents|moms|dads|families|teens|kids|pts)|you people|these people|y'all|yall|all of them|every (?:single )?one of them)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:some (?:of (?:y'all|yall|you|ustedes|(?:my|our|these|the) (?:patients|clients|customers|parents|pts|families))|people|folks|patients|clients|customers|parents|moms|dads|families|teens|kids|pts)|you people|these people|ppl who|people who|all of them|every (?:single )?one of them)(?![\p{L}])/gu;
 /** "to the guy in room 4 who…: enjoy your catheter 🙂": a pleasantry with a smile, aimed at someone, as a jab. */
 const ENJOY_YOUR = /(?<![\p{L}])(?:enjoy|good luck with|have fun with) (?:your|the|ur) [\p{L}'-]+(?: [\p{L}'-]+)?\s*[\u{1F642}\u{1F643}\u{1F607}\u{1F60A}]/gu;
 const SMILE = /[\u{1F642}\u{1F643}\u{1F607}\u{1F60A}]/u;
@@ -294,11 +300,32 @@ function typedInCapitals(doc: RuleContext['doc'], start: number, end: number): b
 }
 /** "the culture came back negative", "your x-ray was clear": a finding reported back to a complainer. */
 const FINDING_REPORTED =
-  /(?<![\p{L}])(?:tests?|cultures?|scrape|swabs?|x-?rays?|xrays?|scans?|mri|ct|labs?|bloodwork|blood work|biopsy|results?|ekg|ecg|exam|screening|panel|imaging|ultrasound|levels?|vitals|films?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:was|were|came back|come back|showed|shows|is|are)\s+(?:(?:completely|totally|perfectly|entirely|also|both|all)\s+)?(?:negative|positive|normal|clear|fine|unremarkable|benign|within)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:tests?|cultures?|scrape|swabs?|ua|urinalysis|urine|strep|troponin|cbc|x-?rays?|xrays?|scans?|mri|ct|labs?|bloodwork|blood work|biopsy|results?|ekg|ecg|exam|screening|panel|imaging|ultrasound|levels?|vitals|films?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:was|were|came back|come back|showed|shows|is|are)\s+(?:(?:completely|totally|perfectly|entirely|also|both|all)\s+)?(?:negative|positive|normal|clear|clean|fine|unremarkable|benign|within)(?![\p{L}])/gu;
 /** "exactly as charted", "our check-in log shows", "which the PA explained to you twice": the record cited against a complainer. */
 const RECORD_CITED =
   /(?<![\p{L}])(?:(?:exactly )?as (?:charted|documented)|(?:is|was|all|clearly) documented|documented in your|(?:in|per) your (?:chart|record|file)|(?:your|the) (?:chart|record|file) (?:shows|says|states)|our (?:logs?|records?|notes|system|cameras?|footage) (?:shows?|says|confirms?)|check-in log|(?:signed|your) consent form|explained (?:it |this |that )?to you|(?:we|i|she|he|the (?:np|pa|doctor|dentist|nurse|hygienist|surgeon)) (?:clearly )?explained|told you (?:twice|three times|multiple times|several times|more than once)|read by (?:two|2|three|3|multiple))(?![\p{L}])/gu;
 const APOLOGY = /(?<![\p{L}])(?:sorry|apolog\p{L}*|we understand|i understand|lamentamos|disculp\p{L}*|perdon|thank you for|thanks for)(?![\p{L}])/u;
+/** Who an eye-roll in a post is aimed at: a group of patients or their families, or "if you call 911 for…". */
+const CONTEMPT_TARGET =
+  /(?<![\p{L}])(?:parents|moms|dads|families|people|folks|ppl|customers|clients|callers|pacientes|papas|mamas|padres|gente|los que|las que|quienes|unpopular opinion|if (?:you|u) (?:call|come|show up|ask|bring|expect|think|want|walk in|demand))(?![\p{L}])/u;
+/** "Nothing says 'I respect your time' like calling at 8:59pm": sarcasm by construction. */
+const NOTHING_SAYS = /(?<![\p{L}])nothing says ['"][^\n]{2,60}?['"] like \p{L}+ing(?![\p{L}])/gu;
+/** "which is why we recommended a neurologist at your 2nd visit": their care cited in a defence. */
+const VISIT_CITED =
+  /(?<![\p{L}])(?:which is why (?:we|i|the (?:doctor|dentist|np|pa|nurse)|dr\.? [\p{L}]+) (?:recommended|told|advised|referred|suggested|explained|ordered)|as (?:we|i) (?:told|advised|recommended|explained|discussed with) you|at your (?:\d+(?:st|nd|rd|th)|first|second|third|last|previous) (?:visit|appointment|appt|session))(?![\p{L}])/gu;
+/** Emoji that mock like a laugh: 🙃 💀 👀 👏 🍑 📹 (the words are the phrase index's last list). */
+const IRONY_EMOJI = /[\u{1F643}\u{1F480}\u{1F440}\u{1F44F}\u{1F351}\u{1F4F9}]/gu;
+const IRONY_EMOJI_TEST = new RegExp(IRONY_EMOJI.source, 'u');
+/** "whoever parked across 3 spots today:", "To the 14 people who unfollowed us:": someone called out before a colon. */
+const CALLOUT_HEAD = /(?<![\p{L}])(?:whoever|who)(?![\p{L}])/u;
+const HEAD_STOP = /[.!?\n]/;
+const CALLOUT_TAIL = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:you|your|you're|youre|u|ur|sir|ma'am|buddy)(?![\p{L}])/u;
+/** Warmth that makes a callout or a 'gotta love' sincere: thanks, praise, hearts. */
+const WARMTH = /(?<![\p{L}])(?:thank\p{L}*|rock|heroes?|amazing|proud|grateful|appreciat\p{L}*|best|awesome|congrat\p{L}*|welcome|happy|love you|made my (?:day|week))(?![\p{L}])|[\u2764\u{1F495}\u{1F979}\u{1F64F}\u{1F389}\u{1F64C}\u{1F499}\u{1F49B}\u{1F49C}\u{1F970}\u{1F60A}]/u;
+/** "sir you have a UTI", "Buddy, I was your doctor": a title that talks down, at the start of a sentence. */
+const SIR_YOU = /(?:sir|ma'am|maam|buddy|bro|my guy|my dude|dude|sweetie|honey|hun)(?:,\s*|\s+)(?:you|your|you're|youre|i was|i am|i'm|please actually|nobody|no one)(?![\p{L}])/uy;
+/** "…, Karen": calling someone a Karen. */
+const KAREN_CALL = /,\s*karen(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/gu;
 /** "Actually, you were seen…", "Actually it was…": correcting the complainer in public. */
 const ACTUALLY_YOU = /actually,?\s+(?:you|your|it was|it is|it's|that's not|that is not|that isn't|she|he|we did|we do|we have|we never|no one|nobody)(?![\p{L}])/uy;
 /** "You're the one who…", "nobody forced you", "you chose…": blaming the complainer for their choice. */
@@ -309,22 +336,24 @@ const THEN_GO =
   /(?:(?:lol|lmao|haha|ok|okay|well|fine|cool)[,.!]*\s+)?(?:then|so|just) (?:go|feel free to go) (?:get|buy|find|see|try|pay|use|call|pick|book|ahead|somewhere|elsewhere)(?![\p{L}])|then (?:don't|dont|do not) (?:come|book|buy|bother|use)(?![\p{L}])/uy;
 /** "Maybe floss once in a while", "Maybe try calling like an adult": condescending advice to a complainer. */
 const MAYBE_ADVICE =
-  /(?:maybe|perhaps|next time),?\s+(?:try|floss|brush|read|listen|show up|call|follow|stop|eat|learn|come in|get|be|check|look|take|use|ask|don't|dont|do not|think|plan|set an alarm|leave earlier)(?![\p{L}])[^.!?\n]*(?=[.!]|$)/uy;
+  /(?:maybe|perhaps|next time),?\s+(?:maybe\s+)?(?:try|floss|brush|read|listen|show up|call|follow|stop|eat|learn|come in|get|be|check|look|take|use|ask|don't|dont|do not|think|plan|set an alarm|leave earlier|bring|show|have|give|practice|consider|remember|pack|chill|relax|calm|arrive)(?![\p{L}])[^.!?\n]*(?=[.!]|$)/uy;
 /** A term of endearment or looks word used to address someone: "Anytime gorgeous", "thanks babe". */
 const FLIRT_VOCATIVE =
   /(?<![\p{L}])(?:anytime|any time|thanks|thank you|thx|ty|hey|hi|hello|morning|good morning|night|goodnight|good night|see you|bye|only for you|for you|you're welcome|youre welcome|welcome)[,!.]*\s+(?:gorgeous|beautiful|handsome|sexy|babe|baby|cutie|hottie|darling|sweetheart|princess|sunshine|good looking|pretty lady|pretty girl|beautiful lady|hot stuff|stranger)(?![\p{L}])/gu;
 /** Innuendo about the treatment space: "lie on my table whenever you want", "sit in my chair any time". */
 const FLIRT_INVITE =
-  /(?<![\p{L}])(?:(?:lie|lay|get|hop|climb|sit)\s+(?:down\s+|back\s+)?(?:on|in)\s+my\s+(?:table|bed|couch|chair)|my (?:table|chair|bed|couch|door) is always open|come (?:see|visit) me (?:anytime|any time|whenever|again soon)|whenever you (?:want|like)|any ?time you (?:want|like)|just for you|only for you|you should come by more)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:lie|lay|get|hop|climb|sit)\s+(?:down\s+|back\s+)?(?:on|in)\s+my\s+(?:table|bed|couch|chair)|my (?:table|chair|bed|couch|door)(?:'s| is) always open|come (?:see|visit) me (?:anytime|any time|whenever|again soon)|whenever (?:you|u) (?:want|like)|any ?time (?:you|u) (?:want|like)|just for you|only for you|you should come by more)(?![\p{L}])/gu;
 /** A parent that thanks the author for care: the person answered is a patient. */
 const CARE_THANKS = /(?<![\p{L}])(?:doc|doctor|dr|dentist|nurse|appointment|appt|visit|cleaning|session|treatment|adjustment|massage|fixing|fixed|surgery|checkup|exam|filling|crown|braces|stitches|shot|back|knee|teeth|smile)(?![\p{L}])/u;
 /** Cheap gates for the flirting patterns: a word each of them needs. */
 const ENDEARMENTS = new Set(['gorgeous', 'beautiful', 'handsome', 'sexy', 'babe', 'baby', 'cutie', 'hottie', 'darling', 'sweetheart', 'princess', 'sunshine', 'looking', 'pretty', 'stuff', 'stranger']);
-const INVITE_WORDS = new Set(['table', 'bed', 'couch', 'chair', 'whenever', 'anytime', 'any', 'come', 'for']);
+const INVITE_WORDS = new Set(['table', 'bed', 'couch', 'chair', 'whenever', 'anytime', 'any', 'come', 'for', 'only', 'just']);
 /** Kin words: "hey gorgeous, happy birthday sis" is family, not a patient. */
 const KIN = /(?<![\p{L}])(?:sis|sister|bro|brother|mom|mum|mama|dad|papa|cousin|bestie|wifey|hubby|husband|wife|grandma|grandpa|auntie|aunt|uncle|birthday)(?![\p{L}])/u;
 
 const SENTENCE_END = /[.!?\n]/;
+/** "went to my own urgent care as a patient lol": the author laughs at themself. */
+const SELF_AS_PATIENT = /(?<![\p{L}])(?:as a patient|my own)(?![\p{L}])/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /**
  * Is this laugh at someone? Only what it laughs at counts: its own sentence, or the one before when the laugh
@@ -343,6 +372,7 @@ function laughsAtSomeone(doc: RuleContext['doc'], start: number, end: number): b
   let to = end;
   while (to < text.length && !SENTENCE_END.test(text[to])) to++;
   const window = text.slice(from, to);
+  if (SELF_AS_PATIENT.test(window)) return false;
   return MOCK_CUE.test(window) || LOUD_LAUGH.test(window) || shoutedWord(doc.original.slice(doc.toOriginal[from], doc.toOriginal[to]));
 }
 
@@ -404,7 +434,9 @@ function collect(ctx: RuleContext): Hit[] {
   const business = ctx.account === 'business';
 
   const active = CATEGORY_SPECS.map(({ kinds, businessOnly }) => !(kinds && !kinds.includes(ctx.kind)) && !(businessOnly && !business));
+  const irony: Hit[] = [];
   PHRASES.scan(text, tokensOf(ctx.doc), (start, end, _token, group) => {
+    if (group === IRONY_LIST) irony.push({ start, end, category: 'mock' });
     if (!active[group]) return;
     const phrase = text.slice(start, end);
     if (NEGATABLE.has(phrase) && NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
@@ -422,32 +454,47 @@ function collect(ctx: RuleContext): Hit[] {
   let patientMemo: boolean | undefined;
   const patientRef = () => (patientMemo ??= PATIENT_REF.test(text));
   const laughing = LAUGH.test(text);
+  // Irony ('living the dream', 'gotta love', 🙃, 👀) mocks like a laugh when it is aimed at a patient.
+  const ironic = laughing || ((irony.length > 0 || (emoji && IRONY_EMOJI_TEST.test(text))) && !WARMTH.test(text));
   const negativeParent = isReply && ctx.parentReading?.sentiment === 'negative';
   // Contempt emoji: in a reply they are aimed at the person answered; elsewhere only when a person is named.
   const contempt = emoji && CONTEMPT_EMOJI_TEST.test(text);
-  if (contempt && (isReply || personRef())) each(CONTEMPT_EMOJI, 'sarcasm');
-  if (laughing) each(MOCK_OPENER, 'mock');
+  if (contempt && (isReply || patientRef() || CONTEMPT_TARGET.test(text))) each(CONTEMPT_EMOJI, 'sarcasm');
+  if (ironic) each(MOCK_OPENER, 'mock');
   if (text.includes('i have') || text.includes("i've got") || text.includes('i hold')) each(CREDENTIAL_FLEX, 'sarcasm');
   if (text.includes('somewhere') || emoji) each(CRUDE_PLACE, 'crude');
   if ((isReply || ctx.kind === 'message') && text.includes('than')) each(MISUSE, 'blame');
   if (negativeParent) {
     each(SARCASTIC_PRAISE, 'sarcasm');
-    if (emoji) each(LAUGH_AT_COMPLAINT, 'sarcasm');
+    if (emoji && !(ctx.parentDoc && PARENT_JOKES.test(ctx.parentDoc.text))) each(LAUGH_AT_COMPLAINT, 'sarcasm');
   }
   // Body words with laughter: mocking a patient's body or a crude injury joke.
   if (laughing && personRef()) each(BODY_MOCK, 'mock');
-  if (laughing && patientRef()) each(RETOLD_CLAIM, 'mock');
+  if (ironic && patientRef()) each(RETOLD_CLAIM, 'mock');
   // Talking down to a patient in a one-word sentence: mocking in a post, a retort in a reply.
   if (laughing || isReply || patientRef()) eachAtStart(TALKING_DOWN, false, isReply ? 'retort' : 'mock');
   if ((isReply || ctx.kind === 'message') && text.includes('late')) each(ARGUE_FACTS, 'argue');
   if (negativeParent && (text.includes('if you') || text.includes('if u'))) each(IF_YOU_HAD, 'blame');
   // A short dismissive sentence: a retort in a reply or a DM, an insult in a post that addresses a group.
-  if (isReply || ctx.kind === 'message' || personRef()) eachAtStart(DISMISSAL, true, isReply ? 'retort' : 'insult', (m) => m[0] !== 'next' || isReply);
+  if (isReply || ctx.kind === 'message' || personRef()) eachAtStart(DISMISSAL, true, isReply ? 'retort' : 'insult', (m) => (m[0] !== 'next' || isReply) && (!m[0].startsWith('good luck') || negativeParent));
   if (negativeParent && emoji) each(WAVE_OFF, 'retort');
   // Laughing at a patient: a laugh, someone the author treats, and a mark that the laugh is at them.
-  if (laughing && !isReply && patientRef() && (MOCK_CUE.test(text) || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original))) {
-    each(LAUGHS, 'mock', (m) => laughsAtSomeone(ctx.doc, m.index, m.index + m[0].length));
+  if (ironic && !isReply && patientRef() && (MOCK_CUE.test(text) || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original))) {
+    const atSomeone = (m: RegExpExecArray) => laughsAtSomeone(ctx.doc, m.index, m.index + m[0].length);
+    if (laughing) each(LAUGH_SPANS, 'mock', atSomeone);
+    if (emoji) each(IRONY_EMOJI, 'mock', atSomeone);
+    for (const h of irony) if (laughsAtSomeone(ctx.doc, h.start, h.end)) add(h.start, h.end, 'mock');
   }
+  // A public callout of someone ("whoever parked…: your pupils were dilated… impressive 👏") with irony.
+  if (!isReply && ironic && text.includes(':') && !WARMTH.test(text)) {
+    const colon = text.indexOf(':');
+    const head = text.slice(0, colon);
+    if (colon > 8 && colon < 240 && !HEAD_STOP.test(head) && CALLOUT_HEAD.test(head) && CALLOUT_TAIL.test(text.slice(colon + 1, colon + 60)) && !hits.some((h) => h.start < colon)) add(0, colon, 'sarcasm');
+  }
+  // "sir you have a UTI", "I AM the real doctor, Karen": talking down to a patient or a complainer.
+  if ((negativeParent && !APOLOGY.test(text)) || ((ctx.kind === 'post' || ctx.kind === 'caption') && patientRef())) eachAtStart(SIR_YOU, false, isReply ? 'retort' : 'mock');
+  if (text.includes('karen')) each(KAREN_CALL, 'insult');
+  if (text.includes('nothing says')) each(NOTHING_SAYS, 'sarcasm');
   // A pleasantry with a smile aimed at someone addressed ("to the guy who…") or at a complainer: a jab.
   if (emoji && SMILE.test(text) && (negativeParent || MOCK_OPENER_TEST.test(text))) each(ENJOY_YOUR, 'sarcasm');
   // Arguing the facts of their care in a reply to a complaint.
@@ -458,6 +505,7 @@ function collect(ctx: RuleContext): Hit[] {
   if (negativeParent) {
     if (CAPS_WORD.test(ctx.doc.original)) each(EMPHATIC_DENIAL, 'argue', (m) => typedInCapitals(ctx.doc, m.index + m[0].length - m[1].length, m.index + m[0].length));
     // A result or the record reported with an apology is disclosure (another rule's business); without one it is a defence.
+    each(VISIT_CITED, 'argue');
     if (!APOLOGY.test(text)) {
       each(FINDING_REPORTED, 'argue');
       each(RECORD_CITED, 'argue');
@@ -470,7 +518,7 @@ function collect(ctx: RuleContext): Hit[] {
   // A pet name that talks down, in a reply or about someone the author treats.
   if (PET_NAME_COMMA.test(text) && (isReply || patientRef())) eachAtStart(PET_NAME_DOWN, true, isReply ? 'retort' : 'mock');
   // Sneering at a group, with contempt or laughter.
-  if (laughing || contempt) each(SOME_PEOPLE, 'insult');
+  if (ironic || contempt) each(SOME_PEOPLE, 'insult');
   if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business') {
     each(FLIRT_STRONG, 'flirt');
     const words = tokensOf(ctx.doc).words;
