@@ -1,11 +1,14 @@
 // online-prescribing: a drug, dose or treatment directed at a person online ("take 25 mg…", "up your
-// sertraline to 100", "I'll call in amoxicillin", "refill sent"), or a prescription drug pushed at
-// readers without an exam. Quiet on label facts addressed to nobody, "ask your pharmacist",
-// availability news and the author's own medication.
+// sertraline to 100", "I'll call in amoxicillin", "refill sent"), or a drug pushed at readers without an exam.
+// Quiet on label facts addressed to nobody, "ask your pharmacist", availability and recall news, refusals to
+// prescribe and the author's own medication.
 //
-// How: find a *directive* (an imperative verb at the start of a clause, "wants you to start", an
-// offer to prescribe, a "sent to your pharmacy" notice, or an endorsement like "works like a charm"),
-// then look in the rest of its sentence for what is being directed (a drug, a drug class, a dose).
+// How: find a *directive* (an imperative verb at the start of a clause, "wants you to start", "I'd just take", an
+// offer to prescribe, a "sent to your pharmacy" notice, or an endorsement like "works like a charm"), then look in
+// the rest of its sentence for what is being directed (a drug, a drug class, a dose). A dose with a frequency needs
+// no verb ("5 drops of Debrox twice a day") when it is aimed at someone (a DM, a reply, a greeting, a bare name, a
+// tag, a group) or pushed (a promised result, "skip the urgent care", a question hook before a prescription drug).
+// Drugs are the listed names, generic-name stems ("-olol", "-prost") and capitalised products after a counted form.
 // Everything is a linear scan with literal alternations; the lexicons are data (data/drugs.json).
 import drugs from './data/drugs.json';
 import identifiers from './data/identifiers.json';
