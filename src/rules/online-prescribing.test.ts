@@ -220,6 +220,9 @@ describe('online-prescribing: round 6 classes', () => {
     ['We’re going to switch you from Paxil to Zoloft 50 next week.', dm, 'switch you from Paxil to Zoloft 50'],
     ['1 tab PO BID with food x 5 days, pick up at CVS after 4', dm, '1 tab PO BID with food x 5 days'],
     ['honestly just take an Aleve before the run', { ...comment, parent: 'knee hurts on long runs' }, 'take an Aleve'],
+    // reported directives
+    ['the dentist said to keep using the Peridex for one more week.', dm, 'said to keep using the Peridex for one more week'],
+    ['Make sure she gets 5 mL of the amoxicillin twice a day until it’s gone.', dm, 'Make sure she gets 5 mL of the amoxicillin twice a day'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -240,6 +243,8 @@ describe('online-prescribing: round 6 classes', () => {
     // a hook before a regimen told as medical fact, a negated dose
     ['Strep? Amoxicillin 500 mg twice daily for 10 days is the usual treatment, after a positive test.', post],
     ['Every time someone asks: no, you can’t take Tylenol 1000 mg every 4 hours.', post],
+    // recall advice to everyone
+    ['The FDA says to stop taking valsartan from the recalled lots and call your pharmacy.', post],
     // words that only look like drug stems
     ['Check your cholesterol and get baseline labs every year, it takes 5 minutes.', post],
     // "up" after another verb is a particle

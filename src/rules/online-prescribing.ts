@@ -40,7 +40,7 @@ const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC
 const DOSE_GATE = new Set(['one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media', 'medio']);
 const FREQ_GATE = new Set([
   'bid', 'tid', 'qid', 'qhs', 'qd', 'prn', 'daily', 'nightly', 'weekly', 'bedtime', 'once', 'twice', 'times', 'veces', 'cada', 'day', 'night', 'morning',
-  'evening', 'dia', 'diario', 'diaria', 'diarios', 'diarias',
+  'evening', 'week', 'weeks', 'dia', 'diario', 'diaria', 'diarios', 'diarias',
 ]);
 const APPLIANCE_GATE = new Set([
   'tray', 'trays', 'aligner', 'aligners', 'set', 'stage', 'splint', 'retainer', 'heavies', 'mediums', 'lights', 'elastics', 'bands', 'wire',
@@ -104,6 +104,9 @@ const NOT_IMPERATIVE_BEFORE = new RegExp(
 const EMBEDDED = new RegExp(
   [
     "(?:wants?|would like|'d like|asked|want)\\s+(?:you|him|her|them)\\s+(?:to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")|on)(?![\\p{L}\\p{N}'])",
+    // Reported directives: "the dentist said to keep using…", "make sure she gets…".
+    "(?:said|says|told you|recommends|recommended)\\s+(?:(?:you|him|her|them)\\s+)?to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
+    "make sure (?:you|he|she|they|him|her|the kids?)\\s+(?:takes?|gets?|uses?|finish(?:es)?)(?![\\p{L}\\p{N}'])",
     "(?:start|put|keep|get)\\s+(?:you|him|her|them)\\s+on(?![\\p{L}\\p{N}])|(?:switch|move|change)\\s+(?:you|him|her|them)\\s+(?:from|to|over)(?![\\p{L}\\p{N}])",
     '(?:should|needs? to|must)\\s+(?:all\\s+)?(?:be on|be taking|take|start|stop)(?![\\p{L}\\p{N}])',
     "(?:fine|ok|okay|alright|all right) to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
@@ -549,6 +552,8 @@ export const onlinePrescribing = defineRule({
       const hasRx = o.rx.length > 0;
       const hasDose = o.dose.length > 0;
       const deferred = DEFER.test(text.slice(sentence[0], sentence[1]));
+      // "The FDA says to stop taking valsartan from these lots": recall advice to everyone.
+      if (!directed() && NOTICE.test(text.slice(sentence[0], sentence[1]))) return;
       if (deferred && !hasDose) return;
       // "Got leftover antibiotics? Start them.": a pronoun pointing back at a drug just named.
       const pronoun = PRONOUN_OBJECT.exec(rest);
