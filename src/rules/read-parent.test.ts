@@ -179,3 +179,25 @@ describe('readParent: stock, attitude, hallway waits, profession habits', () => 
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: concessions, repeats, what nobody did, bills', () => {
+  test.each([
+    'The NP gave me penicillin even though my allergy is in my chart',
+    'I had to repeat my symptoms 3 times to three different nurses',
+    'Second lab this month that lost my sample',
+    'Nobody checked on my dad for four hours',
+    'Left urgent care with a $450 bill and no diagnosis',
+    'Seriously thinking about switching practices after today',
+    'They billed my insurance for an X-ray I never had',
+    'Drove an hour and they told us the machine was down',
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each([
+    'Thank you for getting my son in so fast when he broke his wrist!',
+    'You guys did not hurt me at all, thank you!',
+    'Is a $150 bill normal for a sports physical?',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

@@ -174,17 +174,20 @@ function professionContempt(text: string, t: Tokens): number {
  * the wrong instructions", "they sent my kid home", "you lost my records"). Weighs like a soft phrase: a
  * worried question ("they said his arm was broken, should I worry?") is not a complaint.
  */
-const AGENT_LEAD = new Set(['your', 'the', 'you', 'y', 'yall', 'they', 'she', 'he']);
+const AGENT_LEAD = new Set(['your', 'the', 'you', 'y', 'yall', 'they']);
 const AGENT_ERROR = new RegExp(
-  `(?:(?:your|the) (?:office|staff|receptionist|front desk|desk|nurses?|doctors?|docs?|dentist|hygienist|pharmacy|pharmacist|clinic|billing(?: office| department| dept)?|system|portal|website|team|techs?|assistant|np|pa|provider|surgeon|lab|scheduler|scheduling|girl|lady|guy|people|er|urgent care)|you guys|y'all|yall|you all|you|they|she|he)` +
-    `\\s+(?:[\\p{L}'\\d]+\\s+){0,5}?(?:wrong|lost|forgot|forgotten|misplaced|missed|mixed up|messed up|misread|misdiagnosed|overbooked|overcharged|double[- ]booked|dropped the|skipped|ignored|refused|hung up|cancel+ed|rescheduled|broke|broken|lied|yelled|hurt|sent (?:[\\p{L}']+\\s+){1,2}home|sent (?:it|them|my [\\p{L}]+) to the wrong)(?![\\p{L}])`,
+  `(?:(?:your|the) (?:office|staff|receptionist|front desk|desk|nurses?|doctors?|docs?|dentist|hygienist|pharmacy|pharmacist|clinic|billing(?: office| department| dept)?|system|portal|website|team|techs?|assistant|np|pa|provider|surgeon|lab|scheduler|scheduling|girl|lady|guy|people|er|urgent care)|you guys|y'all|yall|you all|you|they)` +
+    `\\s+(?:[\\p{L}'\\d]+\\s+){0,5}?(?:wrong|lost|forgot|forgotten|misplaced|missed|mixed up|messed up|misread|misdiagnosed|overbooked|overcharged|double[- ]booked|dropped the|skipped|ignored|refused|hung up|cancel+ed|rescheduled|lied|yelled|hurt|sent (?:[\\p{L}']+\\s+){1,2}home|sent (?:it|them|my [\\p{L}]+) to the wrong)(?![\\p{L}])`,
   'uy',
 );
+const NEGATED_ERROR = /(?<![\p{L}])(?:not|never|didn't|didnt|did not|wasn't|wasnt|don't|dont|won't|wont|no)(?![\p{L}])/u;
 function agentError(text: string, t: Tokens): number {
   for (let i = 0; i < t.words.length; i++) {
     if (!AGENT_LEAD.has(t.words[i])) continue;
     AGENT_ERROR.lastIndex = t.starts[i];
-    if (AGENT_ERROR.test(text)) return 1;
+    const m = AGENT_ERROR.exec(text);
+    // "you guys didn't hurt me at all": the error is denied.
+    if (m && !NEGATED_ERROR.test(m[0])) return 1;
   }
   return 0;
 }
@@ -253,7 +256,7 @@ flag('one two three four five six seven eight nine ten several many una dos tres
 flag('min mins minute minutes minuto minutos', MINUTES);
 flag('hr hrs hour hours hora horas', HOURS);
 flag('day days week weeks month months dia dias semana semanas mes meses', DAYS);
-flag('wrong lost forgot forgotten misplaced missed mixed messed misread misdiagnosed overbooked overcharged double dropped skipped ignored refused hung cancelled canceled rescheduled broke broken lied yelled hurt home', ERROR);
+flag('wrong lost forgot forgotten misplaced missed mixed messed misread misdiagnosed overbooked overcharged double dropped skipped ignored refused hung cancelled canceled rescheduled lied yelled hurt home', ERROR);
 for (const w of PROFESSION) flag(w, PROF);
 flag('just only all such so nothing bunch', LIMITER);
 flag('slow rude useless clueless disorganized unprofessional incompetent terrible awful worst joke mess lazy dismissive', BAD);
@@ -267,6 +270,14 @@ function wordFlags(t: Tokens): number {
   return f;
 }
 
+/** "had to explain my history 4 times", "third pharmacy this month": the same trouble again and again. */
+const REPEATED =
+  /(?<![\p{L}])(?:had to (?:[\p{L}']+\s+){1,6}?(?:\d+|two|three|four|five|six|several|multiple|many)\s+(?:times|different)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\p{L}']+\s+){0,2}?this\s+(?:week|month|year))(?![\p{L}])/u;
+/** "nobody washed their hands", "no one noticed for 20 min": what nobody did. */
+const NOBODY_DID =
+  /(?<![\p{L}])(?:nobody|no one|no-one|not a single person|not one person|not one nurse|not one doctor)\s+(?:even\s+)?(?:\p{L}+ed|came|told|saw|gave|knew|took|got|sent|spoke|said|bothered|seemed|thought|would|could|will|can)(?![\p{L}])/u;
+/** "a $600 bill", "$250 charge": a sum named as a bill. */
+const BILL_AMOUNT = /\$\s?\d[\d,.]*\s*(?:bill|charge|fee|invoice|statement)(?![\p{L}])/u;
 const DIGIT = /\d/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -320,7 +331,7 @@ export function readParent(parent: string): ParentReading {
   // Praise next to an eye-roll is sarcasm: it stops counting as praise.
   const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * ((hasDigit || emoji || has('five') ? count(HIGH_RATING, text) : 0) + (stars >= 4 ? 1 : 0));
   // Soft complaints (a wrong pharmacy, the office lost something) weigh like strong words but a question excuses them.
-  const soft = lex.n[SOFT] + (f & ERROR ? agentError(text, tokens) : 0) + (has('even') || has('siquiera') ? (NOBODY_EVEN.test(text) ? 1 : 0) : 0);
+  const soft = lex.n[SOFT] + (REPEATED.test(text) ? 1 : 0) + ((has('nobody') || has('no one') || has('not one') || has('no-one') || has('not a single')) && NOBODY_DID.test(text) ? 1 : 0) + (hasDigit && has('$') && BILL_AMOUNT.test(text) ? 1 : 0) + (f & ERROR ? agentError(text, tokens) : 0) + (has('even') || has('siquiera') ? (NOBODY_EVEN.test(text) ? 1 : 0) : 0);
   const negativeWeight = 2 * (complaints + strong + soft) + mild;
   const score = positive - negativeWeight;
   // A stated complaint outweighs praise (mixed reviews, sarcasm) unless the praise is overwhelming (a

@@ -238,3 +238,17 @@ describe('unprofessional-tone: irony at patients, public callouts, eye-rolls at 
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone: court, Spanish rebuttals, "the only one with a problem"', () => {
+  const ctx = reviewReply;
+  test.each([
+    ['Post one more review like this and we will see you in small claims court.', 'small claims'],
+    ['Usted llegó tarde y fue grosera con la recepcionista. No invente.', 'Usted llegó tarde'],
+    ['We see hundreds of patients a week and you are the only one with a problem.', 'the only one with a problem'],
+  ])('flags %s', (text, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test('a courteous Spanish reply is quiet', () => {
+    expect(spans('Lamentamos mucho la espera. Por favor llámenos al 555-0199 para ayudarle.', ctx)).toEqual([]);
+  });
+});
