@@ -209,6 +209,7 @@ const SHORT_VISIT =
 /** "took 2 weeks for the swelling to go down": a healing time, not a wait for the practice. */
 const HEALING = /^\s*(?:for (?:the|my|his|her) (?:swelling|bruising|pain|numbness|soreness|stitches|rash)|to (?:heal|recover|go down|feel (?:better|normal)|kick in|start working|wear off))(?![\p{L}])/u;
 /** "2 hours in the waiting room", "tres horas en la sala de espera": a wait named by where it happened. */
+const PLACE_WORD = /waiting room|lobby|sala de|espera|triage|urgencias|hold|parking|emergency|exam room| er /;
 const WAIT_PLACE = new RegExp(
   `${B}${AMOUNT}\\s*(?:hours?|hrs?|horas)\\s+(?:in|en|at|on)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:waiting room|lobby|sala de espera|er|emergency room|triage|urgencias|hold|espera|parking lot|exam room)${E}`,
   'u',
@@ -249,7 +250,7 @@ const INTENSIFIER = new Set(['so', 'very', 'really', 'super', 'too', 'extremely'
 const INTENSIFIABLE = new Set(['slow', 'rushed', 'late', 'expensive', 'pricey', 'confusing', 'confused', 'disorganized', 'unorganized', 'unhelpful', 'dirty', 'crowded', 'upset', 'unhappy', 'dissatisfied', 'rough', 'curt', 'short', 'cold', 'impersonal', 'lento', 'lenta', 'tarde', 'caro', 'cara', 'molesto', 'molesta', 'mal', 'frustrated', 'frustrating', 'annoyed', 'annoying', 'disappointed', 'unprofessional', 'uncomfortable', 'poorly']);
 
 /** What the words of a text contain, from one pass over its tokens: gates for the costlier patterns. */
-const NUM = 1, MINUTES = 2, HOURS = 4, DAYS = 8, ERROR = 16, PROF = 32, LIMITER = 64, BAD = 128;
+const NUM = 1, MINUTES = 2, HOURS = 4, DAYS = 8, ERROR = 16, PROF = 32, LIMITER = 64, BAD = 128, ORDINAL = 256;
 const WORD_FLAGS = new Map<string, number>();
 const flag = (words: string, f: number) => { for (const w of words.split(' ')) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
 flag('one two three four five six seven eight nine ten several many una dos tres cuatro cinco seis an a', NUM);
@@ -259,6 +260,7 @@ flag('day days week weeks month months dia dias semana semanas mes meses', DAYS)
 flag('wrong lost forgot forgotten misplaced missed mixed messed misread misdiagnosed overbooked overcharged double dropped skipped ignored refused hung cancelled canceled rescheduled lied yelled hurt home', ERROR);
 for (const w of PROFESSION) flag(w, PROF);
 flag('just only all such so nothing bunch', LIMITER);
+flag('second third fourth fifth 2nd 3rd 4th 5th', ORDINAL);
 flag('slow rude useless clueless disorganized unprofessional incompetent terrible awful worst joke mess lazy dismissive', BAD);
 function wordFlags(t: Tokens): number {
   let f = 0;
@@ -296,7 +298,8 @@ export function readParent(parent: string): ParentReading {
   const emoji = NON_ASCII.test(text);
   const has = (word: string) => text.includes(word);
   const shock = SHOCK.test(text);
-  const worry = WORRY.test(text);
+  // Worry only ever excuses a question.
+  const worry = text.includes('?') && WORRY.test(text);
   const stars = emoji ? count(STARS, text) : 0;
   const lowStars = stars > 0 && stars <= 2 && !HIGH_RATING.test(text) ? 1 : 0;
   const midStars = stars === 3 ? 1 : 0;
@@ -308,7 +311,7 @@ export function readParent(parent: string): ParentReading {
   const counted = excused
     ? 0
     : longWaits + (hasNumber && f & DAYS && TIME_SINCE.test(text) ? 1 : 0) + (hasNumber && f & (HOURS | DAYS) && DURATION_FOR.test(text) ? 1 : 0) +
-      (hasNumber && f & HOURS ? (WAIT_PLACE.test(text) ? 1 : 0) + (hasDigit && WAIT_NOUN.test(text) ? 1 : 0) : 0) +
+      (hasNumber && f & HOURS ? (PLACE_WORD.test(text) && WAIT_PLACE.test(text) ? 1 : 0) + (hasDigit && WAIT_NOUN.test(text) ? 1 : 0) : 0) +
       (hasDigit ? (MONEY_FOR.test(text) && (shock || text.includes('?')) ? 1 : 0) + (count(CLOCK, text) >= 2 ? 1 : 0) : 0) +
       (hasNumber && f & MINUTES && SHORT_VISIT.test(text) && PRICE.test(text) ? 1 : 0) + (has('spent') && SPENT_MINUTES.test(text) ? 1 : 0) +
       (has('late') ? count(LATE, text) : 0) + (hasNumber && (has('times') || has('veces')) ? count(CALLED, text) : 0);
@@ -331,7 +334,7 @@ export function readParent(parent: string): ParentReading {
   // Praise next to an eye-roll is sarcasm: it stops counting as praise.
   const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * ((hasDigit || emoji || has('five') ? count(HIGH_RATING, text) : 0) + (stars >= 4 ? 1 : 0));
   // Soft complaints (a wrong pharmacy, the office lost something) weigh like strong words but a question excuses them.
-  const soft = lex.n[SOFT] + (REPEATED.test(text) ? 1 : 0) + ((has('nobody') || has('no one') || has('not one') || has('no-one') || has('not a single')) && NOBODY_DID.test(text) ? 1 : 0) + (hasDigit && has('$') && BILL_AMOUNT.test(text) ? 1 : 0) + (f & ERROR ? agentError(text, tokens) : 0) + (has('even') || has('siquiera') ? (NOBODY_EVEN.test(text) ? 1 : 0) : 0);
+  const soft = lex.n[SOFT] + ((f & ORDINAL || (hasNumber && has('had to'))) && REPEATED.test(text) ? 1 : 0) + ((has('nobody') || has('no one') || has('not one') || has('no-one') || has('not a single')) && NOBODY_DID.test(text) ? 1 : 0) + (hasDigit && has('$') && BILL_AMOUNT.test(text) ? 1 : 0) + (f & ERROR ? agentError(text, tokens) : 0) + (has('even') || has('siquiera') ? (NOBODY_EVEN.test(text) ? 1 : 0) : 0);
   const negativeWeight = 2 * (complaints + strong + soft) + mild;
   const score = positive - negativeWeight;
   // A stated complaint outweighs praise (mixed reviews, sarcasm) unless the praise is overwhelming (a
