@@ -51,9 +51,14 @@ const OFFER_GATE = new Set([
   'mande', 'envie', 'mando', 'envio', 'receto', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'approved', 'authorize', 'update', 'renew',
 ]);
 
-/** A dose: a number with a unit, or "two of your …". */
-const DOSE =
-  /(?<![\p{L}\p{N}])(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:mg\/kg(?:\/day)?|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|squirts?|capfuls?|scoops?|packets?|gummies|cucharaditas?|cucharadas?|of (?:your|her|his|their|the)(?= ))(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:(?:one|two|1|2) or (?:two|three|2|3)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?<![\p{L}\p{N}])(?:one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b)/gu;
+/** A dose: a number with a unit ("5 mL", "2 tabs", "1 or 2 every…"). Led by a digit, so the scan skips to digits; the
+ * character before it is checked in code (a lookbehind here would be tried at every position). */
+const DOSE_NUM =
+  /(?:[12] or [23](?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:mg\/kg(?:\/day)?|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|squirts?|capfuls?|scoops?|packets?|gummies|cucharaditas?|cucharadas?|of (?:your|her|his|their|the)(?= ))(?![\p{L}\p{N}])/gu;
+/** A dose in words: "two of your…", "half a tab", "one or two every…". */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DOSE_WORDS =
+  /(?<![\p{L}\p{N}])(?:(?:(?:one|two) or (?:two|three)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?:one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b))/gu;
 /** How often: "bid", "3x a day", "every 6 hrs", "at bedtime", "dos veces al día". */
 const FREQUENCY =
   /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening)|(?:every|each)\s+(?:morning|night|evening)|at night|in the (?:am|pm|morning|evening)|(?:en|por) la (?:noche|manana)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?)?|(?:for|x)\s*(?:another\s+)?(?:\d+|a|one|two|a few|a couple(?: of)?)\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|noche|manana|dia)|por\s+\d+\s+(?:dias|semanas)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/gu;
@@ -322,12 +327,18 @@ interface TextObjects {
   offerWord: boolean;
 }
 
-/** A count right before a drug: "2 Aleve", "2 benadryl at night". */
-const COUNT_BEFORE = /(?<![\p{L}\p{N}.,/])\d{1,2} $/u;
+/** Where a count right before a drug starts ("2 Aleve", "2 benadryl at night"), or `at` when there is none. */
+function countBefore(text: string, at: number): number {
+  if (text[at - 1] !== ' ') return at;
+  let i = at - 1;
+  while (i > 0 && i > at - 4 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) i--;
+  if (i === at - 1 || i < at - 3) return at;
+  return i > 0 && /[\p{L}\p{N}.,/]/u.test(text[i - 1]) ? at : i;
+}
 /** A strength right after a drug ("tylenol 650", "triamcinolone 0.1%"), not an age, a weight or a duration. */
-const DRUG_STRENGTH = /^ ?#?\d+(?:[.,]\d+)?(?:\s*%|(?![\d.,%/]|\s*(?:y(?:ea)?rs?|yo|days?|w(?:ee)?ks?|months?|lbs?|kg|h(?:ou)?rs?|min|[ap]m|-)(?![\p{L}])))/u;
+const DRUG_STRENGTH = / ?#?\d+(?:[.,]\d+)?(?:\s*%|(?![\d.,%/]|\s*(?:y(?:ea)?rs?|yo|days?|w(?:ee)?ks?|months?|lbs?|kg|h(?:ou)?rs?|min|[ap]m|-)(?![\p{L}])))/uy;
 /** After a dose, "of" and a word: "5 drops of Debrox", "2 tabs of Zyrtec". A capitalised word there is a product, listed or not. */
-const OF_PRODUCT = /^\s+(?:of|de)\s+(?:(?:the|your|her|his|el|la|su)\s+)?(\p{L}[\p{L}'-]*)/u;
+const OF_PRODUCT = /\s+(?:of|de)\s+(?:(?:the|your|her|his|el|la|su)\s+)?(\p{L}[\p{L}'-]*)/uy;
 
 function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
   const text = doc.text;
@@ -335,39 +346,47 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
   OBJECT_INDEX.scan(text, tokens, (start, end, _token, list) => {
     lists[list].push({ start, end });
   });
-  // Unlisted generics by their stem ("bimatoprost", "nebivolol", "cefpodoxime" aside): a prescription drug.
-  let stemmed = false;
-  for (let i = 0; i < tokens.words.length; i++) {
-    const w = tokens.words[i];
-    const at = tokens.starts[i];
-    if (w.length >= 7 && STEM_TAILS.has(tail2(w)) && STEM.test(w) && !lists[L_RX].some((h) => h.start === at) && !lists[L_OTC].some((h) => h.start === at)) {
-      lists[L_RX].push({ start: at, end: tokens.ends[i] });
-      stemmed = true;
-    }
-  }
-  if (stemmed) lists[L_RX].sort((x, y) => x.start - y.start);
   const hasDigit = DIGIT.test(text);
-  let doseWord = hasDigit;
+  let doseWord = false;
   let freqWord = hasDigit;
   let offerWord = false;
   let applianceWord = false;
-  for (const w of tokens.words) {
+  let stemmed = false;
+  for (let i = 0; i < tokens.words.length; i++) {
+    const w = tokens.words[i];
     if (!doseWord && DOSE_GATE.has(w)) doseWord = true;
     if (!freqWord && FREQ_GATE.has(w)) freqWord = true;
     if (!offerWord && OFFER_GATE.has(w)) offerWord = true;
     if (!applianceWord && APPLIANCE_GATE.has(w)) applianceWord = true;
+    // Unlisted generics by their stem ("bimatoprost", "nebivolol"): a prescription drug.
+    if (w.length >= 7 && STEM_TAILS.has(tail2(w)) && STEM.test(w)) {
+      const at = tokens.starts[i];
+      if (!lists[L_RX].some((h) => h.start === at) && !lists[L_OTC].some((h) => h.start === at)) {
+        lists[L_RX].push({ start: at, end: tokens.ends[i] });
+        stemmed = true;
+      }
+    }
   }
+  if (stemmed) lists[L_RX].sort((x, y) => x.start - y.start);
   const byStart = (x: Hit, y: Hit) => x.start - y.start;
   const rx = lists[L_RX_CLASS].length ? [...lists[L_RX], ...lists[L_RX_CLASS]].sort(byStart) : lists[L_RX];
   let otc = lists[L_OTC_CLASS].length ? [...lists[L_OTC], ...lists[L_OTC_CLASS]].sort(byStart) : lists[L_OTC];
-  let doseOnly = doseWord ? allMatches(DOSE, text) : [];
+  let doseOnly: Hit[] = [];
+  if (hasDigit) {
+    DOSE_NUM.lastIndex = 0;
+    for (let m = DOSE_NUM.exec(text); m; m = DOSE_NUM.exec(text)) {
+      if (m.index === 0 || !LETTER_OR_DIGIT.test(text[m.index - 1])) doseOnly.push({ start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (doseWord) doseOnly = doseOnly.concat(allMatches(DOSE_WORDS, text)).sort(byStart);
   if (hasDigit) {
     const extra: Hit[] = [];
     for (const list of [rx, otc]) {
       for (const h of list) {
-        const c = COUNT_BEFORE.exec(text.slice(Math.max(0, h.start - 8), h.start));
-        if (c) extra.push({ start: h.start - c[0].length, end: h.start });
-        const m = DRUG_STRENGTH.exec(text.slice(h.end, h.end + 24));
+        const c = countBefore(text, h.start);
+        if (c < h.start) extra.push({ start: c, end: h.start });
+        DRUG_STRENGTH.lastIndex = h.end;
+        const m = DRUG_STRENGTH.exec(text);
         if (m) extra.push({ start: h.end + m[0].length - m[0].trimStart().length, end: h.end + m[0].length });
       }
     }
@@ -375,7 +394,8 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
   }
   const products: Hit[] = [];
   for (const d of doseOnly) {
-    const m = OF_PRODUCT.exec(text.slice(d.end, d.end + 40));
+    OF_PRODUCT.lastIndex = d.end;
+    const m = OF_PRODUCT.exec(text);
     const at = d.end + (m ? m[0].length - m[1].length : 0);
     const first = doc.original[doc.toOriginal[at]];
     if (m && first !== first.toLowerCase() && within(rx, at, at + 40).length + within(otc, at, at + 40).length === 0) products.push({ start: at, end: at + m[1].length });
