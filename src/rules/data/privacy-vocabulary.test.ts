@@ -74,6 +74,11 @@ describe('first names', () => {
     (word) => expect(names(`${word} stopped by the office.`)).toEqual([]),
   );
 
+  test.each(['Ella tiene cita mañana.', 'Dale la pastilla con comida.', 'Mira, te llamo luego.', 'Según el doctor, todo bien.'])(
+    '"%s": a Spanish word opening the sentence is no name',
+    (text) => expect(names(text)).toEqual([]),
+  );
+
   test('no word is both a first name and a not-name', () => {
     const notNames = new Set(identifiers.notNames);
     expect(identifiers.firstNames.filter((n) => notNames.has(n))).toEqual([]);
