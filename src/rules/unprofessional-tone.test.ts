@@ -252,3 +252,30 @@ describe('unprofessional-tone: court, Spanish rebuttals, "the only one with a pr
     expect(spans('Lamentamos mucho la espera. Por favor llámenos al 555-0199 para ayudarle.', ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone: condescension, send-offs, flirting by text, emoji-only jabs', () => {
+  const thanksAdjust: CheckContext = { site: 'instagram', kind: 'comment', account: 'personal', parent: 'Thanks for the adjustment! Feeling great' };
+  test.each([
+    ['Imagine leaving 1 star because a cleaning felt like a cleaning. Floss, Brenda.', reviewReply, 'Imagine leaving'],
+    ['Floss, Brenda.', reviewReply, 'Floss, Brenda'],
+    ['Best of luck with your new dentist 😇', reviewReply, 'Best of luck with your new dentist'],
+    ['Bless your little heart 🙂', reviewReply, 'Bless your little heart'],
+    ['cry harder lol', reviewReply, 'cry harder'],
+    ['Our insurers are soulless parasites and I am done being polite about it.', page, 'soulless'],
+    ['pt brought a "research" folder to the visit. 30 pages. tabbed. 🫠', post, '🫠'],
+    ['Hey, it is your nurse from today. I know I shouldn’t but you’re really cute. Text me?', dm, 'I know I shouldn’t'],
+    ['Come back for a "private session" anytime 😉', thanksAdjust, 'private session'],
+    ['To the dad who let his kid lick the lobby floor: congrats on the stomach bug 🙃', post, 'To the dad who'],
+  ])('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['Floss. Your gums will thank you 🦷', page],
+    ['Enjoy your new smile! See you at your 6-month check 😊', thanksAdjust],
+    ['To everyone who ran our 5k: congrats 👏🎉', page],
+    ['Hi, it is Dr. K’s office. Your crown is ready; reply YES to book a fitting.', dm],
+    ['Read the sign-up sheet at the front desk for open slots.', reviewReply],
+  ])('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

@@ -224,9 +224,9 @@ const TALKING_DOWN =
   /(?:sir|ma'am|maam|buddy|bro|dude|sweetie|honey|hun|my guy|my dude|pal|karen|lady|mister|my friend)[.!]+(?=\s|$)/uy;
 /** Flirting cues: several of them together (or one strong one) in a personal DM or reply. */
 const FLIRT_CUES =
-  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous) (?:on|in) you|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) patient|you made my (?:day|week))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous) (?:on|in) you|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) patient|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu;
 const FLIRT_STRONG =
-  /(?<![\p{L}])your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:you have (?:such )?(?:beautiful|gorgeous|pretty|stunning|amazing|lovely|sexy) (?:eyes|lips|legs|smile|hair|skin)|your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing))(?![\p{L}])/gu;
 /** Someone the author is treating, or a stranger in a story: not the author's own family. */
 const PATIENT_REF =
   /(?<![\p{L}])(?:patient|patients|pt|pts|guy|lady|dude|gentleman|sir|ma'am|maam|buddy|customer|client|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|seekers|came in|in my chair|on my table|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
@@ -310,18 +310,22 @@ const CONTEMPT_TARGET =
   /(?<![\p{L}])(?:parents|moms|dads|families|people|folks|ppl|customers|clients|callers|pacientes|papas|mamas|padres|gente|los que|las que|quienes|unpopular opinion|if (?:you|u) (?:call|come|show up|ask|bring|expect|think|want|walk in|demand))(?![\p{L}])/u;
 /** "Nothing says 'I respect your time' like calling at 8:59pm": sarcasm by construction. */
 const NOTHING_SAYS = /(?<![\p{L}])nothing says ['"][^\n]{2,60}?['"] like \p{L}+ing(?![\p{L}])/gu;
+/** "Floss, Sharon.", "Breathe.": a one-word order with an optional name, at a complainer. */
+const ORDER_AT = /(?:floss|brush|breathe|read|listen|relax|chill|try again|google it|look it up|read the sign|read the policy|read the form)(?:,\s*\p{L}+)?(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
+/** "enjoy your new dentist": a send-off to a complainer. */
+const NEW_PROVIDER = /(?<![\p{L}])(?:enjoy|good luck with|have fun with|best of luck with) your new (?:dentist|doctor|provider|practice|pharmacy|office|clinic|therapist|vet|pediatrician|chiropractor|optometrist)(?![\p{L}])/gu;
 /** "which is why we recommended a neurologist at your 2nd visit": their care cited in a defence. */
 const VISIT_CITED =
   /(?<![\p{L}])(?:which is why (?:we|i|the (?:doctor|dentist|np|pa|nurse)|dr\.? [\p{L}]+) (?:recommended|told|advised|referred|suggested|explained|ordered)|as (?:we|i) (?:told|advised|recommended|explained|discussed with) you|at your (?:\d+(?:st|nd|rd|th)|first|second|third|last|previous) (?:visit|appointment|appt|session))(?![\p{L}])/gu;
-/** Emoji that mock like a laugh: 🙃 💀 👀 👏 🍑 📹 (the words are the phrase index's last list). */
-const IRONY_EMOJI = /[\u{1F643}\u{1F480}\u{1F440}\u{1F44F}\u{1F351}\u{1F4F9}]/gu;
+/** Emoji that mock like a laugh: 🙃 💀 👀 👏 🍑 📹 🫠 (the words are the phrase index's last list). */
+const IRONY_EMOJI = /[\u{1F643}\u{1F480}\u{1F440}\u{1F44F}\u{1F351}\u{1F4F9}\u{1FAE0}]/gu;
 const IRONY_EMOJI_TEST = new RegExp(IRONY_EMOJI.source, 'u');
 /** "whoever parked across 3 spots today:", "To the 14 people who unfollowed us:": someone called out before a colon. */
 const CALLOUT_HEAD = /(?<![\p{L}])(?:whoever|who)(?![\p{L}])/u;
 const HEAD_STOP = /[.!?\n]/;
 const CALLOUT_TAIL = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:you|your|you're|youre|u|ur|sir|ma'am|buddy)(?![\p{L}])/u;
 /** Warmth that makes a callout or a 'gotta love' sincere: thanks, praise, hearts. */
-const WARMTH = /(?<![\p{L}])(?:thank\p{L}*|rock|heroes?|amazing|proud|grateful|appreciat\p{L}*|best|awesome|congrat\p{L}*|welcome|happy|love you|made my (?:day|week))(?![\p{L}])|[\u2764\u{1F495}\u{1F979}\u{1F64F}\u{1F389}\u{1F64C}\u{1F499}\u{1F49B}\u{1F49C}\u{1F970}\u{1F60A}]/u;
+const WARMTH = /(?<![\p{L}])(?:thank\p{L}*|rock|heroes?|amazing|proud|grateful|appreciat\p{L}*|best|awesome|welcome|happy|love you|made my (?:day|week))(?![\p{L}])|[\u2764\u{1F495}\u{1F979}\u{1F64F}\u{1F389}\u{1F64C}\u{1F499}\u{1F49B}\u{1F49C}\u{1F970}\u{1F60A}]/u;
 /** "sir you have a UTI", "Buddy, I was your doctor": a title that talks down, at the start of a sentence. */
 const SIR_YOU = /(?:sir|ma'am|maam|buddy|bro|my guy|my dude|dude|sweetie|honey|hun)(?:,\s*|\s+)(?:you|your|you're|youre|i was|i am|i'm|please actually|nobody|no one)(?![\p{L}])/uy;
 /** "…, Karen": calling someone a Karen. */
@@ -364,10 +368,13 @@ function laughsAtSomeone(doc: RuleContext['doc'], start: number, end: number): b
   const text = doc.text;
   let from = start;
   while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  // A laugh on its own reaches back over the last sentences ("47 pages. highlighted. 🫠"), up to ~12 words.
   if (!WORD_CHAR.test(text.slice(from, start))) {
-    from = Math.max(0, from - 1);
-    while (from > 0 && SENTENCE_END.test(text[from - 1])) from--;
-    while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+    for (let back = 0; back < 3 && from > 0 && text.slice(from, start).split(' ').length < 12; back++) {
+      from = Math.max(0, from - 1);
+      while (from > 0 && SENTENCE_END.test(text[from - 1])) from--;
+      while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+    }
   }
   let to = end;
   while (to < text.length && !SENTENCE_END.test(text[to])) to++;
@@ -512,6 +519,8 @@ function collect(ctx: RuleContext): Hit[] {
     }
     if (text.includes('actually')) eachAtStart(ACTUALLY_YOU, false, 'argue');
     each(BLAME_CHOICE, 'blame');
+    eachAtStart(ORDER_AT, false, 'retort');
+    if (text.includes('your new')) each(NEW_PROVIDER, 'sarcasm');
     if (text.includes('go ') || text.includes('then ')) eachAtStart(THEN_GO, false, 'retort');
     if (text.includes('maybe') || text.includes('perhaps') || text.includes('next time')) eachAtStart(MAYBE_ADVICE, false, 'blame');
   }
