@@ -60,6 +60,8 @@ describe('health vocabulary', () => {
     'a knitting cast-off',
     'mi tía Rosa',
     'back to school night',
+    'cabin fever is real',
+    'I nearly fainted at the price',
   ])('"%s" is everyday language, not health', (phrase) => expect(health(phrase)).toBe(false));
 });
 
