@@ -243,6 +243,9 @@ describe('online-prescribing: round 6 classes', () => {
     // a hook before a regimen told as medical fact, a negated dose
     ['Strep? Amoxicillin 500 mg twice daily for 10 days is the usual treatment, after a positive test.', post],
     ['Every time someone asks: no, you can’t take Tylenol 1000 mg every 4 hours.', post],
+    // fetching what was already prescribed
+    ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
+    ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],
     // recall advice to everyone
     ['The FDA says to stop taking valsartan from the recalled lots and call your pharmacy.', post],
     // words that only look like drug stems

@@ -231,6 +231,8 @@ const HOOK = /^[^.!?\n]{2,30}\?/u;
 const EDUCATION = /usual|typical|standard|first-line|guideline|stud(?:y|ies)|trial|approved|fda|research|pharmacology|why do/u;
 /** A dose counted in pills, puffs or drops names a medicine even without its name ("1 tab BID x 5 days"). */
 const PILL_FORM = /tab|cap|pill|puff|drop|spray|gota|pastilla/;
+const PICKUP_VERB = /^(?:grab|get|pick up)$/;
+const PICKUP_PLACE = /(?<![\p{L}])(?:refill|at the (?:counter|front desk|desk|pharmacy|window|drive-?thru)|whenever|anytime)(?![\p{L}])/u;
 const AND_BEFORE = /(?<![\p{L}])(?:and|&|\+) $/u;
 const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
 
@@ -572,6 +574,8 @@ export const onlinePrescribing = defineRule({
       const hasRx = o.rx.length > 0;
       const hasDose = o.dose.length > 0;
       const deferred = DEFER.test(text.slice(sentence[0], sentence[1]));
+      // "pick up your amoxicillin at the counter": fetching what was already prescribed, no dose told.
+      if (o.dose.length === 0 && PICKUP_VERB.test(text.slice(start, objFrom)) && PICKUP_PLACE.test(rest)) return;
       // "The FDA says to stop taking valsartan from these lots": recall advice to everyone.
       if (!directed() && NOTICE.test(text.slice(sentence[0], sentence[1]))) return;
       if (deferred && !hasDose) return;
