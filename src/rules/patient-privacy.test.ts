@@ -88,7 +88,7 @@ describe('patient-privacy', () => {
     ['The inmate on D-block who overdosed Friday is off the vent now.', personalPost, 'D-block'],
     // the author's own care act with the subject dropped, a public role in the plural, someone's own care event
     ["Stitched up the Ridgeview High goalie's chin tonight, six sutures and he didn't flinch", personalPost, "Ridgeview High goalie's"],
-    ['Delivered a baby girl for one of the local news anchors this morning, preeclampsia and all', personalPost, 'news anchors'],
+    ['Delivered a baby girl for one of the local news anchors this morning, preeclampsia and all', personalPost, 'local news anchors'],
     ['Huge thanks to Pastor Ray Villanueva for finally coming in for his overdue checkup', post, 'Pastor Ray Villanueva'],
     // a reply recalling the drug they were given, and billing details of their claim
     ['Oh no! Restart the Tobradex drops we gave you last time and call if it is not better by Monday.', reply('my eye is red again 😩'), 'Tobradex'],
@@ -113,7 +113,7 @@ describe('patient-privacy', () => {
     ['Our 94-year-old patient just completed cardiac rehab! So inspiring.', post, '94-year-old'],
     // relatives, roles, workplaces and schools
     ["Just finished a triple bypass on the sheriff's brother. Long night.", personalPost, "sheriff's brother"],
-    ['Guess which local news anchor was in my chair for a root canal today 🤐', personalPost, 'news anchor'],
+    ['Guess which local news anchor was in my chair for a root canal today 🤐', personalPost, 'local news anchor'],
     ['The barista at the Daily Grind on Maple came in with a panic attack again.', personalPost, 'at the Daily Grind on Maple'],
     ['Firefighter from Engine 4 admitted overnight for smoke inhalation, doing ok.', personalPost, 'Engine 4'],
     ["you know the lady from your book club? she's on our unit with a bowel obstruction", dm, 'from your book club'],
@@ -252,6 +252,8 @@ describe('patient-privacy: round 6 classes', () => {
     // the people of a crash, by their vehicle; an injury at a named public event
     ['We were first on scene tonight. The driver of the silver minivan had a fractured pelvis but was talking.', personalPost, 'driver of the silver minivan'],
     ['Proud of my team: the boy who fell at the Oakdale Harvest Festival got both front teeth reimplanted today.', personalPost, 'Festival'],
+    // a message to an employer about their employee's care is not to the patient's household
+    ["Hi Ms. Brandt, following up on your employee Luis Ortega's back injury: he isn't cleared for lifting yet.", practiceDm, 'Luis Ortega'],
   ];
   test.each(flagged)('warns: %s', (text, ctx, span) => {
     expect(warned(text, ctx)).toContain(span);
@@ -276,6 +278,16 @@ describe('patient-privacy: round 6 classes', () => {
     ["We'll waive the no-show fee this time!", reply('Charged me a no-show fee when I was 5 min late. Greedy.')],
     // "Fire Station 3" with first-aid teaching is not a news event about a patient
     ['If someone is choking: 5 back blows, 5 abdominal thrusts. Free CPR class at Fire Station 3 Sat 10am!', personalPost],
+    // staff with a credential after the name
+    ['Congrats to Brianna Holt, RN on passing her wound care certification!', post],
+    // the school nurse writing to a parent about their own child
+    ['Hi Mrs. Lowe, this is Nurse Dana at Pine Elementary. Micah has a fever of 101 so he needs to be picked up.', practiceDm],
+    // a DM to the patient by title and surname
+    ['Hi Mrs. Alder, Dr. Kim says go ahead and restart your warfarin tomorrow since the extraction is done.', practiceDm],
+    // a clinic's signature
+    ['Hola Sra. Ortiz, sus resultados salieron normales. — Clínica Hollis', practiceDm],
+    // a count of residents on a floor is an aggregate
+    ['Flu update: 5 residents on our 3rd floor tested positive; group dining there is paused.', post],
   ];
   test.each(silent)('stays silent: %s', (text, ctx) => {
     expect(warned(text, ctx)).toEqual([]);

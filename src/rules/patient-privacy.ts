@@ -27,10 +27,12 @@ import { defineRule, type Report, type RuleContext } from './types';
 
 const DOSE = /\d\s?(?:mg|ml|mcg|milligrams?|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?)(?![\p{L}])/u;
 /** A message to the patient or their parent: reminders, confirmations, instructions for "your" child. */
-const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|reply to confirm|confirm (?:the|your) (?:appointment|visit|time)|responda para confirmar|is (?:tomorrow|today|on \w+day)|your (?:little one|son|daughter|kid|child|baby)|su (?:hij[oa]|beb[eé]|niñ[oa]))(?![\p{L}])/u;
+const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|this is (?:nurse|dr|doctor|the (?:school )?nurse|the office|[\p{L}]+ from)|habla (?:la enfermera|el doctor|la doctora)|needs to be picked up|please pick (?:him|her|them) up|can come back (?:to school|once|when|tomorrow)|(?:hi|hello|dear|hola|good morning|estimad[oa]) (?:mr|mrs|ms|miss|sr|sra|srta)\.? \p{L}+|reply to confirm|confirm (?:the|your) (?:appointment|visit|time)|responda para confirmar|is (?:tomorrow|today|on \w+day)|your (?:little one|son|daughter|kid|child|baby)|su (?:hij[oa]|beb[eé]|niñ[oa]))(?![\p{L}])/u;
 /** Telling someone what to do for a person in their household: "tell ur husband to take…", "give her 2 of…", "keep it elevated". */
 const ADVICE =
   /(?:(?:^|[.!?,;:]\s*|(?<![\p{L}])(?:just|then|and|so|pls|please)\s+)(?:take|give (?:him|her|them)|hold (?:his|her|their)|stop (?:his|her|their)|keep (?:it|him|her) (?:elevated|iced|wrapped|still)|ice|elevate|try)|(?<![\p{L}])(?:tell (?:your|ur|yr) [\p{L}-]+ to|have (?:him|her|them) (?:take|try|hold|stop)|give (?:him|her|them) (?:\d|one|two|half)))(?![\p{L}])/u;
+/** "your employee Marco", "your student": written to someone about a person outside their family. */
+const NOT_HOUSEHOLD = /(?<![\p{L}])(?:your|ur|su) (?:employee|employees|worker|staff member|coworker|co-worker|student|tenant|neighbor|neighbour|friend|client|teammate|player|member|resident|parishioner|congregant|empleado|empleada|estudiante|vecin[oa]|amig[oa])(?![\p{L}])/u;
 /** Telling someone about a third person: "did you see…", "guess who…", "you won't believe…". */
 const GOSSIP = /(?<![\p{L}])(?:did (?:you|u|ya) (?:see|hear)|guess who|you won'?t believe|u won'?t believe|can'?t believe|omg|no vas a creer|adivina qui[eé]n)(?![\p{L}])/u;
 const TO_READER = /(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele|tome|toma|usted)(?![\p{L}])/u;
@@ -141,11 +143,12 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   // their own family's and no third party learns anything — unless it reads as telling someone else about
   // a patient ("did you see…", "guess who…").
   const toTheirHousehold =
-    ctx.kind === 'message' && cues.length === 0 && !GOSSIP.test(doc.text) && ((DOSE.test(doc.text) && TO_READER.test(doc.text)) || ADVICE.test(doc.text) || HOUSEHOLD.test(doc.text));
+    ctx.kind === 'message' && cues.length === 0 && !GOSSIP.test(doc.text) && !NOT_HOUSEHOLD.test(doc.text) && ((DOSE.test(doc.text) && TO_READER.test(doc.text)) || ADVICE.test(doc.text) || HOUSEHOLD.test(doc.text));
   let newsEvidence: Hit[] | undefined;
   for (const id of ids) {
-    // Advice to someone about their own family ("tell your brother to hold his Eliquis") tells them nothing new.
-    if (toTheirHousehold && (id.kind === 'name' || id.kind === 'relative')) continue;
+    // A message to the patient or their household (advice about their own family, "your son needs to be
+    // picked up", "tell your brother to hold his Eliquis") tells them nothing they do not know.
+    if (toTheirHousehold) continue;
     // "Ménière's", "Crohn's": a name that is part of a condition's name is no person.
     if (id.kind === 'name' && health.some((h) => h.start <= id.start && id.start < h.end)) continue;
     let pool = evidence;

@@ -562,12 +562,21 @@ function isStaffName(original: string, start: number, end: number): boolean {
   if (/(?:^|[^\p{L}])(?:from|of|on) (?:our|the) (?:front desk|front office|office|billing|team|staff|crew)/u.test(fold(original.slice(end, end + 30)))) return true;
   if (TIME_WITH.test(before)) return true;
   if (/[-—–]\s*$/.test(before) && /^\s*,\s*\p{L}/u.test(original.slice(end, end + 20))) return true;
+  if (CREDENTIAL_AFTER.test(original.slice(end, end + 24))) return true;
   return STAFF_AFTER.test(original.slice(end, end + 60));
 }
+const COUNT_OF_PEOPLE = /(?<![\p{L}\p{N}])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a few) (?:more |other |of our |new )?(?:residents|patients|pts|kids|students|children|people|staff members|employees|cases|babies|members|clients)(?![\p{L}])/u;
+/** "Cassie Dickerson, RN", "Tom Ruiz DDS": a credential after a name makes it staff. */
+const CREDENTIAL_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s*(?:RN|BSN|MSN|LPN|LVN|CNA|NP|APRN|FNP|PA-C|PA|MA|CMA|MD|DO|DDS|DMD|RDH|PharmD|RPh|CPhT|DPT|PT|OT|OTR|SLP|CCC-SLP|LCSW|LPC|LMFT|PsyD|PhD|DC|OD|CRNA|CNM|IBCLC|EMT|EMT-P|Paramedic)(?![\p{L}])/u;
 
+const ADDRESSED_TITLE_BEFORE = /(?:^|[^\p{L}])(?:hi|hey|hello|dear|hola|good morning|good afternoon|estimad[oa]|querid[oa]|buenos dias|buenas tardes)[\s,!]+(?:mr|mrs|ms|miss|mx|dr|sr|sra|srta|senor|senora|don|dona)\.?\s+$/u;
+/** "Clínica Hollis", "Farmacia Ruiz": a business word before the name makes it the business's. */
+export const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:clinica|clinic|farmacia|pharmacy|consultorio|centro|dental|hospital|pediatrics|pediatria|orthodontics|chiropractic|optometry|family)\s+$/u;
 /** Is the word at [start, end) the person being addressed ("Hi Derek,", "Thanks, Priya!", "@jordy_k So sorry")? */
 function isAddressed(original: string, start: number, end: number): boolean {
   const before = fold(original.slice(Math.max(0, start - 24), start));
+  // "Hi Mrs. Tate": the surname after an addressed title is addressed too.
+  if (ADDRESSED_TITLE_BEFORE.test(before)) return true;
   const after = original.slice(end, end + 3);
   if (GREETING_BEFORE.test(before)) return true;
   // Opening the text: "Derek, …" / "@jordy_k So sorry".
@@ -671,7 +680,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     // Keep the full stop of an initial ("Mr. D."), drop a sentence's full stop ("Mrs. Okonkwo.").
     const end = m.index + (/\p{Ll}\.$/u.test(m[0]) ? m[0].length - 1 : m[0].length);
     if (allowed(original.slice(start, end), options.allowWords)) continue;
-    if (isStaffName(original, start, end)) continue;
+    if (isStaffName(original, start, end) || BUSINESS_BEFORE.test(fold(original.slice(Math.max(0, start - 20), start)))) continue;
     if (options.skipAddressed && isAddressed(original, start, end)) continue;
     add('name', start, end);
   }
@@ -685,7 +694,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (!/^\p{Lu}\p{Ll}+$/u.test(typed)) continue;
     if (/[\p{L}\p{N}@#_.\-'’/]/u.test(original[start - 1] ?? ' ') || /[\p{L}\p{N}@_]/u.test(original[end] ?? ' ')) continue;
     if (allowed(typed, options.allowWords)) continue;
-    if (isStaffName(original, start, end)) continue;
+    if (isStaffName(original, start, end) || BUSINESS_BEFORE.test(fold(original.slice(Math.max(0, start - 20), start)))) continue;
     if (options.skipAddressed && isAddressed(original, start, end)) continue;
     const tail = NAME_TAIL.exec(original.slice(end, end + 40));
     if (tail && PLACE_WORDS.has(fold(tail[0].trim()))) continue;
@@ -715,7 +724,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (tail && PLACE_WORDS.has(fold(tail[0].trim()))) continue;
     if (ids.some((id) => id.start <= start && start < id.end)) continue;
     if (allowed(original.slice(start, end), options.allowWords) || allowed(m[0], options.allowWords)) continue;
-    if (isStaffName(original, start, end)) continue;
+    if (isStaffName(original, start, end) || BUSINESS_BEFORE.test(fold(original.slice(Math.max(0, start - 20), start)))) continue;
     if (options.skipAddressed && isAddressed(original, start, end)) continue;
     if (OWN_FAMILY_BEFORE.test(fold(original.slice(Math.max(0, start - 30), start)))) continue;
     if (PUBLIC_DISCLOSURE_AFTER.test(original.slice(end, end + 40))) continue;
@@ -778,7 +787,9 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (/(?:General|Memorial|Regional|Hospital|Medical|Clinic|Health|Dental|Urgent)/.test(m[1])) continue;
     places.push({ kind: 'place', start: m.index, end, match: fold(original.slice(m.index, end)) });
   }
-  if (gates & G_UNIT) for (const h of findAll(doc, UNIT)) if (!UNIT_STAFF_AFTER.test(original.slice(h.end, h.end + 24))) add('room', h.start, h.end, h.match);
+  // "6 residents on our 2nd floor tested positive": a unit with a count of people is an aggregate, nobody's own.
+  if (gates & G_UNIT && !COUNT_OF_PEOPLE.test(doc.text))
+    for (const h of findAll(doc, UNIT)) if (!UNIT_STAFF_AFTER.test(original.slice(h.end, h.end + 24))) add('room', h.start, h.end, h.match);
 
   // Relatives of someone who can be named: "the mayor's brother", "@jen's son", "your ex's new wife",
   // "the wife of a city council member", "his daughter who owns the bakery", "your mom" (+ a care cue).
@@ -1036,7 +1047,7 @@ const SLOT_TO_YOU = /(?<![\p{L}])(?:does|would|will|can you|works?|see (?:you|u|
 const GENERAL_BEFORE = /(?:^|[^\p{L}])(?:can|may|might|often|usually|typically|sometimes|most|many|some|any|all|if|when|every|common|normal for|people|anyone|patients|a lot of|your next|ur next|we (?:diagnose|treat|see|manage|handle|catch|do|offer|test for|screen for|check for))\s+(?:[\p{L}-]+,?\s+){0,3}$/u;
 
 /** The parent asks what to do: "do u think I need…", "should I…", "any tips". */
-const ADVICE_ASKED = /(?<![\p{L}])(?:do (?:u|you|ya) think|should i|any tips|any advice|what (?:should|do|can) i|is it normal|is this normal|how (?:do|can|should) i|do i need|can i take|que (?:hago|debo|me recomienda))(?![\p{L}])/u;
+const ADVICE_ASKED = /(?<![\p{L}])(?:do (?:u|you|ya) think|should i|any tips|any advice|(?:anybody|anyone|does anyone|does anybody) (?:know|recommend|have)|any recommendations|recommendations for|where (?:should|can|do) i|what (?:should|do|can) i|is it normal|is this normal|how (?:do|can|should) i|do i need|can i take|que (?:hago|debo|me recomienda))(?![\p{L}])/u;
 /** "We diagnose glaucoma, diabetic eye disease and even tumors": what the practice does, in general. */
 const WE_IN_GENERAL = /(?<![\p{L}])we (?:diagnose|treat|see|manage|handle|catch|do|offer|test for|screen for|check for)(?![\p{L}])/u;
 
