@@ -5,7 +5,7 @@ import type { Site } from '../../rules/types';
 import type { Settings } from '../../shared/settings';
 import { detectAccount, isPracticeAccount } from '../account';
 import { guard, logOnce, type Feature } from '../feature';
-import { interceptActivations } from './intercept';
+import { fromOurUi, interceptActivations } from './intercept';
 import { showNudge, type NudgeOptions } from './nudge-ui';
 import {
   commentTextOf,
@@ -66,14 +66,20 @@ export function shouldNudgeRemoval(site: Site, settings: Settings, comment: Elem
   return isPracticeAccount(site, settings, postAuthorOf(site, comment, doc));
 }
 
-/**
- * The reply box that opened for `comment`: the focused editable if the site focused one, else a box that
- * appeared after `before` was taken, nearest after the comment; `undefined` while none has appeared.
- */
-export function replyBoxFor(comment: Element, doc: Document, before: ReadonlySet<Element>): HTMLElement | undefined {
+function deepActive(doc: Document): Element | null {
   let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  if (active instanceof HTMLElement && active.matches(EDITABLE) && !before.has(active)) return active;
+  return active;
+}
+
+/**
+ * The reply box that opened for `comment`: the focused editable if the site focused one (a new box, or an
+ * existing one that took the focus from `focusedBefore` — Instagram's one comment box fills in "@handle "),
+ * else a box that appeared after `before` was taken, nearest after the comment; `undefined` while none has.
+ */
+export function replyBoxFor(comment: Element, doc: Document, before: ReadonlySet<Element>, focusedBefore?: Element | null): HTMLElement | undefined {
+  const active = deepActive(doc);
+  if (active instanceof HTMLElement && active.matches(EDITABLE) && (!before.has(active) || (focusedBefore !== undefined && active !== focusedBefore))) return active;
   return nearestEditableAfter(comment, (el) => !before.has(el));
 }
 
@@ -93,9 +99,10 @@ async function replyInstead(site: Site, comment: Element, menuItem: Element, sig
   const reply = replyButtonOf(site, comment);
   if (!(reply instanceof HTMLElement)) return;
   const before = new Set(Array.from(document.querySelectorAll(EDITABLE)));
+  const focusedBefore = deepActive(document);
   reply.click();
   // A new box (or the site focusing one); if none appears, the box was already open: use the nearest one.
-  const box = (await waitFor(() => replyBoxFor(comment, document, before), 2000, signal)) ?? nearestEditableAfter(comment, () => true);
+  const box = (await waitFor(() => replyBoxFor(comment, document, before, focusedBefore), 2000, signal)) ?? nearestEditableAfter(comment, () => true);
   if (!box || signal.aborted) return;
   box.focus();
   if (box instanceof HTMLTextAreaElement) box.setSelectionRange(box.value.length, box.value.length);
@@ -113,8 +120,13 @@ export const deleteCommentNudgeFeature: Feature = {
 
     const remember = guard(ID, (event: Event) => {
       if (event.type === 'keydown' && !['Enter', ' '].includes((event as KeyboardEvent).key)) return;
-      const comment = findCommentMenuOpener(env.site, event.composedPath()[0] ?? null);
+      if (fromOurUi(event)) return;
+      const target = event.composedPath()[0] ?? null;
+      const comment = findCommentMenuOpener(env.site, target);
       if (comment) menuOf = { comment, at: Date.now() };
+      // Anything else pressed outside a menu (another "…", such as the post's own) ends that comment's menu:
+      // a Delete in the next menu is not about the comment.
+      else if (!(target instanceof Element && target.closest(MENU_CONTAINER))) menuOf = null;
     });
     for (const type of ['pointerdown', 'click', 'keydown'] as const) window.addEventListener(type, remember, { capture: true, signal, passive: true });
 

@@ -69,7 +69,7 @@ function copyOf(event: Event): Event {
 }
 
 /** True for events from our own UI (inside the <bedside-manner> host). */
-function fromOurUi(event: Event): boolean {
+export function fromOurUi(event: Event): boolean {
   return event.composedPath().some((node) => node instanceof Element && node.localName === HOST_TAG);
 }
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test } from 'vitest';
-import { findCommentMenuOpener, findRequestAccept, innermostComment, removeCommentLabel, replyButtonOf } from './selectors';
+import { commentTextOf, commenterOf, findCommentMenuOpener, findRequestAccept, innermostComment, removeCommentLabel, replyButtonOf } from './selectors';
 
 const page = (html: string): Document => {
   document.body.innerHTML = html;
@@ -65,5 +65,30 @@ describe('comments', () => {
   test('the Reply button of the comment itself', () => {
     page(FB_POST);
     expect(replyButtonOf('facebook', el('#c1'))?.id).toBe('reply');
+  });
+});
+
+describe('Instagram comments (2026 markup)', () => {
+  // The "…" is a role=button div whose accessible name comes from its svg; the username link holds a
+  // <span dir="auto"> like the comment text does.
+  const IG_POST = `<main><header><a href="/smith.family.dental/"><span dir="auto">smith.family.dental</span></a>
+    <div role="button" tabindex="0" id="post-dots"><div><svg aria-label="More options" role="img"><title>More options</title></svg></div></div></header>
+    <ul><li id="c1"><a href="/pat.doe/"><img alt="pat.doe's profile picture"></a>
+      <h3><div><span><a href="/pat.doe/" role="link"><span dir="auto">pat.doe</span></a></span></div></h3>
+      <div><span dir="auto">Waited 50 minutes.</span></div>
+      <div><a href="/p/X/c/1/"><time>2h</time></a><div role="button" tabindex="0" id="reply"><span dir="auto">Reply</span></div>
+      <div role="button" tabindex="0" id="dots"><div><svg aria-label="Comment Options" role="img"><title>Comment Options</title><circle id="dot"></circle></svg></div></div></div>
+    </li></ul></main>`;
+  test('the Comment Options button (labelled on its svg) opens the comment’s menu; the post’s More options does not', () => {
+    page(IG_POST);
+    expect(findCommentMenuOpener('instagram', el('#dot'))?.id).toBe('c1');
+    expect(findCommentMenuOpener('instagram', el('#dots'))?.id).toBe('c1');
+    expect(findCommentMenuOpener('instagram', el('#post-dots'))).toBeUndefined();
+  });
+  test('the comment’s text, not the username in its link; the commenter; the Reply button', () => {
+    page(IG_POST);
+    expect(commentTextOf('instagram', el('#c1'))).toBe('Waited 50 minutes.');
+    expect(commenterOf('instagram', el('#c1'))).toBe('pat.doe');
+    expect(replyButtonOf('instagram', el('#c1'))?.id).toBe('reply');
   });
 });

@@ -50,8 +50,9 @@ export const SELECTORS: Record<Site, SiteSelectors> = {
     requestCard: '[role="listitem"], [role="row"], li',
     requestPages: /^\/accounts\/activity\/?|^\/notifications\/?/,
     // 2026-11: comments are list items; the "…" button is labelled "Comment Options"; its menu is a role=dialog.
+    // The label sits on the button's <svg> (role=img, <title>), not on the role=button div around it.
     comment: '[role="listitem"][data-comment], ul li',
-    commentMenuOpener: '[aria-label="Comment Options" i], [aria-label="Comment options" i], [aria-haspopup="menu"]',
+    commentMenuOpener: '[aria-label="Comment Options" i], :is([role="button"], button):has(svg[aria-label="Comment Options" i]), [aria-haspopup="menu"]',
     personLink: 'a[href^="/"]',
   },
   x: {
@@ -204,7 +205,11 @@ export function commenterOf(site: Site, comment: Element): string {
 
 /** The comment's text, for quoting in the nudge (short). */
 export function commentTextOf(site: Site, comment: Element): string {
-  const own = site === 'x' ? comment.querySelector('[data-testid="tweetText"]') : comment.querySelector('[dir="auto"]:not(a [dir]), [data-comment-text], span[dir]');
+  // Not a [dir] inside a link: Instagram's username link holds a <span dir="auto"> too.
+  const own =
+    site === 'x'
+      ? comment.querySelector('[data-testid="tweetText"]')
+      : Array.from(comment.querySelectorAll('[dir="auto"], [data-comment-text], span[dir]')).find((el) => !el.parentElement?.closest('a'));
   const text = (own?.textContent ?? '').replace(/\s+/g, ' ').trim();
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
