@@ -201,3 +201,28 @@ describe('readParent: concessions, repeats, what nobody did, bills', () => {
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: rhetorical questions, dates that passed, split ratings, decline', () => {
+  test.each([
+    'How do you lose a blood sample. Genuinely asking.',
+    'They kept me in a paper gown for an hour in a freezing room',
+    'Checked in online, showed up, and they had no record of me',
+    'This clinic went downhill after the new owners took over',
+    'Y’all really need a better system for prior auths',
+    '5 stars for the doctor, 0 for the front desk',
+    'Requested my records in April. It’s July.',
+    'Nobody at this pharmacy answers the phone',
+    'Pretty sure they sold us a treatment we didn’t need',
+    'Mi hija salió con más dolor del que entró',
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each([
+    'How do you prepare for a colonoscopy?',
+    'Ordered my glasses in March and they are perfect, thank you!',
+    'It’s Friday! See everyone at the health fair tomorrow',
+    '5 stars, the best team in town',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

@@ -18,12 +18,12 @@ const AMOUNT = '(?:\\d+(?:[.,]\\d+)?|an?|one|two|three|four|five|six|seven|eight
 /** "waited 3 hours", "took 3 weeks to", "on the waitlist 6 weeks", "esperé dos horas": captures amount and unit. */
 const UNIT = '(min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|horas?|minutos?|dias?|semanas?|meses)';
 const WAIT = new RegExp(
-  `${B}(?:(?:waited|waiting|wait for|had to wait|sit|made (?:me|us) wait|making (?:me|us) wait|kept (?:me|us) waiting|sat|sitting|stuck|on hold|espere|esperando|llevo)(?:\\s+(?!\\d)[\\p{L}']+){0,4}?|(?:(?:been )?on (?:the|a) wait ?list|took|taken|takes|it's been|its been))\\s+(?:for\\s+)?(?:over|almost|nearly|more than|like|about|literally|at least|mas de|casi)?\\s*(${AMOUNT})\\+?\\s*${UNIT}${E}`,
+  `${B}(?:(?:waited|waiting|wait for|had to wait|sit|(?:had|kept|left) (?:me|us|him|her)|made (?:me|us) wait|making (?:me|us) wait|kept (?:me|us) waiting|sat|sitting|stuck|on hold|espere|esperando|llevo)(?:\\s+(?!\\d)[\\p{L}']+){0,4}?|(?:(?:been )?on (?:the|a) wait ?list|took|taken|takes|it's been|its been))\\s+(?:for\\s+)?(?:over|almost|nearly|more than|like|about|literally|at least|mas de|casi)?\\s*(${AMOUNT})\\+?\\s*${UNIT}${E}`,
   'gu',
 );
 const LATE = new RegExp(`${B}${AMOUNT}\\s*(?:min|mins|minutes?|hrs?|hours?)\\s+late${E}`, 'gu');
 const LOW_RATING = new RegExp(
-  `${B}(?:(?:[0-2](?:[.,]5)?|zero|one|two)\\s*(?:/\\s*5|stars?|out of (?:5|five)|estrellas?)|[0-4]\\s*(?:/\\s*10|out of (?:10|ten)))${E}`,
+  `${B}(?:(?:0|zero) for (?:the|their|your)|(?:[0-2](?:[.,]5)?|zero|one|two)\\s*(?:/\\s*5|stars?|out of (?:5|five)|estrellas?)|[0-4]\\s*(?:/\\s*10|out of (?:10|ten)))${E}`,
   'gu',
 );
 /** "called 5 times", "asked three times for my records", "me cambiaron la cita tres veces": asking again and again. */
@@ -251,6 +251,7 @@ const INTENSIFIABLE = new Set(['slow', 'rushed', 'late', 'expensive', 'pricey', 
 
 /** What the words of a text contain, from one pass over its tokens: gates for the costlier patterns. */
 const NUM = 1, MINUTES = 2, HOURS = 4, DAYS = 8, ERROR = 16, PROF = 32, LIMITER = 64, BAD = 128, ORDINAL = 256;
+const SAID = 512, WORSE_W = 1024, SIDE = 2048, SPENT = 4096, LATE_W = 8192, TIMES = 16384, EVEN = 32768, NOBODY = 65536, IT = 131072, HAD = 262144, NOT = 524288, RATE = 1048576;
 const WORD_FLAGS = new Map<string, number>();
 const flag = (words: string, f: number) => { for (const w of words.split(' ')) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
 flag('one two three four five six seven eight nine ten several many una dos tres cuatro cinco seis an a', NUM);
@@ -261,6 +262,18 @@ flag('wrong lost forgot forgotten misplaced missed mixed messed misread misdiagn
 for (const w of PROFESSION) flag(w, PROF);
 flag('just only all such so nothing bunch', LIMITER);
 flag('second third fourth fifth 2nd 3rd 4th 5th', ORDINAL);
+flag('said says told', SAID);
+flag('worse', WORSE_W);
+flag('side sided', SIDE);
+flag('spent', SPENT);
+flag('late', LATE_W);
+flag('times veces', TIMES);
+flag('even siquiera', EVEN);
+flag('nobody no not', NOBODY);
+flag('it its', IT);
+flag('had', HAD);
+flag('not', NOT);
+flag('zero one two three five', RATE);
 flag('slow rude useless clueless disorganized unprofessional incompetent terrible awful worst joke mess lazy dismissive', BAD);
 function wordFlags(t: Tokens): number {
   let f = 0;
@@ -277,9 +290,13 @@ const REPEATED =
   /(?<![\p{L}])(?:had to (?:[\p{L}']+\s+){1,6}?(?:\d+|two|three|four|five|six|several|multiple|many)\s+(?:times|different)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\p{L}']+\s+){0,2}?this\s+(?:week|month|year))(?![\p{L}])/u;
 /** "nobody washed their hands", "no one noticed for 20 min": what nobody did. */
 const NOBODY_DID =
-  /(?<![\p{L}])(?:nobody|no one|no-one|not a single person|not one person|not one nurse|not one doctor)\s+(?:even\s+)?(?:\p{L}+ed|came|told|saw|gave|knew|took|got|sent|spoke|said|bothered|seemed|thought|would|could|will|can)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:nobody|no one|no-one|not a single person|not one person|not one nurse|not one doctor)\s+(?:(?:at|in|from|on) (?:[\p{L}']+ ){1,2}|even\s+)?(?:reads|answers|listens|cares|calls|picks|returns|responds|knows|checks|explains|bothers|helps|\p{L}+ed|came|told|saw|gave|knew|took|got|sent|spoke|said|bothered|seemed|thought|would|could|will|can)(?![\p{L}])/u;
 /** "a $600 bill", "$250 charge": a sum named as a bill. */
 const BILL_AMOUNT = /\$\s?\d[\d,.]*\s*(?:bill|charge|fee|invoice|statement)(?![\p{L}])/u;
+/** "Ordered contacts in March. It's June.": a request, then the date it still isn't done. */
+const ASKED_THEN = /(?<![\p{L}])(?:ordered|requested|asked|submitted|sent|faxed|called|emailed|promised|supposed|dropped off|paid|applied)(?![\p{L}])/u;
+const IT_IS_NOW =
+  /[.!]\s+(?:and\s+)?(?:it's|its|it is)\s+(?:now\s+)?(?:already\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d{2})?\s*(?:am|pm))(?![\p{L}])/u;
 const DIGIT = /\d/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -303,7 +320,7 @@ export function readParent(parent: string): ParentReading {
   const stars = emoji ? count(STARS, text) : 0;
   const lowStars = stars > 0 && stars <= 2 && !HIGH_RATING.test(text) ? 1 : 0;
   const midStars = stars === 3 ? 1 : 0;
-  const sarcastic = (emoji || has('not') || has('/s') || has('yeah right')) && SARCASM_MARK.test(text);
+  const sarcastic = (emoji || f & NOT || has('/s') || has('yeah right')) && SARCASM_MARK.test(text);
   // A persisting symptom is a complaint, unless the parent asks whether it is normal.
   const symptom = worry && text.includes('?') ? 0 : lex.n[SYMPTOM];
   // A worried question ("is a 3 hour wait normal for the ER?") excuses the counted patterns, not the phrases.
@@ -313,34 +330,36 @@ export function readParent(parent: string): ParentReading {
     : longWaits + (hasNumber && f & DAYS && TIME_SINCE.test(text) ? 1 : 0) + (hasNumber && f & (HOURS | DAYS) && DURATION_FOR.test(text) ? 1 : 0) +
       (hasNumber && f & HOURS ? (PLACE_WORD.test(text) && WAIT_PLACE.test(text) ? 1 : 0) + (hasDigit && WAIT_NOUN.test(text) ? 1 : 0) : 0) +
       (hasDigit ? (MONEY_FOR.test(text) && (shock || text.includes('?')) ? 1 : 0) + (count(CLOCK, text) >= 2 ? 1 : 0) : 0) +
-      (hasNumber && f & MINUTES && SHORT_VISIT.test(text) && PRICE.test(text) ? 1 : 0) + (has('spent') && SPENT_MINUTES.test(text) ? 1 : 0) +
-      (has('late') ? count(LATE, text) : 0) + (hasNumber && (has('times') || has('veces')) ? count(CALLED, text) : 0);
+      (hasNumber && f & MINUTES && SHORT_VISIT.test(text) && PRICE.test(text) ? 1 : 0) + (f & SPENT && SPENT_MINUTES.test(text) ? 1 : 0) +
+      (f & LATE_W ? count(LATE, text) : 0) + (hasNumber && f & TIMES ? count(CALLED, text) : 0);
+  const lowRatings = hasDigit || f & RATE ? count(LOW_RATING, text) : 0;
   const complaints = counted +
     lex.n[COMPLAINT] + symptom + lowStars +
     ((has('"') || has("'")) && SCARE_QUOTE.test(text) ? 1 : 0) +
     (sarcastic && SARCASM_LEAD.test(text) ? 1 : 0) +
     (f & PROF ? professionContempt(text, tokens) : 0) +
-    ((has('said') || has('told')) && DISMISSED_THEN.test(text) ? 1 : 0) + (has(' so ') && SARCASTIC_OPENER.test(text) ? 1 : 0) +
-    (hasDigit || has('zero') || has('one') || has('two') ? count(LOW_RATING, text) : 0) +
-    (has('worse') ? count(WORSE, text) : 0) + (f & LIMITER ? count(CONTEMPT, text) : 0) +
-    (f & BAD ? count(ARE_BAD, text) : 0) + (has('side') && SIDED.test(text) ? 1 : 0);
+    (f & SAID && DISMISSED_THEN.test(text) ? 1 : 0) + (has(' so ') && SARCASTIC_OPENER.test(text) ? 1 : 0) +
+    lowRatings +
+    (f & WORSE_W ? count(WORSE, text) : 0) + (f & LIMITER ? count(CONTEMPT, text) : 0) +
+    (f & BAD ? count(ARE_BAD, text) : 0) + (f & SIDE && SIDED.test(text) ? 1 : 0);
   const money = has('$') ? count(MONEY, text) : 0;
   // "not great", "not helpful at all": praise negated is a complaint word.
   const shout = CAPS3.test(parent) ? shouted(parent) : [0, 0];
   const strong = shout[1] + lex.n[NEGATIVE] + (emoji ? count(ANGRY_EMOJI, text) : 0) + lex.negated[POSITIVE] + money;
   // Shock punctuation or a sum of money turns mild words ("insane", "crazy") into strong ones.
-  const mildWords = lex.n[MILD] + midStars + shortWaits + shout[0] + ((has('"') || has("'")) && SCARE_NOUN.test(text) ? 1 : 0) + ((hasDigit || has('three')) && MID_RATING.test(text) ? 1 : 0) + (emoji ? count(ANNOYED_EMOJI, text) : 0) + (has('worse') ? count(GOT_WORSE, text) : 0);
+  const mildWords = lex.n[MILD] + midStars + shortWaits + shout[0] + ((has('"') || has("'")) && SCARE_NOUN.test(text) ? 1 : 0) + ((hasDigit || f & RATE) && MID_RATING.test(text) ? 1 : 0) + (emoji ? count(ANNOYED_EMOJI, text) : 0) + (f & WORSE_W ? count(GOT_WORSE, text) : 0);
   const mild = mildWords > 0 && ((shock && !worry) || money > 0 || PRICE.test(text)) ? 2 * mildWords : mildWords;
   // Praise next to an eye-roll is sarcasm: it stops counting as praise.
-  const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * ((hasDigit || emoji || has('five') ? count(HIGH_RATING, text) : 0) + (stars >= 4 ? 1 : 0));
+  const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * ((hasDigit || emoji || f & RATE ? count(HIGH_RATING, text) : 0) + (stars >= 4 ? 1 : 0));
   // Soft complaints (a wrong pharmacy, the office lost something) weigh like strong words but a question excuses them.
-  const soft = lex.n[SOFT] + ((f & ORDINAL || (hasNumber && has('had to'))) && REPEATED.test(text) ? 1 : 0) + ((has('nobody') || has('no one') || has('not one') || has('no-one') || has('not a single')) && NOBODY_DID.test(text) ? 1 : 0) + (hasDigit && has('$') && BILL_AMOUNT.test(text) ? 1 : 0) + (f & ERROR ? agentError(text, tokens) : 0) + (has('even') || has('siquiera') ? (NOBODY_EVEN.test(text) ? 1 : 0) : 0);
+  const soft = lex.n[SOFT] + (f & IT && IT_IS_NOW.test(text) && ASKED_THEN.test(text) ? 1 : 0) + ((f & ORDINAL || (hasNumber && f & HAD)) && REPEATED.test(text) ? 1 : 0) + (f & NOBODY && NOBODY_DID.test(text) ? 1 : 0) + (hasDigit && has('$') && BILL_AMOUNT.test(text) ? 1 : 0) + (f & ERROR ? agentError(text, tokens) : 0) + (f & EVEN ? (NOBODY_EVEN.test(text) ? 1 : 0) : 0);
   const negativeWeight = 2 * (complaints + strong + soft) + mild;
   const score = positive - negativeWeight;
   // A stated complaint outweighs praise (mixed reviews, sarcasm) unless the praise is overwhelming (a
   // five-star review that mentions "the worst year of my life"); words alone must outweigh the praise.
   const negative =
-    (complaints > 0 && !(complaints === 1 && strong === 0 && positive >= 3 + mild)) ||
+    // A low rating next to a high one ("5 stars for the nurses, 0 for billing") is a complaint all the same.
+    (complaints > 0 && !(complaints === 1 && strong === 0 && lowRatings === 0 && positive >= 3 + mild)) ||
     (negativeWeight >= 2 && negativeWeight > positive && !(text.includes('?') && (worry || (strong === 0 && !shock))));
   if (negative) return { sentiment: 'negative', score: Math.min(score, -1) };
   return { sentiment: positive > 0 && score > 0 ? 'positive' : 'neutral', score: Math.max(score, 0) };
