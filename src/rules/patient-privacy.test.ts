@@ -194,7 +194,7 @@ describe('patient-privacy: round 5 classes', () => {
     // a bed and its stay
     ['Room 7 was finally discharged home after 5 weeks with us. Cried at the door.', personalPost, 'Room 7'],
     // a lab value in a reply to the person
-    ['Your A1C was 8.2 in March, so the dose change was the right call.', personalReply('@DrX my sugar was fine, why change my meds??'), 'A1C'],
+    ['Your A1C was 8.2 in March, so the dose change was the right call.', personalReply('@DrX my sugar was fine, why change my meds??'), 'Your A1C was'],
     // a visit time argued from records
     ['Our records show you checked in at 3:10 and left at 3:45.', reply('Waited two hours, awful.'), 'checked in at 3:10'],
     // a short caption: name two sentences from the treatment
@@ -254,6 +254,13 @@ describe('patient-privacy: round 6 classes', () => {
     ['Proud of my team: the boy who fell at the Oakdale Harvest Festival got both front teeth reimplanted today.', personalPost, 'Festival'],
     // a message to an employer about their employee's care is not to the patient's household
     ["Hi Ms. Brandt, following up on your employee Luis Ortega's back injury: he isn't cleared for lifting yet.", practiceDm, 'Luis Ortega'],
+    // a room or bed that stands for the person in it
+    ['bed 4 last night looked me in the eye and said he only had two beers 💀', personalPost, 'bed 4'],
+    ["Dear family of the patient in 6C: yelling at the nurses won't fix your father's pneumonia.", personalPost, 'patient in 6C'],
+    // a surname typed in lower case after its title, in a text to a colleague
+    ['fyi mr. pruitt in 14 finally passed around 3, family was there', dm, 'mr. pruitt in 14'],
+    // a reply that confirms and reports their numbers
+    ['Thrilled your levels are finally normal on the new dose! See you in 3 months.', reply('Best endocrinologist ever, I finally feel like myself'), 'your levels are'],
   ];
   test.each(flagged)('warns: %s', (text, ctx, span) => {
     expect(warned(text, ctx)).toContain(span);
@@ -288,6 +295,10 @@ describe('patient-privacy: round 6 classes', () => {
     ['Hola Sra. Ortiz, sus resultados salieron normales. — Clínica Hollis', practiceDm],
     // a count of residents on a floor is an aggregate
     ['Flu update: 5 residents on our 3rd floor tested positive; group dining there is paused.', post],
+    // a room as a place, not a person
+    ['Exam room 2 is ready, and so is the flu shot clinic!', post],
+    // "miss" is a verb here, not a title
+    ['Your pathology is back and Dr. Ellis will call you this afternoon. If you miss her call, ring us.', practiceDm],
   ];
   test.each(silent)('stays silent: %s', (text, ctx) => {
     expect(warned(text, ctx)).toEqual([]);

@@ -11,6 +11,7 @@ import {
   healthHits,
   isAttribution,
   mentionsNewsEvent,
+  ROOM_AS_PERSON,
   newsCareHits,
   parentNamesThirdParty,
   patientCueHits,
@@ -47,7 +48,7 @@ const VISIT_WORDS = new Set([
   'session', 'sessions', 'therapy', 'exam', 'consult', 'consultation', 'treatment', 'treated', 'follow-up', 'followup', 'checkup',
   'checkups', 'check-up', 'check-ups', 'counseling', 'well visit', 'physical exam', 'admission', 'copay', 'co-pay', 'script',
   'prescription', 'prescriptions', 'rx', 'refill', 'results', 'cleaning', 'cleanings', 'adjustment', 'adjustments', 'adjusted',
-  'tune-up', 'glasses', 'lentes', 'anteojos', 'whitening', 'facial', 'skin check', 'flu shot', 'shot', 'vaccine', 'booster',
+  'tune-up', 'glasses', 'lentes', 'anteojos', 'whitening', 'facial', 'skin check',
   'cita', 'citas', 'consulta', 'consultas', 'chequeo', 'revision', 'control', 'sesion', 'sesiones', 'terapia', 'limpieza',
   'tratamiento', 'receta', 'resultados', 'examen', 'vacuna',
 ]);
@@ -112,6 +113,13 @@ function stayNear(doc: RuleContext['doc'], m: RegExpExecArray, id: Identifier, t
   return d >= 0 && d <= 1 ? { start: span.start, end: span.end, match: m[0] } : undefined;
 }
 
+/** "bed 9 looked me dead in the eye", "the patient in 8B": a room that stands for the person in it is evidence itself. */
+function roomAsPerson(doc: RuleContext['doc'], id: Identifier): Hit | undefined {
+  if (id.kind !== 'room') return undefined;
+  const person = /^(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|mr|mrs|ms|miss|sr|sra)\b/.test(id.match);
+  return person || ROOM_AS_PERSON.test(doc.original.slice(id.end, id.end + 40).toLowerCase()) ? { start: id.start, end: id.end, match: id.match } : undefined;
+}
+
 /** "Ezekiel's first filling": a generic care word owned by the named person is health information about them. */
 function possessedCare(ctx: RuleContext, id: Identifier): Hit | undefined {
   if (id.kind !== 'name' || !/^['’]s\s/.test(ctx.doc.original.slice(id.end, id.end + 3))) return undefined;
@@ -127,16 +135,18 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   const cues = patientCueHits(doc);
   // "Bed 12 finally went home after 3 weeks": a stay or a discharge is care news about whoever lies in that bed.
   const stay = ROOM_GATE.test(doc.text) ? STAY.exec(doc.text) : null;
-  // With none of those, only a news event told with care news ("made it to Children's") can still be reported.
-  const onlyNews = health.length === 0 && cues.length === 0 && !stay && careHits(doc).length === 0;
-  if (onlyNews && !mentionsNewsEvent(doc)) return;
+  // With none of those, only identifiers that carry their own story can still be reported: a news event told
+  // with care news ("made it to Children's"), a room that acts as its patient ("bed 9 looked me in the eye").
+  const noEvidence = health.length === 0 && cues.length === 0 && !stay && careHits(doc).length === 0;
+  const rooms = /\d/.test(doc.text) && (ROOM_GATE.test(doc.text) || / in \d/.test(doc.text));
+  if (noEvidence && !mentionsNewsEvent(doc) && !rooms) return;
   const found = findIdentifiers(doc, { kind: ctx.kind, allowWords: ctx.settings.allowWords, skipAddressed: conversation });
-  const ids = onlyNews ? found.filter((id) => id.kind === 'news') : found;
+  const ids = noEvidence ? found.filter((id) => id.kind === 'news' || id.kind === 'room') : found;
   if (ids.length === 0) return;
   const evidence = health.length === 0 ? cues : cues.length === 0 ? health : [...health, ...cues].sort((a, b) => a.start - b.start);
   // An adult relative of the person written to ("your husband's labs") counts with generic care words too.
   const withCare = conversation && ids.some((id) => id.kind === 'relative') ? [...evidence, ...careHits(doc)].sort((a, b) => a.start - b.start) : evidence;
-  if (withCare.length === 0 && !stay && !ids.some((id) => id.kind === 'name' || id.kind === 'news')) return;
+  if (withCare.length === 0 && !stay && !ids.some((id) => id.kind === 'name' || id.kind === 'news' || id.kind === 'room')) return;
   const cursors = { evidence: { i: 0 }, health: { i: 0 }, care: { i: 0 } };
   const text = sentences(doc.original);
   // A DM to the patient or their household (dosing, a reminder, "reply to confirm"): the names in it are
@@ -168,6 +178,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
     }
     const cue =
       nearestEvidence(pool, id, cursor, text, id.kind === 'name' && isAttribution(doc.original, id.start), doc.original) ??
+      roomAsPerson(doc, id) ??
       possessedCare(ctx, id) ??
       (stay && id.kind === 'room' ? stayNear(doc, stay, id, text) : undefined);
     if (!cue) continue;

@@ -356,12 +356,19 @@ const TITLE_NAME = new RegExp(
   `(?<![\\p{L}])(?:${identifiers.titles.map(escape).join('|')})\\.? (?:\\p{Lu}\\. ?)?(?:\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?|\\p{Lu}(?![\\p{L}]))\\.?`,
   'gu',
 );
+/** A title typed in lower case before a surname, as people text: "mr. abernathy", "mrs gutierrez". */
+export const LOWER_TITLE_NAME = /(?<![\p{L}])(?:mr\.?|mrs\.?|ms\.) (?!(?:and|or|the|a|an|to|of|in|on|at|is|was|who|that|this|said|says|right|know|nice|clean|fix|fixit|universe|president|bean|potato|pac|man|rogers|right)(?![\p{L}]))[a-z][a-z'-]{2,}(?![\p{L}])/gu;
 /** Handles: "@lily.m.rose". */
 const HANDLE = /(?<![\p{L}\p{N}_.])@[A-Za-z0-9_.]{2,30}/gu;
 /** Handles that belong to a clinician or an organisation, not to a patient. */
 const STAFF_HANDLE = /^@(?:dr|doc)[._]?|[._](?:md|do|dds|dmd|rn|np|pa|pt|dpt|phd|lcsw|pharmd)$|clinic|dental|dentist|health|medical|med$|care|pharm|rx|peds|derm|ortho|smile|family|hospital|urgent|vision|eye|physio|therapy|wellness|official|practice|office/;
 /** Where a patient lies or sits: "bed 14", "bay 7", "op 2", "chair 3", "trauma 1", "cell 12". */
 const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op|operatory|chair|pod|stretcher|gurney|trauma|resus|stall|cell|habitacion|cama|sillon)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+const PERSON_IN_ROOM =
+  /(?<![\p{L}])(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|(?:mr|mrs|ms|miss|sr|sra)\.? [\p{L}'-]+) (?:in|from) \d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+/** A room or bed that does what only a person does: "bed 9 looked me dead in the eye and said…". */
+export const ROOM_AS_PERSON =
+  /^\s+(?:(?:last night|tonight|this morning|today|yesterday|just|finally|again|still)\s+)?(?:said|says|asked|asks|looked|looks|told|tells|wants|wanted|keeps|kept|stays|coded|swears|swore|refused|refuses|pulled|yelled|screamed|cried|called|rang|thinks|thought|tried|threw|bit|spit|slipped|fell|escaped|proposed|flirted|passed|died|went home|left ama|is asking|is screaming|is yelling|is refusing|is crying|is dying|is actively)(?![\p{L}])/u;
 /** Where in a hospital or a facility: "3rd floor", "floor 4", "unit 6B", "B-block", "4 West", "cell block C". */
 const UNIT =
   /(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th) floor|floor \d{1,2}|(?:unit|ward|wing|pod|tower|hall|block|tier|dorm) [a-z]?\d{1,3}[a-z]?|\d{1,2}\s?(?:north|south|east|west)|[a-h]-(?:block|wing|pod|tier|unit)|(?:block|wing|pod|tier) [a-h])(?![\p{L}\p{N}])/gu;
@@ -684,6 +691,13 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (options.skipAddressed && isAddressed(original, start, end)) continue;
     add('name', start, end);
   }
+  if (/(?<![\p{L}])(?:mr|mrs|ms)\.? [a-z]/u.test(original)) {
+    for (const h of findAll(doc, LOWER_TITLE_NAME)) {
+      if (options.skipAddressed && isAddressed(original, h.start, h.end)) continue;
+      if (isStaffName(original, h.start, h.end) || allowed(original.slice(h.start, h.end), options.allowWords)) continue;
+      add('name', h.start, h.end, h.match);
+    }
+  }
   const words = tokensOf(doc);
   for (let k = 0; k < words.words.length; k++) {
     if (!FIRST_NAMES.has(words.words[k])) continue;
@@ -772,6 +786,8 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   }
 
   if (digits && gates & G_ROOM) for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
+  // "the patient in 8B", "mr. abernathy in 12": someone by the number of their room.
+  if (digits && / in \d/.test(doc.text)) for (const h of findAll(doc, PERSON_IN_ROOM)) add('room', h.start, h.end, h.match);
   // A capitalised place (not a known word, not a hospital): identifying together with a patient cue and a health detail.
   const places: Identifier[] = [];
   NAMED_PLACE.lastIndex = 0;
@@ -988,7 +1004,7 @@ const NOT_THEIR_CARE = new Set(['next', 'first', 'own', 'future', 'free', 'any',
 const ADULT_RELATIVES = new Set(RELATIVES.filter((r) => !CHILD_WORDS.has(r)).map((r) => r.split(/\s+/).pop() ?? r));
 const SEE_YOU_IN = /(?<![\p{L}])(?:see|c) (?:you|u|ya) (?:in|at) (?:(?:the|your) )?(?:\d{1,2}|a|one|two|three|six|twelve)[\s-](?:years?|months?|weeks?|yrs?|mos?|wks?)(?:[\s-]mark)?(?![\p{L}])/gu;
 /** "See you on the 14th", "see you Thursday": an appointment already booked. */
-const SEE_YOU_ON = /(?<![\p{L}])(?:see you|nos vemos|le vemos|la esperamos|lo esperamos|te esperamos)(?: on| at| el)? (?:the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|tomorrow|manana)(?![\p{L}])/gu;
+const SEE_YOU_ON = /(?<![\p{L}])(?:see (?:you|u|ya|y'all|yall|you all|you both)|nos vemos|le vemos|la esperamos|lo esperamos|te esperamos)(?: on| at| el| for)?(?: (?:your |the |su |tu )?[\p{L}-]+(?: [\p{L}-]+)?)? (?:the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|tomorrow|manana)(?![\p{L}])/gu;
 const LIKE_YOURS = /(?<![\p{L}])like yours(?![\p{L}])/gu;
 /** "Hope the new glasses are working out", "glad your crown feels better": their treatment, in passing. */
 const HOPE_BEFORE = /(?:^|[^\p{L}])(?:hope|hoping|glad|happy|so glad|great|good)(?:\sto\shear)?\s(?:that\s)?(?:the\s)?(?:new\s)?$/u;
@@ -1286,7 +1302,7 @@ const SPECIFICS =
  * ("like we told you", "what we talked about").
  */
 const MORE_SPECIFICS =
-  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:\d+|two|three|four|five|several|multiple|repeated) (?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed|(?:claim|prior auth(?:orization)?|authorization|referral|coverage)\s(?:was\s|has been\s|got\s)?(?:denied|rejected|declined|approved|flagged)|(?:checked in|checked out|signed in|arrived|got here|walked in|were roomed|roomed|were seen|were called back|were called|left) (?:at|by|around|before|after) \d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|(?:insurance|plan|carrier|medicare|medicaid|seguro) (?:rejected|denied|declined|refused|won't cover|wouldn't cover|didn't cover|doesn't cover|rechazo|nego)|(?:rejected|denied|declined) (?:the|your|su) (?:[\p{L}-]+ )?(?:claim|prior auth(?:orization)?|authorization|refill|prescription|coverage)|out[- ]of[- ]network|deductible|copay|co-pay|coinsurance|sent to collections|in collections|past due|your (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}[- ](?:week|wk|month|mo|day|year)) (?:session|appointment|appt|visit|class|cleaning|checkup|check-up|follow-up|followup|fitting|adjustment|consult|consultation|infusion|injection|treatment|scan|ultrasound|procedure|surgery|recheck)|(?:at|during|after|before) your (?:1st|2nd|3rd|\d+th|first|second|third|fourth|fifth|last|previous) (?:visit|appointment|appt|session|cleaning|adjustment)|(?:reschedule|rescheduled|cancel|canceled|cancelled|no-showed|missed|moved) (?:you|your (?:appointment|appt|visit|session)s?|it) (?:\d+|two|three|four|five|six) times|your (?:neck|back|knees?|hips?|shoulders?|ankles?|wrists?|spine|jaw|gums|molars?|eyes?|ears?|pupils|retina|lungs?|heart|feet|foot|skin|scalp|bite)(?: (?:wouldn't|won't|isn't|wasn't|is|was|were|are|needs?|still|would|looks?|looked))|your \d{1,2}[- ](?:week|wk|month|mo|year) (?:[\p{L}-]+ )?(?:check|checkup|check-up|visit|follow-up|recheck)|your (?:visit|appointment|appt|session|cleaning|procedure|surgery) (?:on |last |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning|last night)|(?:tu|su) (?:chequeo|cita|consulta|revision|control|sesion|terapia|limpieza) (?:de (?:las|los) \d{1,2} (?:semanas|meses|dias)|del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:\d+|two|three|four|five|several|multiple|repeated) (?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed|(?:claim|prior auth(?:orization)?|authorization|referral|coverage)\s(?:was\s|has been\s|got\s)?(?:denied|rejected|declined|approved|flagged)|(?:checked in|checked out|signed in|arrived|got here|walked in|were roomed|roomed|were seen|were called back|were called|left) (?:at|by|around|before|after) \d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|(?:insurance|plan|carrier|medicare|medicaid|seguro) (?:rejected|denied|declined|refused|won't cover|wouldn't cover|didn't cover|doesn't cover|rechazo|nego)|(?:rejected|denied|declined) (?:the|your|su) (?:[\p{L}-]+ )?(?:claim|prior auth(?:orization)?|authorization|refill|prescription|coverage)|out[- ]of[- ]network|deductible|copay|co-pay|coinsurance|sent to collections|in collections|past due|your (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}[- ](?:week|wk|month|mo|day|year)) (?:session|appointment|appt|visit|class|cleaning|checkup|check-up|follow-up|followup|fitting|adjustment|consult|consultation|infusion|injection|treatment|scan|ultrasound|procedure|surgery|recheck)|your (?:levels|numbers|labs|a1c|sugars|blood sugar|blood pressure|bp|counts|thyroid|iron|cholesterol|results|scan|x-rays?|mri|ct|biopsy|culture|swab|strep test|test) (?:are|were|look|looked|came back|is|was|finally)|(?:the|your) new (?:dose|dosage|med|meds|medication|prescription|strength)|(?:at|during|after|before) your (?:1st|2nd|3rd|\d+th|first|second|third|fourth|fifth|last|previous) (?:visit|appointment|appt|session|cleaning|adjustment)|(?:reschedule|rescheduled|cancel|canceled|cancelled|no-showed|missed|moved) (?:you|your (?:appointment|appt|visit|session)s?|it) (?:\d+|two|three|four|five|six) times|your (?:neck|back|knees?|hips?|shoulders?|ankles?|wrists?|spine|jaw|gums|molars?|eyes?|ears?|pupils|retina|lungs?|heart|feet|foot|skin|scalp|bite)(?: (?:wouldn't|won't|isn't|wasn't|is|was|were|are|needs?|still|would|looks?|looked))|your \d{1,2}[- ](?:week|wk|month|mo|year) (?:[\p{L}-]+ )?(?:check|checkup|check-up|visit|follow-up|recheck)|your (?:visit|appointment|appt|session|cleaning|procedure|surgery) (?:on |last |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning|last night)|(?:tu|su) (?:chequeo|cita|consulta|revision|control|sesion|terapia|limpieza) (?:de (?:las|los) \d{1,2} (?:semanas|meses|dias)|del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)))(?![\p{L}\p{N}])/gu;
 
 export function specificHits(doc: NormalizedText): Hit[] {
   const hits = findAll(doc, SPECIFICS);
