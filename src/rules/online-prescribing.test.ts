@@ -223,6 +223,11 @@ describe('online-prescribing: round 6 classes', () => {
     // reported directives
     ['the dentist said to keep using the Peridex for one more week.', dm, 'said to keep using the Peridex for one more week'],
     ['Make sure she gets 5 mL of the amoxicillin twice a day until it’s gone.', dm, 'Make sure she gets 5 mL of the amoxicillin twice a day'],
+    // a count or slang name before the drug, a verdict instead of a frequency
+    ['that’s thrush for sure, one fluconazole and you’re done', { ...comment, parent: 'white spots in my mouth??' }, 'one fluconazole'],
+    ['tension headache club: excedrin + coffee, if that fails 2 more excedrin. never misses', post, 'excedrin + coffee, if that fails 2 more excedrin'],
+    ['my glow secret: 0.025 tret every other night 💫 DM me where to get it without a derm', caption, '0.025 tret every other night'],
+    ['ok so u can have 1 more oxy tonight but that’s it', dm, '1 more oxy'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -243,6 +248,9 @@ describe('online-prescribing: round 6 classes', () => {
     // a hook before a regimen told as medical fact, a negated dose
     ['Strep? Amoxicillin 500 mg twice daily for 10 days is the usual treatment, after a positive test.', post],
     ['Every time someone asks: no, you can’t take Tylenol 1000 mg every 4 hours.', post],
+    // availability with "no prescription needed", a general fact with a verdict-like phrase
+    ['We stock Narcan 4 mg nasal spray. No prescription needed, just ask at the counter.', post],
+    ['Here’s the thing about melatonin: 0.5 mg works as well as 10 mg for most people.', post],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],

@@ -141,7 +141,7 @@ const PUSH_STRONG = new RegExp(
   [
     'no (?:office |doctor\'s |doctor |in-person )?(?:visit|appointment|appt|exam|consult|consultation|prescription|rx|script|questions asked|labs?|lab work|bloodwork|blood work|tests?|testing|referral|physical)s? (?:needed|required|necessary)',
     'no need (?:for (?:a |an )?(?:visit|appointment|exam|prescription|script)|to (?:come in|see (?:a|the|your) (?:doctor|dentist|provider)|bring (?:him|her|them|the kids?) in|book))',
-    'without (?:a |an )?(?:visit|appointment|exam|prescription|rx|script|seeing (?:a|the) (?:doctor|dentist|provider))',
+    'without (?:a |an )?(?:visit|appointment|exam|prescription|rx|script|derm|doctor|dentist|seeing (?:a|the) (?:doctor|dentist|provider))',
     'skip the (?:visit|doctor|appointment|copay|urgent care|er|ed|emergency room|waiting room|office visit|clinic|pediatrician)',
     "(?:we'll|we will|we can|i'll|i can) (?:ship|mail|deliver|send) (?:it|them|some|one|you some|you (?:a|an|your)|a|an|your)",
     'ship(?:ped|s)? (?:it |them )?(?:right )?to your door',
@@ -210,11 +210,11 @@ function namesSomeone(original: string): boolean {
 
 /** A drug recommended with a verdict ("works like a charm", "knocks it right out", "go for it"). */
 const ENDORSE =
-  /(?<![\p{L}\p{N}])(?:works like a charm|does the trick|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me|the real move|real move|thank me later|you're welcome|game changer|game-changer|life hack|pro tip|protip|swear by|never fails|works every time|does wonders|do wonders|should do the trick|that'll fix|that'll get you|that will fix|that will get you|hit me up)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:works like a charm|does the trick|never misses|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me|the real move|real move|thank me later|you're welcome|game changer|game-changer|life hack|pro tip|protip|swear by|never fails|works every time|does wonders|do wonders|should do the trick|that'll fix|that'll get you|that will fix|that will get you|hit me up)(?![\p{L}\p{N}])/gu;
 const ENDORSE_TEST = new RegExp(ENDORSE.source, 'u');
 /** A promised result or a "secret" shared with readers: a regimen pushed at them, not a label fact. */
 const OUTCOME =
-  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll) (?:be|feel)|(?:my|our) (?:secret|go-to)|the (?:secret|trick)|here(?:'s| is| it is)|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll) (?:be|feel)|(?:you're|youre|ur) (?:done|good|set|golden|fine)|(?:my|our) (?:secret|go-to)|the (?:secret|trick)|here it is|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
 /** A refusal to prescribe ("we can't prescribe antibiotics over DM", "we won't call in Valium"): never a push. */
 const REFUSAL =
   /(?<![\p{L}])(?:(?:can't|cant|cannot|won't|wont|will not|don't|dont|never|unable to|no) (?:[\p{L}]+ )?(?:prescribe|call in|send in|hand out|give out|refill|recetar)|unsafe|not safe)(?![\p{L}])/u;
@@ -228,7 +228,7 @@ const NEGATED_LEAD = /(?<![\p{L}])(?:can't|cant|cannot|don't|dont|never|not|shou
 /** A short question opening a post ("UTI?", "Sinus infection?"): readers with that problem are addressed. */
 const HOOK = /^[^.!?\n]{2,30}\?/u;
 /** A regimen told as a fact about medicine, not to the reader: "the usual treatment", "a new study", "FDA-approved". */
-const EDUCATION = /usual|typical|standard|first-line|guideline|stud(?:y|ies)|trial|approved|fda|research|pharmacology|why do/u;
+const EDUCATION = /usual|typical|standard|first-line|guideline|stud(?:y|ies)|trial|approved|fda|research|pharmacology|why do|most people/u;
 /** A dose counted in pills, puffs or drops names a medicine even without its name ("1 tab BID x 5 days"). */
 const PILL_FORM = /tab|cap|pill|puff|drop|spray|gota|pastilla/;
 const PICKUP_VERB = /^(?:grab|get|pick up)$/;
@@ -329,14 +329,9 @@ interface TextObjects {
   offerWord: boolean;
 }
 
-/** Where a count right before a drug starts ("2 Aleve", "2 benadryl at night"), or `at` when there is none. */
-function countBefore(text: string, at: number): number {
-  if (text[at - 1] !== ' ') return at;
-  let i = at - 1;
-  while (i > 0 && i > at - 4 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) i--;
-  if (i === at - 1 || i < at - 3) return at;
-  return i > 0 && /[\p{L}\p{N}.,/]/u.test(text[i - 1]) ? at : i;
-}
+/** A count or strength right before a drug: "2 Aleve", "one diflucan", "2 more excedrin", "25 of benadryl", "0.05 tret". */
+const COUNT_BEFORE =
+  /(?<![\p{L}\p{N}.,/])(?:\d{1,2}|\d{3,4}(?= of)|\d*[.,]\d+%?|one|two|three|half an?|half|a couple(?: of)?|another|an? extra)(?: (?:more|extra))?(?: of(?: the)?)? $/u;
 /** A strength right after a drug ("tylenol 650", "triamcinolone 0.1%"), not an age, a weight or a duration. */
 const DRUG_STRENGTH = / ?#?\d+(?:[.,]\d+)?(?:\s*%|(?![\d.,%/]|\s*(?:y(?:ea)?rs?|yo|days?|w(?:ee)?ks?|months?|lbs?|kg|h(?:ou)?rs?|min|[ap]m|-)(?![\p{L}])))/uy;
 /** After a dose, "of" and a word: "5 drops of Debrox", "2 tabs of Zyrtec". A capitalised word there is a product, listed or not. */
@@ -381,19 +376,18 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
     }
   }
   if (doseWord) doseOnly = doseOnly.concat(allMatches(DOSE_WORDS, text)).sort(byStart);
-  if (hasDigit) {
-    const extra: Hit[] = [];
-    for (const list of [rx, otc]) {
-      for (const h of list) {
-        const c = countBefore(text, h.start);
-        if (c < h.start) extra.push({ start: c, end: h.start });
-        DRUG_STRENGTH.lastIndex = h.end;
-        const m = DRUG_STRENGTH.exec(text);
-        if (m) extra.push({ start: h.end + m[0].length - m[0].trimStart().length, end: h.end + m[0].length });
-      }
+  const extra: Hit[] = [];
+  for (const list of [rx, otc]) {
+    for (const h of list) {
+      const c = COUNT_BEFORE.exec(text.slice(Math.max(0, h.start - 16), h.start));
+      if (c) extra.push({ start: h.start - c[0].length, end: h.start });
+      if (!hasDigit) continue;
+      DRUG_STRENGTH.lastIndex = h.end;
+      const m = DRUG_STRENGTH.exec(text);
+      if (m) extra.push({ start: h.end + m[0].length - m[0].trimStart().length, end: h.end + m[0].length });
     }
-    if (extra.length > 0) doseOnly = doseOnly.concat(extra).sort(byStart);
   }
+  if (extra.length > 0) doseOnly = doseOnly.concat(extra).sort(byStart);
   const products: Hit[] = [];
   for (const d of doseOnly) {
     OF_PRODUCT.lastIndex = d.end;
@@ -531,15 +525,16 @@ export const onlinePrescribing = defineRule({
       return q;
     };
     /** A verdict or a push in sentence i or the one after it ("…every 8 hrs. You'll feel brand new"). */
-    const cueMemo = new Map<number, boolean>();
-    const cueNear = (i: number) => {
+    const cueMemo = new Map<number, number>();
+    /** 2: a verdict ("works every time", "you're done"); 1: a push ("skip the urgent care"); 0: neither. */
+    const cueNear = (i: number, verdictOnly = false) => {
       let cue = cueMemo.get(i);
       if (cue === undefined) {
         const near = text.slice(sentences[i][0], sentences[Math.min(i + 1, sentences.length - 1)][1]);
-        cue = ENDORSE_TEST.test(near) || OUTCOME.test(near) || PUSH_STRONG.test(near);
+        cue = ENDORSE_TEST.test(near) || OUTCOME.test(near) ? 2 : PUSH_STRONG.test(near) ? 1 : 0;
         cueMemo.set(i, cue);
       }
-      return cue;
+      return cue === 2 || (cue === 1 && !verdictOnly);
     };
     /** "…every 6 hrs, she's ~35 lbs right?": the question is a short tag after the directive at `at`. */
     const tagQuestion = (i: number, at: number) => {
@@ -633,7 +628,9 @@ export const onlinePrescribing = defineRule({
       if (doses.length === 0) return;
       const body = text.slice(sentence[0], sentence[1]);
       const freq = within(all.freq, sentence[0], sentence[1]);
-      if (!(freq.length > 0 || WHEN.test(body))) return;
+      // Without a frequency, only a verdict next to it makes a bare dose a recommendation ("one diflucan and you're done").
+      const timed = freq.length > 0 || WHEN.test(body);
+      if (!timed && (!cueNear(si, true) || FOR_ME.test(body))) return;
       if (!directed() && !readerCue()) return;
       // A cap told in a DM ("up to 3x/day is fine") is part of the instruction; only a label reference makes it a label fact.
       if (DEFER.test(body) || (LABEL_FACT.test(body) && (ctx.kind !== 'message' || LABEL_REF.test(body))) || NOTICE.test(body)) return;
