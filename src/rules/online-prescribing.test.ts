@@ -251,6 +251,10 @@ describe('online-prescribing: round 6 classes', () => {
     // availability with "no prescription needed", a general fact with a verdict-like phrase
     ['We stock Narcan 4 mg nasal spray. No prescription needed, just ask at the counter.', post],
     ['Here’s the thing about melatonin: 0.5 mg works as well as 10 mg for most people.', post],
+    // the author's own habit with a verdict, a negated outcome
+    ['2 Tylenol and a coffee got me through this 14 hour shift. Game changer.', post],
+    ['One Benadryl and I’m out cold for 12 hours lol, never misses', caption],
+    ['Our pharmacist’s take: one antibiotic course doesn’t fix every sinus infection; most clear on their own.', post],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],

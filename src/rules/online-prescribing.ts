@@ -224,7 +224,9 @@ const QUESTION_OPENER = /(?:^|[.!?\n]\s*)(?:should|can|could|would|do|does|is|ar
 const COUNT_AFTER_VERB = /^\s+(?:\d+|one|two|half)(?!(?:\s+an?)?\s*(?:days?|w(?:ee)?ks?|months?|min|h(?:ou)?rs?|%|steps?|laps?|miles?|reps|sets)(?![\p{L}]))/u;
 const CLAUSE_BREAK = /[:,;\p{Extended_Pictographic}]/gu;
 const TELL_TO = /(?:tell|have|get|remind) (?:[\p{L}']+ ){0,2}?(?:him|her|them|[\p{L}']+) (?:to )?(?:just )?$/u;
-const NEGATED_LEAD = /(?<![\p{L}])(?:can't|cant|cannot|don't|dont|never|not|shouldn't)(?![\p{L}])/u;
+const NEGATED_LEAD = /(?<![\p{L}])(?:can't|cant|cannot|don't|dont|doesn't|doesnt|won't|isn't|never|not|shouldn't)(?![\p{L}])/u;
+/** The author's own experience: "2 Tylenol got me through", "one Benadryl and I'm out". */
+const OWN_OR_ME = /(?<![\p{L}])(?:my|me|mine|i|mi|mis)(?![\p{L}])/u;
 /** A short question opening a post ("UTI?", "Sinus infection?"): readers with that problem are addressed. */
 const HOOK = /^[^.!?\n]{2,30}\?/u;
 /** A regimen told as a fact about medicine, not to the reader: "the usual treatment", "a new study", "FDA-approved". */
@@ -630,7 +632,7 @@ export const onlinePrescribing = defineRule({
       const freq = within(all.freq, sentence[0], sentence[1]);
       // Without a frequency, only a verdict next to it makes a bare dose a recommendation ("one diflucan and you're done").
       const timed = freq.length > 0 || WHEN.test(body);
-      if (!timed && (!cueNear(si, true) || FOR_ME.test(body))) return;
+      if (!timed && (!cueNear(si, true) || OWN_OR_ME.test(body) || NEGATED_LEAD.test(body))) return;
       if (!directed() && !readerCue()) return;
       // A cap told in a DM ("up to 3x/day is fine") is part of the instruction; only a label reference makes it a label fact.
       if (DEFER.test(body) || (LABEL_FACT.test(body) && (ctx.kind !== 'message' || LABEL_REF.test(body))) || NOTICE.test(body)) return;
