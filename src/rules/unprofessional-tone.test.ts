@@ -279,3 +279,27 @@ describe('unprofessional-tone: condescension, send-offs, flirting by text, emoji
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone: trash emoji, pet names at complainers, scare-quoted patients, kids, swearing with "hell"', () => {
+  test.each([
+    ['Thanks for the review! Filed it with the rest 🗑️', reviewReply, '🗑'],
+    ['Sorry not everyone is seen the second they walk in, princess.', reviewReply, ', princess'],
+    ['Pt asked if his emotional support iguana could come to his MRI. I cannot make this stuff up 😂', post, 'make this stuff up'],
+    ['pulled a bead out of a 5 year old’s ear and her dad said "she hates jewelry" 😭😭', post, '😭😭'],
+    ['If you can’t control your kids in our lobby, don’t bring them.', page, 'control your kids'],
+    ['Some of our "patients" think the rules don’t apply to them.', page, 'patients'],
+    ['Who the hell books six new patients at 4pm on a Friday', post, 'Who the hell'],
+    ['You looked amazing in that gown today 😉 maybe next time I can see you out of it', dm, 'see you out of it'],
+    ['ur ex’s new gf came in today 💀 her posture is as bad as her taste', dm, 'as bad as her'],
+  ])('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['When the 4-year-old asks if the tooth fairy takes Venmo 😂 kids are the best', post],
+    ['Sat in on a fitting where our pt heard her grandson for the first time in years. Cried in the parking lot 😭', post],
+    ['Bro your mom’s potassium was 6.8 when she came in, that’s why we kept her. She’s ok now lol', dm],
+    ['Thanks, buddy! See you next week 😊', { ...comment, parent: 'Thanks doc, knee feels great' }],
+  ])('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

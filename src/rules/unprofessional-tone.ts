@@ -193,7 +193,7 @@ const CONTEMPT_EMOJI_TEST = new RegExp(CONTEMPT_EMOJI.source, 'u');
 const NON_ASCII = /[^\x00-\x7f]/;
 /** A wave goodbye in answer to a complaint: "then go elsewhere 👋". */
 const WAVE_OFF = /\u{1F44B}/gu;
-const LAUGH = /[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/u;
+const LAUGH = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/u;
 const PERSON_REF =
   /(?<![\p{L}])(?:you|your|you're|youre|patient|patients|pt|pts|guy|lady|dude|ma'am|maam|sir|buddy|bro|mom|dad|family|parent|parents|people|folks|anyone|someone|customer|client|he|she|his|her|he's|she's|y'all|yall|bed \d+|room \d+|pacientes?|senora|senor|gente|ustedes|los que|las que|quienes|those who|the people who|clientes?)(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
 /** "Dear guy who…", "To the family in…", "When the pt asks…", "Guy at the drive-thru…" */
@@ -213,7 +213,7 @@ const SARCASTIC_PRAISE =
 /** A parent that jokes itself: a laugh in the reply laughs with it, not at it. */
 const PARENT_JOKES = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|ha(?:ha)+|jaja(?:ja)*)(?![\p{L}])/u;
 /** Laughing at, or an upside-down smile for, someone who complained. */
-const LAUGH_AT_COMPLAINT = /[\u{1F602}\u{1F923}\u{1F643}\u{1F937}]/gu;
+const LAUGH_AT_COMPLAINT = /[\u{1F602}\u{1F923}\u{1F643}\u{1F937}\u{1F5D1}\u{1F6AE}]/gu;
 const BODY_MOCK =
   /(?<![\p{L}])(?:fat|fatty|obese|whale|hippo|morbidly|smelled|smells|smelly|stank|stunk|stinks|reeked|reeks|stench|hairy|ugly|gross|b\.o\.|butt|rectum|rectal|foreign (?:body|object)|boobs?|genitals?|belly|bellies|folds|rolls|blubber|lard|muffin top|jiggl\p{L}*|zip code|search party|forklift|crane|never showered|hadn't showered|hasn't showered)(?![\p{L}])/gu;
 /** A patient's claim retold for a laugh ("finally admitted…", "swears it's just…"). */
@@ -224,12 +224,12 @@ const TALKING_DOWN =
   /(?:sir|ma'am|maam|buddy|bro|dude|sweetie|honey|hun|my guy|my dude|pal|karen|lady|mister|my friend)[.!]+(?=\s|$)/uy;
 /** Flirting cues: several of them together (or one strong one) in a personal DM or reply. */
 const FLIRT_CUES =
-  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous) (?:on|in) you|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) patient|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous|sexy) (?:on|in) (?:you|that|your|those)|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) patient|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu;
 const FLIRT_STRONG =
-  /(?<![\p{L}])(?:you have (?:such )?(?:beautiful|gorgeous|pretty|stunning|amazing|lovely|sexy) (?:eyes|lips|legs|smile|hair|skin)|your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:see you out of (?:it|that|those|them|your [\p{L}]+)|you have (?:such )?(?:beautiful|gorgeous|pretty|stunning|amazing|lovely|sexy) (?:eyes|lips|legs|smile|hair|skin)|your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing))(?![\p{L}])/gu;
 /** Someone the author is treating, or a stranger in a story: not the author's own family. */
 const PATIENT_REF =
-  /(?<![\p{L}])(?:patient|patients|pt|pts|guy|lady|dude|gentleman|sir|ma'am|maam|buddy|customer|client|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|seekers|came in|in my chair|on my table|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+  /(?<![\p{L}])(?:patient|patients|pt|pts|guy|lady|dude|gentleman|sir|ma'am|maam|buddy|customer|client|year old|year-old|yr old|toddler|newborn|teenager|old man|old lady|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|seekers|came in|in my chair|on my table|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
 /** "You were 25 minutes late": arguing the facts of a visit in public. */
 const ARGUE_FACTS =
   /(?<![\p{L}])you (?:were|arrived|showed up|came in|got here|checked in) (?:over |almost |nearly |about |at least |more than )?(?:\d+|an?|one|two|three|half an?)\s*\+?\s*(?:minutes?|mins?|hours?|hrs?) late(?![\p{L}])/gu;
@@ -254,9 +254,9 @@ const DISMISSAL =
   /(?:grow up|try me|calm down|chill out|relax|suck it up|toughen up|man up|bye|buh-?bye|bye bye|byeee*|next|whatever|cope|noted|do better|be better|get a life|get over it|deal with it|good luck|good luck with that|we're done|we're done here|we are done here|done here|end of story|case closed|period|physics|science|basic physics|basic math|math|reading is fundamental|learn to read|then go (?:there|elsewhere|somewhere else|to [\p{L}'-]+)|adios|suerte|madura|madure|maduren|supéralo|superalo)(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
 /** Marks that a laugh is at someone: the patient's words in quotes, an ALL-CAPS word, body or food emoji, a weight. */
 const MOCK_CUE =
-  /(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused|wasted|drunk|hammered|screaming|peeing|naked|passed out|i've ever seen|ive ever seen|i have ever seen|skipped (?:the|a) shower|(?:hasn't|hadn't|didn't|never) (?:showered|bathed))(?![\p{L}])|['"][^'"\n]{3,60}['"]|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused|wasted|drunk|hammered|screaming|peeing|naked|passed out|i've ever seen|ive ever seen|i have ever seen|skipped (?:the|a) shower|(?:hasn't|hadn't|didn't|never) (?:showered|bathed))(?![\p{L}])|(?<![\p{L}])['"][^'"\n]{3,60}['"](?![\p{L}])|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u;
 /** The laughs a mocking post is underlined at: laughter, disgust and eye-rolls, not a grimace or a shrug. */
-const LAUGH_SPANS = /[\u{1F602}\u{1F923}\u{1F480}\u{1F922}\u{1F92E}\u{1F644}\u{1F921}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/gu;
+const LAUGH_SPANS = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F480}\u{1F922}\u{1F92E}\u{1F644}\u{1F921}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/gu;
 /** A laugh that is more than a chuckle: two laugh emoji, or a stretched "lmaooo" / "hahaha". */
 const LOUD_LAUGH = /(?:[\u{1F602}\u{1F923}\u{1F480}]\s*){2}|(?<![\p{L}])(?:l+m+f*a+o{2,}|ha(?:ha){2,}|lo(?:l|o){2,}|ja(?:ja){2,})(?![\p{L}])/u;
 /** A word typed in capitals for emphasis ("TEN", "DIET"): measured on the original text. */
@@ -328,6 +328,8 @@ const CALLOUT_TAIL = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:you|your|you're|youre|u|ur|
 const WARMTH = /(?<![\p{L}])(?:thank\p{L}*|rock|heroes?|amazing|proud|grateful|appreciat\p{L}*|best|awesome|welcome|happy|love you|made my (?:day|week))(?![\p{L}])|[\u2764\u{1F495}\u{1F979}\u{1F64F}\u{1F389}\u{1F64C}\u{1F499}\u{1F49B}\u{1F49C}\u{1F970}\u{1F60A}]/u;
 /** "sir you have a UTI", "Buddy, I was your doctor": a title that talks down, at the start of a sentence. */
 const SIR_YOU = /(?:sir|ma'am|maam|buddy|bro|my guy|my dude|dude|sweetie|honey|hun)(?:,\s*|\s+)(?:you|your|you're|youre|i was|i am|i'm|please actually|nobody|no one)(?![\p{L}])/uy;
+/** "…, princess.": a pet name that talks down to a complainer. */
+const VOCATIVE_DOWN = /,\s*(?:princess|sweetie|sweetheart|honey|hun|hon|sunshine|buddy|pal|champ|chief|kiddo|bud|darling)(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/gu;
 /** "…, Karen": calling someone a Karen. */
 const KAREN_CALL = /,\s*karen(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/gu;
 /** "Actually, you were seen…", "Actually it was…": correcting the complainer in public. */
@@ -368,6 +370,12 @@ function laughsAtSomeone(doc: RuleContext['doc'], start: number, end: number): b
   const text = doc.text;
   let from = start;
   while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  // The laugh's own sentence and the one before it ("Pt asked for X. I can't make this up 😂").
+  if (WORD_CHAR.test(text.slice(from, start)) && from > 0) {
+    from--;
+    while (from > 0 && SENTENCE_END.test(text[from - 1])) from--;
+    while (from > 0 && !SENTENCE_END.test(text[from - 1])) from--;
+  }
   // A laugh on its own reaches back over the last sentences ("47 pages. highlighted. 🫠"), up to ~12 words.
   if (!WORD_CHAR.test(text.slice(from, start))) {
     for (let back = 0; back < 3 && from > 0 && text.slice(from, start).split(' ').length < 12; back++) {
@@ -486,7 +494,8 @@ function collect(ctx: RuleContext): Hit[] {
   if (isReply || ctx.kind === 'message' || personRef()) eachAtStart(DISMISSAL, true, isReply ? 'retort' : 'insult', (m) => (m[0] !== 'next' || isReply) && (!m[0].startsWith('good luck') || negativeParent));
   if (negativeParent && emoji) each(WAVE_OFF, 'retort');
   // Laughing at a patient: a laugh, someone the author treats, and a mark that the laugh is at them.
-  if (ironic && !isReply && patientRef() && (MOCK_CUE.test(text) || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original))) {
+  // Warmth ("kids are the best", ❤️) makes a laugh fond, not mocking.
+  if (ironic && !isReply && patientRef() && (MOCK_CUE.test(text) || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original)) && !WARMTH.test(text)) {
     const atSomeone = (m: RegExpExecArray) => laughsAtSomeone(ctx.doc, m.index, m.index + m[0].length);
     if (laughing) each(LAUGH_SPANS, 'mock', atSomeone);
     if (emoji) each(IRONY_EMOJI, 'mock', atSomeone);
@@ -519,6 +528,7 @@ function collect(ctx: RuleContext): Hit[] {
     }
     if (text.includes('actually')) eachAtStart(ACTUALLY_YOU, false, 'argue');
     each(BLAME_CHOICE, 'blame');
+    if (text.includes(',')) each(VOCATIVE_DOWN, 'retort');
     eachAtStart(ORDER_AT, false, 'retort');
     if (text.includes('your new')) each(NEW_PROVIDER, 'sarcasm');
     if (text.includes('go ') || text.includes('then ')) eachAtStart(THEN_GO, false, 'retort');
