@@ -228,6 +228,10 @@ describe('online-prescribing: round 6 classes', () => {
     ['tension headache club: excedrin + coffee, if that fails 2 more excedrin. never misses', post, 'excedrin + coffee, if that fails 2 more excedrin'],
     ['my glow secret: 0.025 tret every other night 💫 DM me where to get it without a derm', caption, '0.025 tret every other night'],
     ['ok so u can have 1 more oxy tonight but that’s it', dm, '1 more oxy'],
+    // more offers to prescribe
+    ['DM me, I’ll send you something for that', { ...reply, parent: 'this sinus infection won’t quit' }, 'I’ll send you something for that'],
+    ['I can get you something stronger for the pain, which pharmacy?', dm, 'I can get you something stronger'],
+    ['dr. k said she’d approve the Adderall refill early this month', dm, 'she’d approve the Adderall refill'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -255,6 +259,9 @@ describe('online-prescribing: round 6 classes', () => {
     ['2 Tylenol and a coffee got me through this 14 hour shift. Game changer.', post],
     ['One Benadryl and I’m out cold for 12 hours lol, never misses', caption],
     ['Our pharmacist’s take: one antibiotic course doesn’t fix every sinus infection; most clear on their own.', post],
+    // offers of other things
+    ['I’ll send you something for the newsletter by Friday.', dm],
+    ['We’ll get you a copy of your records, just sign the form.', reply],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],

@@ -48,7 +48,7 @@ const APPLIANCE_GATE = new Set([
 ]);
 const OFFER_GATE = new Set([
   'call', 'called', 'phone', 'phoned', 'send', 'sent', 'write', 'prescribe', 'prescribed', 'eprescribed', 'refill', 'sort', 'hook', 'faxed',
-  'mande', 'envie', 'mando', 'envio', 'receto', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'approved', 'authorize', 'update', 'renew',
+  'mande', 'envie', 'mando', 'envio', 'receto', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'approved', 'authorize', 'update', 'renew', 'something',
 ]);
 
 /** A dose: a number with a unit ("5 mL", "2 tabs", "1 or 2 every…"). Led by a digit, so the scan skips to digits; the
@@ -121,7 +121,7 @@ const EMBEDDED = new RegExp(
 /** Offers to prescribe and "sent to your pharmacy" notices: prescribing whatever the drug. */
 const OFFER = new RegExp(
   [
-    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill)\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|send (?:it|that|them|one|something) in|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up|sign off on (?:it|that|them)|approve (?:it|that|them)|authorize (?:it|that|them)|(?:update|renew|change|fix) (?:the|your|ur) (?:rx|script|prescription))",
+    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill|(?:she|he)(?:'ll|'d| will| can))\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|send you something for (?:that|it|this)|get you (?:something stronger|something for (?:that|it|this)|a (?:refill|script|rx|prescription))|have (?:the |my |our )?(?:nurse|doc|doctor|np|pa|office|team) (?:call|send|phone) (?:it |that |something |one )?in|approve (?:the|your|his|her) (?:[\\p{L}-]+ )?(?:refill|rx|prescription|script)|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|send (?:it|that|them|one|something) in|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up|sign off on (?:it|that|them)|approve (?:it|that|them)|authorize (?:it|that|them)|(?:update|renew|change|fix) (?:the|your|ur) (?:rx|script|prescription))",
     "(?:refill|rx|script|prescription|it)(?:'s|\\s+(?:is|was|has been|'s been))?\\s+(?:been\\s+)?(?:sent|called in|e-?prescribed|faxed)(?:\\s+(?:in|over))?(?:\\s+to\\s+(?:your|the|a)?\\s*(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger))?",
     'sent (?:the |your |a |the new |a new )?(?:new )?(?:rx|prescription|script|refill) (?:in |over )?to',
     '(?:ya )?(?:se la|se lo|la|lo|le) (?:mande|envie) (?:a su farmacia|la receta)|(?:le |te |les )?(?:mande|envie|mando|envio) (?:la )?receta|(?:le|te|les) receto',
