@@ -226,3 +226,25 @@ describe('readParent: rhetorical questions, dates that passed, split ratings, de
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: Spanish and sarcastic expectations', () => {
+  test.each([
+    'La recepcionista estaba en su celular todo el tiempo',
+    'Me dieron cita para dentro de 4 meses, ¿es en serio?',
+    'Nunca contestan el teléfono, ya me cansé',
+    'A $45 "convenience fee" to pay online. Convenient for who?',
+    'Just once I would like to be seen at my actual appointment time',
+    'You’d think a pediatric office would have a cleaner waiting room',
+    'Fourth time I’ve had to re-send my insurance card. Do you guys shred them?',
+    'Apparently "urgent" care means 4 hours',
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each([
+    'Mi bebé tiene tos desde hace 3 días, ¿la traigo?',
+    'Shoutout to the billing office for sorting out my insurance mess so fast',
+    'Just once I want to floss as well as my hygienist lol',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});
