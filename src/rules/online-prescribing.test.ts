@@ -148,6 +148,9 @@ describe('online-prescribing: pushes through a third party, "send it in", pronou
     ['Cold sores? DM me and I’ll send it in tonight.', post, 'I’ll send it in'],
     ['Rinse with chlorhexidine 0.12% twice daily for a week. We phoned it in to your pharmacy.', dm, 'Rinse with chlorhexidine 0.12% twice daily for a week'],
     ['No judgment ever 💙 if you haven’t yet, take it today!', planB, 'take it today'],
+    ['Sure, double it for the next 3 days.', { ...planB, parent: 'my prednisone isn’t helping the rash' }, 'double it for the next 3 days'],
+    ['Totally fine, you can take both together.', { ...planB, parent: 'can I take tylenol and advil at the same time?' }, 'take both'],
+    ['Yes, go up to 2 tablets if 1 isn’t working.', { ...planB, parent: 'is it ok to take 2 zyrtec?' }, 'go up to 2 tablets'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
     expect(spans(text, ctx)).toContain(span);
@@ -157,6 +160,7 @@ describe('online-prescribing: pushes through a third party, "send it in", pronou
     ['Ask us for a copy of your records anytime.', post],
     ['Take it easy this weekend, you earned it!', planB],
     ['Please don’t take it before talking to your pharmacist.', planB],
+    ['Please don’t stop it on your own, call us first.', { ...planB, parent: 'should I stop the metformin since I’m throwing up?' }],
     ['Take it easy today!', { ...planB, parent: 'Thanks for the great visit!' }],
     ['If you want to send it in, our fax number is 555-0101.', post],
   ];

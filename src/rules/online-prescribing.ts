@@ -79,7 +79,7 @@ const FILLER =
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
 const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
 const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
-const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|come off|get off|go off|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
+const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|come off|get off|go off|go up to|go down to|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
 /** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'gu');
@@ -177,7 +177,8 @@ const REPORT =
 const ASK_FOR = /(?<![\p{L}])ask (?:us|me|them|(?:any|your|the|a|an|one of (?:our|the))(?: [\p{L}'-]+){1,2}?) for (?=[\p{L}\p{N}])/gu;
 /** "take it today", "start it tonight": a pronoun in a reply that points at the drug the parent named. */
 const PARENT_PRONOUN =
-  /(?:^|[.!?,;:\u2014-]\s*|(?<![\p{L}])(?:and|so|just|please|then|definitely|def)\s+)((?:take|start|use|try) (?:it|them|one)(?! (?:easy|from|slow|personally|seriously|off|out|back|as|up|in stride|or leave|well|hard|to heart|with a grain))(?:\s+(?:today|tonight|now|asap|right away|soon|tomorrow|this morning|tonight|with food|with water|before bed))?)(?![\p{L}])/gu;
+  /(?:^|[.!?,;:\u2014-]\s*|(?<![\p{L}])(?:and|so|just|please|then|definitely|def|you can|you could|you should|fine to|ok to|okay to|safe to|go ahead and)\s+)((?:take|start|use|try|give|stop|hold|double|halve|skip|restart|keep taking) (?:it|them|one|both)(?! (?:easy|from|slow|personally|seriously|off|out|back|as|up|in stride|or leave|well|hard|to heart|with a grain|by|over))(?:\s+(?:today|tonight|now|asap|right away|soon|tomorrow|this morning|with food|with water|before bed|every \d+ (?:hours?|hrs?)|for the next \d+ days))?)(?![\p{L}])/gu;
+const PRONOUN_VERB_GATE = /(?:take|start|use|try|give|stop|hold|double|halve|skip|restart) (?:it|them|one|both)/;
 /** Case-insensitive letters inside a case-sensitive pattern (the name after a greeting must be capitalised). */
 const anyCase = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 /** A greeting or title before a name, or a tagged handle: the text is aimed at one person. */
@@ -476,7 +477,7 @@ export const onlinePrescribing = defineRule({
     const toPerson = PERSON_KINDS.includes(ctx.kind);
     // "take it today" in a reply to "I picked up my Plan B": the pronoun stands for the parent's drug.
     const pronounHits: Hit[] = [];
-    if (toPerson && ctx.parentDoc !== undefined && all.rx.length === 0 && (text.includes('take ') || text.includes('start ') || text.includes('use ') || text.includes('try '))) {
+    if (toPerson && ctx.parentDoc !== undefined && all.rx.length === 0 && PRONOUN_VERB_GATE.test(text)) {
       PARENT_PRONOUN.lastIndex = 0;
       let parentDrug: boolean | undefined;
       for (let m = PARENT_PRONOUN.exec(text); m; m = PARENT_PRONOUN.exec(text)) {
