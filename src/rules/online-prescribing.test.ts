@@ -217,7 +217,7 @@ describe('online-prescribing: round 6 classes', () => {
     ['use it in both eyes now, I’ll update the rx monday', dm, 'I’ll update the rx'],
     // a question hook to readers before a prescription regimen; Spanish offers and drops
     ['Pink eye? Polytrim 1 drop 4x a day for a week 👁️', post, 'Polytrim 1 drop 4x a day for a week'],
-    ['Póngale las gotas 3 veces al día por una semana.', dm, 'Póngale las gotas 3 veces al día'],
+    ['Póngale las gotas 3 veces al día por una semana.', dm, 'Póngale las gotas 3 veces al día por una semana'],
     ['te mando la receta, 1 cada 8 horas', dm, 'te mando la receta, 1 cada 8 horas'],
     // "come off", "switch you from … to", a pill count with a sig and no name, one OTC tablet
     ['You can come off the prednisone now, no taper needed.', dm, 'come off the prednisone'],
