@@ -248,3 +248,12 @@ describe('readParent: Spanish and sarcastic expectations', () => {
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: reassurance that proved wrong, wrong items', () => {
+  test.each(['They said my MRI was normal but I had a tear', 'Pharmacy gave me the wrong pills', 'The hygienist made my gums bleed'])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each(['The doctor said my x-ray was fine, so relieved!', 'They said his CT was clear, should we still worry?'])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

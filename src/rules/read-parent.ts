@@ -194,7 +194,7 @@ function agentError(text: string, t: Tokens): number {
 
 /** "said it was just a sprain. It was broken.": a clinician's reassurance that turned out wrong. */
 const DISMISSED_THEN =
-  /(?<![\p{L}])(?:said|says|told (?:me|us|him|her))\s+(?:it was|it's|its|it is|i was|he was|she was|i'm|im)\s+(?:just|only|nothing|fine)(?![\p{L}])[^]{0,80}?(?<![\p{L}])(?:turned out|actually|it was|it's not|it wasn't|was not|wasn't|ended up|in fact|but it|it is not|it's a|it was a)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:said|says|told (?:me|us|him|her))\s+(?:it was|it's|its|it is|i was|he was|she was|i'm|im|(?:my|his|her|the) (?:[\p{L}-]+ ){0,2}?(?:was|is|were|looked))\s+(?:just|only|nothing|fine|normal|clear|negative|okay|ok)(?![\p{L}])[^]{0,80}?(?<![\p{L}])(?:turned out|actually|it was|it's not|it wasn't|was not|wasn't|ended up|in fact|but it|but (?:i|my|he|she|there|they) (?:had|have|has|was|is|needed|ended)|it is not|it's a|it was a)(?![\p{L}])/u;
 /** "Cool, so I pay for…", "Great, so now…": a sarcastic opener. */
 const SARCASTIC_OPENER = /^(?:cool|great|awesome|perfect|wonderful|lovely|fantastic|nice|ok|okay|wow|oh good|oh great|good),?\s+so\s+(?:i|we|you|now|my|the|i'm|im|apparently)(?![\p{L}])/u;
 /** "Five weeks for a prior auth.": a duration that opens a sentence and names what it was for. */

@@ -169,7 +169,7 @@ describe('unprofessional-tone: arguing the case, blaming a choice, flirting, lau
     // arguing the facts of a case with a complainer
     ['It IS allergies. Your chest film was clear and your oxygen was fine.', rashComplaint, 'It IS'],
     ['The chest film we took was completely normal, which the PA explained to you twice.', rashComplaint, 'film we took was completely normal'],
-    ['Actually, you were seen eight minutes after check-in; our system shows it.', rashComplaint, 'Actually, you'],
+    ['Actually, you were seen eight minutes after check-in; our system shows it.', rashComplaint, 'Actually, you were seen'],
     ['We placed the crown on the tooth listed on your signed consent form.', priceComplaint, 'signed consent form'],
     // blaming the complainer for a choice, sending them off
     ['Haha then go buy the cheap one online. You’re the one who wanted porcelain.', priceComplaint, 'You’re the one who'],
@@ -301,5 +301,25 @@ describe('unprofessional-tone: trash emoji, pet names at complainers, scare-quot
     ['Thanks, buddy! See you next week 😊', { ...comment, parent: 'Thanks doc, knee feels great' }],
   ])('silent on %s', (text, ctx) => {
     expect(spans(text, ctx)).toEqual([]);
+  });
+});
+
+describe('unprofessional-tone: the facts of their care told back to a complainer', () => {
+  const ctx = (parent: string): CheckContext => ({ site: 'facebook', kind: 'review-reply', account: 'business', parent });
+  test.each([
+    ['Your daughter had a virus. Antibiotics would not have helped, as Dr. Moss explained at the visit.', 'Dr. Moss refused antibiotics and my daughter got worse!', 'Your daughter had'],
+    ['The deposit is in the agreement you initialed on 2/9.', 'Nobody told me about a $200 deposit!', 'you initialed'],
+    ['You attended 3 of your 10 sessions, so it is hard to expect results.', 'Useless physio, did nothing for me', 'You attended'],
+    ['Your visit was billed as a level 4 because you brought up four separate problems.', 'Overcharged for a simple visit', 'Your visit was'],
+    ['No es cierto. Su radiografía salió normal y se lo explicamos en la consulta.', 'Pésima atención, me diagnosticaron mal', 'No es cierto'],
+  ])('flags %s', (text, parent, span) => {
+    expect(spans(text, ctx(parent))).toContain(span);
+  });
+  test.each([
+    ['We are so sorry your daughter is still sick. Please call us today so we can help: 555-0140.', 'Dr. Moss refused antibiotics and my daughter got worse!'],
+    ['Thank you for telling us. Our billing team can walk you through any charge: 555-0111.', 'Overcharged for a simple visit'],
+    ['Your refill is ready now, sorry for the wait!', 'Still no refill after 3 days!!'],
+  ])('silent on %s', (text, parent) => {
+    expect(spans(text, ctx(parent))).toEqual([]);
   });
 });

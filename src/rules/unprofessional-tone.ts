@@ -314,6 +314,15 @@ const NOTHING_SAYS = /(?<![\p{L}])nothing says ['"][^\n]{2,60}?['"] like \p{L}+i
 const ORDER_AT = /(?:floss|brush|breathe|read|listen|relax|chill|try again|google it|look it up|read the sign|read the policy|read the form)(?:,\s*\p{L}+)?(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
 /** "enjoy your new dentist": a send-off to a complainer. */
 const NEW_PROVIDER = /(?<![\p{L}])(?:enjoy|good luck with|have fun with|best of luck with) your new (?:dentist|doctor|provider|practice|pharmacy|office|clinic|therapist|vet|pediatrician|chiropractor|optometrist)(?![\p{L}])/gu;
+/**
+ * Facts of the complainer's care told back to them: "your son had…", "you attended 2 of 8 sessions", "as Dr. Fox
+ * explained", "su radiografía salió normal". Two of them, or one with a defence ("because", "which we
+ * reviewed", "already", "expected"), and no apology, is arguing the case in public.
+ */
+const CARE_FACT =
+  /(?<![\p{L}])(?:(?:your|su|sus) (?:[\p{L}'-]+ ){0,2}?(?:was|were|had|showed|came back|salio|fue|estaba|tenia)|you (?:attended|initialed|signed|agreed|came in|arrived|were seen|were triaged|brought up|declined|refused|missed|cancell?ed|no-showed|chose|requested|were told|were given|were informed|only came|only attended)|(?:as|which) (?:dr\.? [\p{L}]+|we|i|the [\p{L}]+) (?:explained|discussed|reviewed|noted|documented|told you|mentioned|showed you)|(?:was|were) (?:explained|discussed|reviewed) (?:with you|at|during)|we (?:checked|reviewed) (?:the|your)|(?:se lo|le) explicamos)(?![\p{L}])/gu;
+const DEFENCE =
+  /(?<![\p{L}])(?:because|which (?:we|is|was)|already|actually|exactly|as (?:dr|we|i|the)|expected|would not have|wouldn't have|disagree|hard to expect|for the record|in fact|not true|no es cierto|the entire time|(?:policy|form|consent|agreement) you (?:signed|initialed|agreed)|was explained)(?![\p{L}])/u;
 /** "which is why we recommended a neurologist at your 2nd visit": their care cited in a defence. */
 const VISIT_CITED =
   /(?<![\p{L}])(?:which is why (?:we|i|the (?:doctor|dentist|np|pa|nurse)|dr\.? [\p{L}]+) (?:recommended|told|advised|referred|suggested|explained|ordered)|as (?:we|i) (?:told|advised|recommended|explained|discussed with) you|at your (?:\d+(?:st|nd|rd|th)|first|second|third|last|previous) (?:visit|appointment|appt|session))(?![\p{L}])/gu;
@@ -523,6 +532,8 @@ function collect(ctx: RuleContext): Hit[] {
     // A result or the record reported with an apology is disclosure (another rule's business); without one it is a defence.
     each(VISIT_CITED, 'argue');
     if (!APOLOGY.test(text)) {
+      const facts = [...text.matchAll(CARE_FACT)];
+      if (facts.length >= 2 || (facts.length === 1 && DEFENCE.test(text))) add(facts[0].index, facts[0].index + facts[0][0].length, 'argue');
       each(FINDING_REPORTED, 'argue');
       each(RECORD_CITED, 'argue');
     }
