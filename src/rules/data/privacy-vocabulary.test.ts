@@ -131,6 +131,8 @@ describe('patient-privacy decided by the vocabulary', () => {
     ['Guess who we saw for shingles today: the youth pastor 👀', dm, 'youth pastor'],
     ['the plumber from Reyes Plumbing came in with a DVT lol', dm, 'from Reyes Plumbing'],
     ['Doña Consuelo salió muy bien de la histerectomía 🙏', post, 'Doña Consuelo'],
+    ['saw ur abuelita today, her pacemaker check went fine', dm, 'ur abuelita'],
+    ["Coach Rivera's godson was in for a concussion after Friday's game", post, "Rivera's godson"],
   ];
   test.each(invalid)('"%s" ties a patient to their health', (text, ctx, span) => {
     const found = check(text, ctx).filter((f) => f.ruleId === 'patient-privacy');
@@ -146,6 +148,7 @@ describe('patient-privacy decided by the vocabulary', () => {
     ['Please call your state representatives about postpartum coverage.', post],
     ['Jun 12: free blood pressure checks at the library.', business],
     ['Chuck your old toothbrush every 3 months, friends.', business],
+    ['My stepdaughter Ava had her wisdom teeth out today, pray for ice cream', post],
   ];
   test.each(valid)('"%s" stays silent', (text, ctx) => {
     expect(check(text, ctx).filter((f) => f.ruleId === 'patient-privacy')).toEqual([]);
