@@ -266,6 +266,8 @@ describe('online-prescribing: round 6 classes', () => {
     // offers of other things
     ['I’ll send you something for the newsletter by Friday.', dm],
     ['We’ll get you a copy of your records, just sign the form.', reply],
+    // adherence to someone else's prescription, told to everyone
+    ['Got a prescription for Paxlovid? Take it twice a day for 5 days as prescribed and watch for interactions.', post],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],

@@ -236,6 +236,8 @@ const EDUCATION = /usual|typical|standard|first-line|guideline|stud(?:y|ies)|tri
 const PILL_FORM = /tab|cap|pill|puff|drop|spray|gota|pastilla/;
 const PICKUP_VERB = /^(?:grab|get|pick up)$/;
 const PICKUP_PLACE = /(?<![\p{L}])(?:refill|at the (?:counter|front desk|desk|pharmacy|window|drive-?thru)|whenever|anytime)(?![\p{L}])/u;
+/** Adherence to a prescription someone else wrote: "take it twice a day as prescribed" told to everyone. */
+const AS_PRESCRIBED = /as (?:prescribed|directed)|per the label/;
 const AND_BEFORE = /(?<![\p{L}])(?:and|&|\+) $/u;
 const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
 
@@ -576,7 +578,7 @@ export const onlinePrescribing = defineRule({
       if (o.dose.length === 0 && PICKUP_VERB.test(text.slice(start, objFrom)) && PICKUP_PLACE.test(rest)) return;
       // "The FDA says to stop taking valsartan from these lots": recall advice to everyone.
       if (!directed() && NOTICE.test(text.slice(sentence[0], sentence[1]))) return;
-      if (deferred && !hasDose) return;
+      if (deferred && (!hasDose || (!toPerson && AS_PRESCRIBED.test(text.slice(sentence[0], sentence[1]))))) return;
       // "Got leftover antibiotics? Start them.": a pronoun pointing back at a drug just named.
       const pronoun = PRONOUN_OBJECT.exec(rest);
       if (pronoun && kindOfVerb !== 'treat' && !PARTICIPLE_AFTER.test(rest.slice(pronoun[0].length)) && (previousRx(si) || within(all.rx, sentence[0], start).length > 0)) {
