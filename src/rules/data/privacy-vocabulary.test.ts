@@ -133,6 +133,8 @@ describe('patient-privacy decided by the vocabulary', () => {
     ['Doña Consuelo salió muy bien de la histerectomía 🙏', post, 'Doña Consuelo'],
     ['saw ur abuelita today, her pacemaker check went fine', dm, 'ur abuelita'],
     ["Coach Rivera's godson was in for a concussion after Friday's game", post, "Rivera's godson"],
+    ['Sheriff Dawson is recovering from his bypass, keep him in your prayers', post, 'Sheriff Dawson'],
+    ['La Maestra Julieta ya salió de la cirugía, gracias a Dios', post, 'Maestra Julieta'],
   ];
   test.each(invalid)('"%s" ties a patient to their health', (text, ctx, span) => {
     const found = check(text, ctx).filter((f) => f.ruleId === 'patient-privacy');
