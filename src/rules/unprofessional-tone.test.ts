@@ -323,3 +323,22 @@ describe('unprofessional-tone: the facts of their care told back to a complainer
     expect(spans(text, ctx(parent))).toEqual([]);
   });
 });
+
+describe('unprofessional-tone: mocking patients without a laugh', () => {
+  test.each([
+    ['Overheard in triage: "I’m allergic to everything except Dilaudid." Sure you are, buddy.', post, 'Sure you are'],
+    ['Patient of the week award goes to the guy who tried to pay his copay in arcade tokens 🏆', post, 'award goes to the guy'],
+    ['Had a dad refuse the hep B shot because of a Facebook video. Natural selection at work.', post, 'Natural selection'],
+    ['pt swears he has one beer a week. his liver says otherwise 🍺', post, 'liver says otherwise'],
+    ['The smell when I took off that guy’s cast 🤮', post, 'The smell'],
+  ])('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['Adult ibuprofen: 200–400 mg every 4–6 hours, unless your doctor says otherwise.', page],
+    ['Employee of the month award goes to our whole front desk team! 🏆', page],
+    ['Patient of the day: a 92 year old who walked laps to get home for her great-grandson’s birthday ❤️', post],
+  ])('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

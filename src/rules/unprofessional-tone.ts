@@ -215,7 +215,7 @@ const PARENT_JOKES = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]|(?<![\p{L}])(?:l+o+
 /** Laughing at, or an upside-down smile for, someone who complained. */
 const LAUGH_AT_COMPLAINT = /[\u{1F602}\u{1F923}\u{1F643}\u{1F937}\u{1F5D1}\u{1F6AE}]/gu;
 const BODY_MOCK =
-  /(?<![\p{L}])(?:fat|fatty|obese|whale|hippo|morbidly|smelled|smells|smelly|stank|stunk|stinks|reeked|reeks|stench|hairy|ugly|gross|b\.o\.|butt|rectum|rectal|foreign (?:body|object)|boobs?|genitals?|belly|bellies|folds|rolls|blubber|lard|muffin top|jiggl\p{L}*|zip code|search party|forklift|crane|never showered|hadn't showered|hasn't showered)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:fat|fatty|obese|whale|hippo|morbidly|smelled|smells|smelly|the smell|stank|stunk|stinks|reeked|reeks|stench|hairy|ugly|gross|b\.o\.|butt|rectum|rectal|foreign (?:body|object)|boobs?|genitals?|belly|bellies|folds|rolls|blubber|lard|muffin top|jiggl\p{L}*|zip code|search party|forklift|crane|never showered|hadn't showered|hasn't showered)(?![\p{L}])/gu;
 /** A patient's claim retold for a laugh ("finally admitted…", "swears it's just…"). */
 const RETOLD_CLAIM =
   /(?<![\p{L}])(?:finally admitted|admitted (?:he|she|they)|swears?(?! by)|swore(?! by)|insists?|insisted)(?![\p{L}])/gu;
@@ -323,6 +323,9 @@ const CARE_FACT =
   /(?<![\p{L}])(?:(?:your|su|sus) (?:[\p{L}'-]+ ){0,2}?(?:was|were|had|showed|came back|salio|fue|estaba|tenia)|you (?:attended|initialed|signed|agreed|came in|arrived|were seen|were triaged|brought up|declined|refused|missed|cancell?ed|no-showed|chose|requested|were told|were given|were informed|only came|only attended)|(?:as|which) (?:dr\.? [\p{L}]+|we|i|the [\p{L}]+) (?:explained|discussed|reviewed|noted|documented|told you|mentioned|showed you)|(?:was|were) (?:explained|discussed|reviewed) (?:with you|at|during)|we (?:checked|reviewed) (?:the|your)|(?:se lo|le) explicamos)(?![\p{L}])/gu;
 const DEFENCE =
   /(?<![\p{L}])(?:because|which (?:we|is|was)|already|actually|exactly|as (?:dr|we|i|the)|expected|would not have|wouldn't have|disagree|hard to expect|for the record|in fact|not true|no es cierto|the entire time|(?:policy|form|consent|agreement) you (?:signed|initialed|agreed)|was explained)(?![\p{L}])/u;
+/** "Patient of the day award goes to the lady who…": a mock award for a patient. */
+const MOCK_AWARD =
+  /(?<![\p{L}])(?:award|trophy|prize|medal|crown) goes to (?:the|this|a|our) (?:[\p{L}\p{N}'-]+ ){0,2}?(?:guy|lady|dude|woman|man|mom|dad|patient|pt|parent|customer|client|gentleman|kid)s?(?![\p{L}])/gu;
 /** "which is why we recommended a neurologist at your 2nd visit": their care cited in a defence. */
 const VISIT_CITED =
   /(?<![\p{L}])(?:which is why (?:we|i|the (?:doctor|dentist|np|pa|nurse)|dr\.? [\p{L}]+) (?:recommended|told|advised|referred|suggested|explained|ordered)|as (?:we|i) (?:told|advised|recommended|explained|discussed with) you|at your (?:\d+(?:st|nd|rd|th)|first|second|third|last|previous) (?:visit|appointment|appt|session))(?![\p{L}])/gu;
@@ -520,6 +523,7 @@ function collect(ctx: RuleContext): Hit[] {
   if ((negativeParent && !APOLOGY.test(text)) || ((ctx.kind === 'post' || ctx.kind === 'caption') && patientRef())) eachAtStart(SIR_YOU, false, isReply ? 'retort' : 'mock');
   if (text.includes('karen')) each(KAREN_CALL, 'insult');
   if (text.includes('nothing says')) each(NOTHING_SAYS, 'sarcasm');
+  if (text.includes('goes to')) each(MOCK_AWARD, 'mock');
   // A pleasantry with a smile aimed at someone addressed ("to the guy who…") or at a complainer: a jab.
   if (emoji && SMILE.test(text) && (negativeParent || MOCK_OPENER_TEST.test(text))) each(ENJOY_YOUR, 'sarcasm');
   // Arguing the facts of their care in a reply to a complaint.
