@@ -236,6 +236,8 @@ describe('online-prescribing: round 6 classes', () => {
     ['DM me, I’ll send you something for that', { ...reply, parent: 'this sinus infection won’t quit' }, 'I’ll send you something for that'],
     ['I can get you something stronger for the pain, which pharmacy?', dm, 'I can get you something stronger'],
     ['dr. k said she’d approve the Adderall refill early this month', dm, 'she’d approve the Adderall refill'],
+    // first-person recommendations to someone
+    ['I’d recommend ibuprofen 400 mg every 6 hours for a few days.', reply, 'I’d recommend ibuprofen 400 mg every 6 hours for a few days'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -268,6 +270,7 @@ describe('online-prescribing: round 6 classes', () => {
     ['We’ll get you a copy of your records, just sign the form.', reply],
     // adherence to someone else's prescription, told to everyone
     ['Got a prescription for Paxlovid? Take it twice a day for 5 days as prescribed and watch for interactions.', post],
+    ['I recommend talking to your pharmacist before mixing ibuprofen and blood pressure meds.', post],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],

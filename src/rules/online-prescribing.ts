@@ -112,6 +112,8 @@ const EMBEDDED = new RegExp(
     // Reported directives: "the dentist said to keep using…", "make sure she gets…".
     "(?:said|says|told you|recommends|recommended)\\s+(?:(?:you|him|her|them)\\s+)?to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
     "make sure (?:you|he|she|they|him|her|the kids?)\\s+(?:takes?|gets?|uses?|finish(?:es)?)(?![\\p{L}\\p{N}'])",
+    // "I'd recommend ibuprofen 400 mg…", "we suggest 2 Tylenol…": advice in the first person, to someone.
+    "(?:i|we)(?:'d| would)?\\s+(?:recommend|suggest|advise)(?:\\s+(?:you|u|that you))?(?:\\s+(?:try|take|use|start|trying|taking|using|starting))?(?![\\p{L}\\p{N}'])",
     "(?:start|put|keep|get)\\s+(?:you|him|her|them)\\s+on(?![\\p{L}\\p{N}])|(?:switch|move|change)\\s+(?:you|him|her|them)\\s+(?:from|to|over)(?![\\p{L}\\p{N}])",
     '(?:should|needs? to|must)\\s+(?:all\\s+)?(?:be on|be taking|take|start|stop)(?![\\p{L}\\p{N}])',
     "(?:fine|ok|okay|alright|all right) to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
