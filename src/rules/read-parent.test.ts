@@ -257,3 +257,29 @@ describe('readParent: reassurance that proved wrong, wrong items', () => {
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: contempt for a profession, more forms', () => {
+  test.each([
+    'Dermatologists love finding "problems" right before your insurance renews',
+    'Doctors these days don’t even look at you, they look at the screen',
+    'Since when do nurses get to diagnose people',
+    'Pharmacists act like they’re doing you a favor',
+    'OBs don’t listen to women, period.',
+    'Therapists just nod and bill you',
+    'My pediatrician treats every question like I’m an idiot',
+    'Ortho offices are basically braces factories',
+    'Vets are worse than car mechanics with the upselling',
+    'Los doctores de hoy no te escuchan',
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each([
+    'Doctors, what is one thing you wish patients knew?',
+    'Pharmacists are so underrated, mine caught a dangerous interaction',
+    'Do therapists take insurance usually?',
+    'Los doctores de esta clínica son excelentes',
+    'Dentists recommend brushing twice a day, right?',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

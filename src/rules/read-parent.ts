@@ -141,7 +141,7 @@ const PROFESSION = new Set(
     'radiologist radiologists dietitian dietitians nutritionist nutritionists podiatrist podiatrists audiologist audiologists specialist specialists ' +
     'cardiologist cardiologists neurologist neurologists urologist urologists gp gps paramedics emts hospital hospitals clinic clinics ' +
     'acupuncturist acupuncturists chiropractic acupuncture dentistry medicine healthcare pharma doctores medicos medico dentistas dentista ' +
-    'enfermeras farmaceuticos veterinarios quiropracticos clinicas hospitales').split(' '),
+    'enfermeras farmaceuticos veterinarios quiropracticos clinicas hospitales ob obs ortho orthos peds urgent offices').split(' '),
 );
 const SELL_VERB = '(?:sell|push|upsell|bill|charge|milk|scare|put|keep you|get you|rip|scam|drug|medicate|operate|cut|make money|make a buck|get paid|get your money|take your money)';
 const PROFESSION_JAB = new RegExp(
@@ -150,7 +150,7 @@ const PROFESSION_JAB = new RegExp(
     `|(?:just|only|basically|literally|simply|mostly)\\s+(?:push|pushes|sell|sells|upsell|upsells|google|googles|guess|guesses|throw|throws|read off|glorified|overpaid|expensive|overpriced|legal drug|drug dealers|salesm[ae]n|in it|there to bill|pill|guessing|making it up|a scam|a racket|a money|massage|stretching|placebo|snake oil|a business|businesses|prescribe pills|hand out|money)` +
     `|only care about|(?:aren't|are not|ain't|arent|not|isn't|is not|no son|no es)\\s+(?:a\\s+)?(?:real|actual|proper)(?![\\p{L}])` +
     `|think (?:they|he|she)(?:'re| are| is|'s)? (?:doctors?|gods?|god|better|smarter|so smart|real|know everything|know it all)|think they know|act like (?:gods?|doctors?)|play(?:ing)? doctor|pretend(?:ing)? to be` +
-    `|will say anything|always (?:act|treat|assume|think|make|rush|ignore|dismiss)|never (?:listen|believe|explain|call back|care)|act like (?:you're|you are|we're|we are|i'm|i am|everyone|patients|we)|(?:will|would|always) (?:find|invent|make up) (?:a|an|something|some|anything)(?![\\p{L}])|(?:want|wants|care about|after) (?:is |was )?(?:your|my|our|the) money)`,
+    `|(?:don't|doesn't|dont|doesnt|never|won't|wont|can't|cant|do not|does not)\\s+(?:even\\s+)?(?:listen|look at|care|explain|believe|read|know|return|call|answer|help|bother)|acts? like|treats? (?:every|you|us|patients|people|women|moms|me) (?:[\\p{L}']+ )?like|(?:just|only) (?:nod|nods|bill|bills|charge|charges|type|types|stare|shrug|refer|write)|loves? (?:finding|charging|selling|billing|pushing|upselling|ordering)|(?:are|is) (?:basically|just|nothing but) (?:[\\p{L}]+ )?(?:factories|factory|mills?|salesm[ae]n|scams?|businesses|a business|a racket|drug dealers|money pits?)|(?:are|is) worse than|no (?:te|me|nos) (?:escuchan|escucha|atienden|revisan)|will say anything|always (?:act|treat|assume|think|make|rush|ignore|dismiss)|never (?:listen|believe|explain|call back|care)|act like (?:you're|you are|we're|we are|i'm|i am|everyone|patients|we)|(?:will|would|always) (?:find|invent|make up) (?:a|an|something|some|anything)(?![\\p{L}])|(?:want|wants|care about|after) (?:is |was )?(?:your|my|our|the) money)`,
   'uy',
 );
 /** A jab at a whole profession: a plural or "every/all <profession>", with a laugh or a knowing aside. */
