@@ -37,7 +37,8 @@ test('Reply on a negative comment offers the template and inserts it into the Re
   await expect.poll(() => modelText(page, 'comment')).toBe('@jmorales88 ');
   expect(await openPanelFindings(page)).toEqual([]);
   await page.locator('bedside-manner [data-bedside-action="insert-template"]').click();
-  const expected = renderTemplate('negative-review', defaultSettings());
+  // The "@jmorales88 " Reply put there stays in front: it threads the reply under the comment.
+  const expected = `@jmorales88 ${renderTemplate('negative-review', defaultSettings())}`;
   await expect.poll(() => modelText(page, 'comment')).toBe(expected);
   expect(await page.locator(COMMENT).inputValue()).toBe(expected);
 });

@@ -21,6 +21,35 @@ function selectionSettled(doc: Document): Promise<void> {
   });
 }
 
+/** A Draft.js editor (X's composer): it renders its own blocks from its model. */
+function isDraft(box: Box): boolean {
+  return box.classList.contains('public-DraftEditor-content') || box.querySelector(':scope > [data-contents="true"]') !== null;
+}
+
+/**
+ * An empty Draft.js editor shows a <br> placeholder block. A native insertText there (execCommand) mutates
+ * that DOM before Draft sees it, and React, re-rendering the block, throws and unmounts the page. Draft
+ * reads typing from the textInput event and inserts into its own model without touching the DOM: give it
+ * exactly that, with a caret in the empty block.
+ */
+async function insertIntoEmptyDraft(box: Box, text: string): Promise<boolean> {
+  const doc = box.ownerDocument;
+  const selection = doc.getSelection();
+  if (!selection) return false;
+  selection.removeAllRanges();
+  selection.addRange(caretAtStart(box));
+  await selectionSettled(doc);
+  const event = doc.createEvent('TextEvent') as Event & { initTextEvent(type: string, bubbles: boolean, cancelable: boolean, view: Window | null, data: string): void };
+  event.initTextEvent('textInput', true, true, doc.defaultView, text);
+  box.dispatchEvent(event);
+  await nextFrame(doc);
+  return readBox(box).text.length > 0;
+}
+
+function nextFrame(doc: Document): Promise<void> {
+  return new Promise((resolve) => (doc.defaultView ?? window).requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** Replaces [start, end) of the box's plain text with `text`. Resolves to whether the editor took it. */
 export async function replaceText(box: Box, start: number, end: number, text: string): Promise<boolean> {
   const doc = box.ownerDocument;
@@ -33,8 +62,15 @@ export async function replaceText(box: Box, start: number, end: number, text: st
     box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
     return true;
   }
-  const snapshot = readBox(box);
-  const range = snapshot.text.length === 0 || (start === 0 && end >= snapshot.text.length) ? wholeRange(box) : rangeFor(snapshot, start, end);
+  let snapshot = readBox(box);
+  if (snapshot.text.length === 0) {
+    // Focusing an empty Draft.js or Lexical editor re-renders its block: place the caret after that.
+    await nextFrame(doc);
+    snapshot = readBox(box);
+    if (snapshot.text.length === 0 && isDraft(box)) return insertIntoEmptyDraft(box, text);
+  }
+  const range =
+    snapshot.text.length === 0 ? caretAtStart(box) : start === 0 && end >= snapshot.text.length ? wholeRange(box) : rangeFor(snapshot, start, end);
   if (!range) return false;
   const selection = doc.getSelection();
   if (!selection) return false;
@@ -44,10 +80,29 @@ export async function replaceText(box: Box, start: number, end: number, text: st
   return doc.execCommand('insertText', false, text);
 }
 
-/** Replaces everything in the box (used for the reply template). */
+/**
+ * Replaces everything in the box (used for the reply template), keeping a leading @mention: Instagram
+ * threads a reply under the comment by the "@handle " its Reply button puts in the box.
+ */
 export async function replaceAll(box: Box, text: string): Promise<boolean> {
   const current = readBox(box).text;
-  return replaceText(box, 0, current.length, text);
+  const mention = LEADING_MENTION.exec(current)?.[0] ?? '';
+  return replaceText(box, mention.length, current.length, text);
+}
+const LEADING_MENTION = /^@[\p{L}\p{N}_.]+\s+/u;
+
+/**
+ * A collapsed caret inside the innermost first element of an empty editor. Selecting the whole of an empty
+ * Draft.js editor and inserting would let the browser delete Draft's own block elements, which React then
+ * fails to unmount (the page goes blank); typing into an empty box puts the caret here too.
+ */
+function caretAtStart(box: Box): Range {
+  let node: Node = box;
+  while (node.firstChild && node.firstChild.nodeType === Node.ELEMENT_NODE && (node.firstChild as Element).tagName !== 'BR') node = node.firstChild;
+  const range = box.ownerDocument.createRange();
+  range.setStart(node, 0);
+  range.collapse(true);
+  return range;
 }
 
 function wholeRange(box: Box): Range {
