@@ -342,3 +342,21 @@ describe('unprofessional-tone: mocking patients without a laugh', () => {
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone: flirting and veiled threats, more forms', () => {
+  test.each([
+    ['I was your nurse last night 😊 couldn’t help noticing you’re not wearing a ring... coffee sometime?', dm, 'coffee sometime'],
+    ['Only because you were my favorite to work on 😍 call me when you need a "follow up" 😉', { ...comment, parent: 'Best physio ever, my shoulder is back!' }, 'my favorite to work on'],
+    ['We know exactly who you are and where you live.', reviewReply, 'know exactly who you are'],
+    ['We have your address and your balance. Choose your next words carefully.', reviewReply, 'We have your address'],
+  ])('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['coffee sometime? been forever since nursing school!!', dm],
+    ['Think twice before skipping your flu shot this year!', page],
+    ['Find a clinic near where you live with our new map 🗺️', page],
+  ])('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});
