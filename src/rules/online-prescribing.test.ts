@@ -238,6 +238,11 @@ describe('online-prescribing: round 6 classes', () => {
     ['dr. k said she’d approve the Adderall refill early this month', dm, 'she’d approve the Adderall refill'],
     // first-person recommendations to someone
     ['I’d recommend ibuprofen 400 mg every 6 hours for a few days.', reply, 'I’d recommend ibuprofen 400 mg every 6 hours for a few days'],
+    // a change of a named drug told to the patient, an appliance step relayed, a rinse kept up, someone's "secret"
+    ['Mrs. Lee, the doctor lowered your Coumadin to 2.5 mg on Mondays.', dm, 'lowered your Coumadin to 2.5 mg'],
+    ['Jules, your ortho wants you on the next aligner Monday.', reply, 'wants you on the next aligner'],
+    ['We’re sorry you’re sore! Keep rinsing with the Peridex twice a day.', { ...reply, kind: 'review-reply' }, 'Keep rinsing with the Peridex twice a day'],
+    ['Client spotlight 🌟 Jen’s secret to recovery: magnesium 400 mg every night. Try it!', caption, 'magnesium 400 mg every night'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -271,6 +276,7 @@ describe('online-prescribing: round 6 classes', () => {
     // adherence to someone else's prescription, told to everyone
     ['Got a prescription for Paxlovid? Take it twice a day for 5 days as prescribed and watch for interactions.', post],
     ['I recommend talking to your pharmacist before mixing ibuprofen and blood pressure meds.', post],
+    ['Hi Ana, we changed your appointment to 3pm Thursday.', dm],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],

@@ -77,7 +77,7 @@ const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day
 const FILLER =
   "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|actually|really|seriously|def|still|probably|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:(?:your|ur|my|his|her) )?(?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
-const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|throw|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
+const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep rinsing with|keep gargling with|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|throw|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
 const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
 const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|come off|get off|go off|go up to|go down to|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
@@ -217,7 +217,7 @@ const ENDORSE =
 const ENDORSE_TEST = new RegExp(ENDORSE.source, 'u');
 /** A promised result or a "secret" shared with readers: a regimen pushed at them, not a label fact. */
 const OUTCOME =
-  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll) (?:be|feel)|(?:you're|youre|ur) (?:done|good|set|golden|fine)|(?:my|our) (?:secret|go-to)|the (?:secret|trick)|here it is|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll) (?:be|feel)|(?:you're|youre|ur) (?:done|good|set|golden|fine)|(?:my|our) (?:secret|go-to)|secret (?:to|for)|the (?:secret|trick)|here it is|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
 /** A refusal to prescribe ("we can't prescribe antibiotics over DM", "we won't call in Valium"): never a push. */
 const REFUSAL =
   /(?<![\p{L}])(?:(?:can't|cant|cannot|won't|wont|will not|don't|dont|never|unable to|no) (?:[\p{L}]+ )?(?:prescribe|call in|send in|hand out|give out|refill|recetar)|unsafe|not safe)(?![\p{L}])/u;
@@ -240,6 +240,7 @@ const PICKUP_VERB = /^(?:grab|get|pick up)$/;
 const PICKUP_PLACE = /(?<![\p{L}])(?:refill|at the (?:counter|front desk|desk|pharmacy|window|drive-?thru)|whenever|anytime)(?![\p{L}])/u;
 /** Adherence to a prescription someone else wrote: "take it twice a day as prescribed" told to everyone. */
 const AS_PRESCRIBED = /as (?:prescribed|directed)|per the label/;
+const DOSE_WORD = /dose|dosage|dosis/;
 const AND_BEFORE = /(?<![\p{L}])(?:and|&|\+) $/u;
 const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
 
@@ -257,7 +258,7 @@ const GROUP_ADDRESS = /(?<![\p{L}])(?:(?:every|any|all)(?:one|body)? (?:[\p{L}'-
 const GROUP_LABEL = /^(?:[\p{L}']+ ){0,2}(?:\p{L}+ers|parents|moms|dads|mamas|folks|people|ladies|guys|girls|women|men|friends|athletes|students|y'all)(?: with [\p{L} ]{2,20})?\s*[:,!]/u;
 /** A dose change reported to the person whose dose it is. */
 const DOSE_CHANGED =
-  /(?<![\p{L}])(?:(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:dose|dosage|dosis)(?:\s+(?:of\s+)?[\p{L}]+)?|(?:your|his|her|su|tu)\s+(?:[\p{L}]+\s+)?(?:dose|dosage|dosis)\s+(?:goes|is going|will go|sube|baja)(?:\s+(?:up|down))?)\s+(?:to|a)\s+\d/gu;
+  /(?<![\p{L}])(?:(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:[\p{L}-]+\s+){0,2}?(?:dose|dosage|dosis|[\p{L}-]+)(?:\s+(?:of\s+)?[\p{L}]+)?|(?:your|his|her|su|tu)\s+(?:[\p{L}]+\s+)?(?:dose|dosage|dosis)\s+(?:goes|is going|will go|sube|baja)(?:\s+(?:up|down))?)\s+(?:to|a)\s+\d/gu;
 
 const PERSON_KINDS: readonly Kind[] = ['message', 'reply', 'comment', 'review-reply'];
 
@@ -589,7 +590,7 @@ export const onlinePrescribing = defineRule({
       }
       let qualifies = false;
       // "skip to tray 8", "switch to the heavies": an appliance step told to a person.
-      if (o.appliance.length > 0 && kindOfVerb !== 'embedded' && directed()) qualifies = true;
+      if (o.appliance.length > 0 && directed()) qualifies = true;
       else if (kindOfVerb === 'treat') qualifies = (o.quantity.length > 0 && directedAtOne()) || ((hasRx || (o.otc.length > 0 && hasDose)) && directed());
       else if (hasRx) qualifies = true;
       else if (o.otc.length > 0 && (hasDose || COUNTED.test(text.slice(Math.max(objFrom, o.otc[0].start - 12), o.otc[0].start)))) qualifies = aimed() || LEFTOVER.test(rest) || cueNear(si);
@@ -713,6 +714,8 @@ export const onlinePrescribing = defineRule({
         const si = sentenceAt(m.start);
         const sTo = sentences[si][1];
         if (m.end > sTo) continue;
+        // "lowered your Coumadin to 2.5", not "changed your appointment to 3".
+        if (!DOSE_WORD.test(text.slice(m.start, m.end)) && within(all.rx, m.start, m.end).length + within(all.otc, m.start, m.end).length + within(all.med, m.start, m.end).length === 0) continue;
         const o = findObjects(all, m.start, sTo);
         hits.push({ start: m.start, end: Math.max(m.end, lastEnd(o.rx, o.otc, o.dose)) });
       }
