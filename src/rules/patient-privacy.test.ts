@@ -261,6 +261,10 @@ describe('patient-privacy: round 6 classes', () => {
     ['fyi mr. pruitt in 14 finally passed around 3, family was there', dm, 'mr. pruitt in 14'],
     // a reply that confirms and reports their numbers
     ['Thrilled your levels are finally normal on the new dose! See you in 3 months.', reply('Best endocrinologist ever, I finally feel like myself'), 'your levels are'],
+    // a reviewer called out in public, with their care
+    ['To the patient who left us a 2-star review saying we never called: we called you three times about your results.', post, 'the patient who left us a 2-star review'],
+    // someone's relative pointed out, with the care given
+    ['says the guy whose dad I bathed last night 🙂', { site: 'x', kind: 'reply', account: 'personal', parent: 'this clinic is a joke' }, 'whose dad'],
   ];
   test.each(flagged)('warns: %s', (text, ctx, span) => {
     expect(warned(text, ctx)).toContain(span);

@@ -145,7 +145,11 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   if (ids.length === 0) return;
   const evidence = health.length === 0 ? cues : cues.length === 0 ? health : [...health, ...cues].sort((a, b) => a.start - b.start);
   // An adult relative of the person written to ("your husband's labs") counts with generic care words too.
-  const withCare = conversation && ids.some((id) => id.kind === 'relative') ? [...evidence, ...careHits(doc)].sort((a, b) => a.start - b.start) : evidence;
+  // So does a person described for all to recognise ("the patient who left us a 2-star review… your results").
+  const withCare =
+    (conversation && ids.some((id) => id.kind === 'relative')) || ids.some((id) => id.kind === 'description')
+      ? [...evidence, ...careHits(doc)].sort((a, b) => a.start - b.start)
+      : evidence;
   if (withCare.length === 0 && !stay && !ids.some((id) => id.kind === 'name' || id.kind === 'news' || id.kind === 'room')) return;
   const cursors = { evidence: { i: 0 }, health: { i: 0 }, care: { i: 0 } };
   const text = sentences(doc.original);
@@ -168,7 +172,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
       if (cues.length === 0) continue;
       pool = health;
       cursor = cursors.health;
-    } else if (id.kind === 'relative' && conversation) {
+    } else if ((id.kind === 'relative' && conversation) || id.kind === 'description') {
       pool = withCare;
       cursor = cursors.care;
     } else if (id.kind === 'news') {
