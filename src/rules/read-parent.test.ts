@@ -283,3 +283,16 @@ describe('readParent: contempt for a profession, more forms', () => {
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: questions that mention a wait or a bill', () => {
+  test.each([
+    'My mom has been waiting 3 months for her knee replacement, is that typical?',
+    'They told me I need a root canal, how painful is it really?',
+    'Got a bill for $45, is that my copay or something else?',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+  test.each(['Really? Two hours for a flu shot?', 'Charged me $300 for a 5 minute visit??'])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+});

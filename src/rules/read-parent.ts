@@ -52,7 +52,7 @@ const GOT_WORSE = new RegExp(`${B}(?:got|gotten|getting|is|feels|felt|went)\\s+(
 /** Money asked for: "billed $180", "charged me $50", "paid $600 for". */
 const MONEY = new RegExp(`${B}(?:billed|charged|charging|bill for|bill of|paid|paying|pay|cobraron|pague)\\s+(?:(?:me|us|him|her|another|an extra|over|almost|nearly)\\s+)?\\$\\s?\\d`, 'gu');
 /** A worried question about someone's health: not a complaint unless it states one. */
-const WORRY = new RegExp(`${B}(?:do (?:you|u) think|any tips|think (?:i|we) need|normal(?:\\s+[\\p{L}']+){0,6}\\s*\\?|should (?:i|we)|is (?:it|that|this) (?:normal|ok|okay|safe)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia|la traigo|lo traigo|la llevo|lo llevo|que hago|que le doy|es grave)${E}`, 'u');
+const WORRY = new RegExp(`${B}(?:do (?:you|u) think|any tips|think (?:i|we) need|(?:normal|typical|usual|common)(?:\\s+[\\p{L}']+){0,6}\\s*\\?|should (?:i|we)|is (?:it|that|this) (?:normal|ok|okay|safe)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia|la traigo|lo traigo|la llevo|lo llevo|que hago|que le doy|es grave)${E}`, 'u');
 /** Emoji that say "angry" or "fed up"; eye-rolls are contempt; an upside-down smile is a softer jab. */
 const ANGRY_EMOJI = /[\u{1F621}\u{1F624}\u{1F92C}\u{1F620}\u{1F44E}\u{1F595}\u{1F92E}\u{1F4A9}\u{1F644}\u{1F612}]/gu;
 const ANNOYED_EMOJI = /[\u{1F611}\u{1F411}\u{1F643}]/gu;
@@ -297,6 +297,8 @@ const BILL_AMOUNT = /\$\s?\d[\d,.]*\s*(?:bill|charge|fee|invoice|statement)(?![\
 const ASKED_THEN = /(?<![\p{L}])(?:ordered|requested|asked|submitted|sent|faxed|called|emailed|promised|supposed|dropped off|paid|applied)(?![\p{L}])/u;
 const IT_IS_NOW =
   /[.!]\s+(?:and\s+)?(?:it's|its|it is)\s+(?:now\s+)?(?:already\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d{2})?\s*(?:am|pm))(?![\p{L}])/u;
+/** "Really? Two hours?", "Seriously?": incredulity opening a sentence (not "how painful is it really?"). */
+const INCREDULOUS = /(?:^|[.!?]\s*)(?:really|seriously|are you serious|en serio)\s*\?/u;
 const DIGIT = /\d/;
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -333,8 +335,10 @@ export function readParent(parent: string): ParentReading {
       (hasNumber && f & MINUTES && SHORT_VISIT.test(text) && PRICE.test(text) ? 1 : 0) + (f & SPENT && SPENT_MINUTES.test(text) ? 1 : 0) +
       (f & LATE_W ? count(LATE, text) : 0) + (hasNumber && f & TIMES ? count(CALLED, text) : 0);
   const lowRatings = hasDigit || f & RATE ? count(LOW_RATING, text) : 0;
+  // In a worried question ("been waiting 3 months for her surgery, is that typical?") complaint phrases weigh as soft ones.
+  const phraseComplaints = excused ? 0 : lex.n[COMPLAINT];
   const complaints = counted +
-    lex.n[COMPLAINT] + symptom + lowStars +
+    phraseComplaints + symptom + lowStars + (INCREDULOUS.test(text) ? 1 : 0) +
     ((has('"') || has("'")) && SCARE_QUOTE.test(text) ? 1 : 0) +
     (sarcastic && SARCASM_LEAD.test(text) ? 1 : 0) +
     (f & PROF ? professionContempt(text, tokens) : 0) +
@@ -342,7 +346,9 @@ export function readParent(parent: string): ParentReading {
     lowRatings +
     (f & WORSE_W ? count(WORSE, text) : 0) + (f & LIMITER ? count(CONTEMPT, text) : 0) +
     (f & BAD ? count(ARE_BAD, text) : 0) + (f & SIDE && SIDED.test(text) ? 1 : 0);
-  const money = has('$') ? count(MONEY, text) : 0;
+  // A sum asked about ("a bill for $45, is that my copay?") is a question; stated or with "??" it is a complaint.
+  const moneyHits = has('$') ? count(MONEY, text) : 0;
+  const money = text.includes('?') && !shock ? 0 : moneyHits;
   // "not great", "not helpful at all": praise negated is a complaint word.
   const shout = CAPS3.test(parent) ? shouted(parent) : [0, 0];
   const strong = shout[1] + lex.n[NEGATIVE] + (emoji ? count(ANGRY_EMOJI, text) : 0) + lex.negated[POSITIVE] + money;
@@ -352,7 +358,7 @@ export function readParent(parent: string): ParentReading {
   // Praise next to an eye-roll is sarcasm: it stops counting as praise.
   const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * ((hasDigit || emoji || f & RATE ? count(HIGH_RATING, text) : 0) + (stars >= 4 ? 1 : 0));
   // Soft complaints (a wrong pharmacy, the office lost something) weigh like strong words but a question excuses them.
-  const soft = lex.n[SOFT] + (f & IT && IT_IS_NOW.test(text) && ASKED_THEN.test(text) ? 1 : 0) + ((f & ORDINAL || (hasNumber && f & HAD)) && REPEATED.test(text) ? 1 : 0) + (f & NOBODY && NOBODY_DID.test(text) ? 1 : 0) + (hasDigit && has('$') && BILL_AMOUNT.test(text) ? 1 : 0) + (f & ERROR ? agentError(text, tokens) : 0) + (f & EVEN ? (NOBODY_EVEN.test(text) ? 1 : 0) : 0);
+  const soft = lex.n[SOFT] + (excused ? lex.n[COMPLAINT] : 0) + (moneyHits - money) + (f & IT && IT_IS_NOW.test(text) && ASKED_THEN.test(text) ? 1 : 0) + ((f & ORDINAL || (hasNumber && f & HAD)) && REPEATED.test(text) ? 1 : 0) + (f & NOBODY && NOBODY_DID.test(text) ? 1 : 0) + (hasDigit && has('$') && BILL_AMOUNT.test(text) ? 1 : 0) + (f & ERROR ? agentError(text, tokens) : 0) + (f & EVEN ? (NOBODY_EVEN.test(text) ? 1 : 0) : 0);
   const negativeWeight = 2 * (complaints + strong + soft) + mild;
   const score = positive - negativeWeight;
   // A stated complaint outweighs praise (mixed reviews, sarcasm) unless the praise is overwhelming (a
