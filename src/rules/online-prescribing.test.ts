@@ -243,6 +243,9 @@ describe('online-prescribing: round 6 classes', () => {
     ['Jules, your ortho wants you on the next aligner Monday.', reply, 'wants you on the next aligner'],
     ['We’re sorry you’re sore! Keep rinsing with the Peridex twice a day.', { ...reply, kind: 'review-reply' }, 'Keep rinsing with the Peridex twice a day'],
     ['Client spotlight 🌟 Jen’s secret to recovery: magnesium 400 mg every night. Try it!', caption, 'magnesium 400 mg every night'],
+    // Spanish conditional advice and informal imperatives
+    ['Yo le daría medio Benadryl antes de dormir', { ...comment, parent: 'mi niño no duerme por la comezón' }, 'Yo le daría medio Benadryl'],
+    ['Mija, ponle crema de hidrocortisona dos veces al día.', dm, 'ponle crema de hidrocortisona dos veces al día'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -277,6 +280,8 @@ describe('online-prescribing: round 6 classes', () => {
     ['Got a prescription for Paxlovid? Take it twice a day for 5 days as prescribed and watch for interactions.', post],
     ['I recommend talking to your pharmacist before mixing ibuprofen and blood pressure meds.', post],
     ['Hi Ana, we changed your appointment to 3pm Thursday.', dm],
+    // a relative's medication in a question (Spanish "toma" is also "she takes")
+    ['Mi mamá toma metformina 850 dos veces al día, ¿es normal que le duela el estómago?', dm],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],

@@ -77,7 +77,7 @@ const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day
 const FILLER =
   "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|actually|really|seriously|def|still|probably|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:(?:your|ur|my|his|her) )?(?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
-const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep rinsing with|keep gargling with|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|throw|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
+const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep rinsing with|keep gargling with|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|throw|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|ponle|yo le daria|yo les daria|le daria|yo tomaria|yo usaria|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
 const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
 const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|come off|get off|go off|go up to|go down to|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
@@ -213,7 +213,7 @@ function namesSomeone(original: string): boolean {
 
 /** A drug recommended with a verdict ("works like a charm", "knocks it right out", "go for it"). */
 const ENDORSE =
-  /(?<![\p{L}\p{N}])(?:works like a charm|does the trick|never misses|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me|the real move|real move|thank me later|you're welcome|game changer|game-changer|life hack|pro tip|protip|swear by|never fails|works every time|does wonders|do wonders|should do the trick|that'll fix|that'll get you|that will fix|that will get you|hit me up)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:works like a charm|does the trick|never misses|works great|worked great|works so well|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me|the real move|real move|thank me later|you're welcome|game changer|game-changer|life hack|pro tip|protip|swear by|never fails|works every time|does wonders|do wonders|should do the trick|that'll fix|that'll get you|that will fix|that will get you|hit me up)(?![\p{L}\p{N}])/gu;
 const ENDORSE_TEST = new RegExp(ENDORSE.source, 'u');
 /** A promised result or a "secret" shared with readers: a regimen pushed at them, not a label fact. */
 const OUTCOME =
@@ -241,6 +241,7 @@ const PICKUP_PLACE = /(?<![\p{L}])(?:refill|at the (?:counter|front desk|desk|ph
 /** Adherence to a prescription someone else wrote: "take it twice a day as prescribed" told to everyone. */
 const AS_PRESCRIBED = /as (?:prescribed|directed)|per the label/;
 const DOSE_WORD = /dose|dosage|dosis/;
+const CLAUSE_ONLY = new Set(['up', 'toma', 'usa']);
 const AND_BEFORE = /(?<![\p{L}])(?:and|&|\+) $/u;
 const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
 
@@ -549,7 +550,7 @@ export const onlinePrescribing = defineRule({
       const [from, to] = sentences[i];
       const tail = text.slice(at, to);
       const cut = Math.max(tail.lastIndexOf(','), tail.lastIndexOf(';'), tail.lastIndexOf(' - '));
-      return cut > 0 && tail.length - cut <= 40 && !QUESTION_OPENER.test(text.slice(from, at));
+      return cut > 0 && tail.length - cut <= 40 && !tail.includes('¿', cut) && !QUESTION_OPENER.test(text.slice(from, at));
     };
     /** The text from the start of the clause holding `at` (after the last ':', ',' or ';' of its sentence) to `at`. */
     const clauseLead = (from: number, at: number) => {
@@ -675,8 +676,8 @@ export const onlinePrescribing = defineRule({
         const before = text.slice(Math.max(sFrom, verbStart - PREFIX), verbStart);
         if (
           !OPENS_CLAUSE.test(before) &&
-          // "picking up his valtrex": a bare "up" must open a clause.
-          !(directed() && ((verb !== 'up' && !NOT_IMPERATIVE_BEFORE.test(before)) || ADVISE_BEFORE.test(before) || TELL_TO.test(before))) &&
+          // "picking up his valtrex", "mi mamá toma…": verbs that are also particles or statements must open a clause.
+          !(directed() && ((!CLAUSE_ONLY.has(verb) && !NOT_IMPERATIVE_BEFORE.test(before)) || ADVISE_BEFORE.test(before) || TELL_TO.test(before))) &&
           // "Pack it with gauze and take any leftover Tylenol #3. Trust me.": a second imperative in a pushed tip.
           !(AND_BEFORE.test(before) && cueNear(si))
         )
