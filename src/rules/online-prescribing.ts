@@ -358,6 +358,7 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
   let offerWord = false;
   let applianceWord = false;
   let stemmed = false;
+  let listed: Set<number> | undefined;
   for (let i = 0; i < tokens.words.length; i++) {
     const w = tokens.words[i];
     if (!doseWord && DOSE_GATE.has(w)) doseWord = true;
@@ -367,7 +368,8 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
     // Unlisted generics by their stem ("bimatoprost", "nebivolol"): a prescription drug.
     if (w.length >= 7 && STEM_TAILS.has(tail2(w)) && STEM.test(w)) {
       const at = tokens.starts[i];
-      if (!lists[L_RX].some((h) => h.start === at) && !lists[L_OTC].some((h) => h.start === at)) {
+      listed ??= new Set([...lists[L_RX], ...lists[L_OTC]].map((h) => h.start));
+      if (!listed.has(at)) {
         lists[L_RX].push({ start: at, end: tokens.ends[i] });
         stemmed = true;
       }
@@ -629,8 +631,8 @@ export const onlinePrescribing = defineRule({
     let weakMemo: boolean | undefined;
     const strongPush = () => (strongMemo ??= PUSH_STRONG.test(text));
     const weakPush = () => (weakMemo ??= PUSH_WEAK.test(text));
-    let outcomeMemo: boolean | undefined;
-    const readerCue = () => strongPush() || weakPush() || ENDORSE_TEST.test(text) || (outcomeMemo ??= OUTCOME.test(text) || GROUP_LABEL.test(text) || HOOK.test(text));
+    let cueMemo1: boolean | undefined;
+    const readerCue = () => (cueMemo1 ??= strongPush() || weakPush() || ENDORSE_TEST.test(text) || OUTCOME.test(text) || GROUP_LABEL.test(text) || HOOK.test(text));
     const verbless = (si: number) => {
       const sentence = sentences[si];
       const doses = within(all.doseOnly, sentence[0], sentence[1]);
