@@ -246,6 +246,9 @@ describe('online-prescribing: round 6 classes', () => {
     // Spanish conditional advice and informal imperatives
     ['Yo le daría medio Benadryl antes de dormir', { ...comment, parent: 'mi niño no duerme por la comezón' }, 'Yo le daría medio Benadryl'],
     ['Mija, ponle crema de hidrocortisona dos veces al día.', dm, 'ponle crema de hidrocortisona dos veces al día'],
+    // a count with an adjective before the drug, a "tip:" pushing an OTC regimen
+    ['have him chew 2 baby aspirin right now and call 911', { ...reply, parent: 'dad has chest pain' }, 'chew 2 baby aspirin'],
+    ['nurse tip: alternate tylenol and motrin q3h overnight', post, 'alternate tylenol and motrin q3h'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
