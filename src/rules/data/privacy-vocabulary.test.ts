@@ -35,7 +35,7 @@ describe('health vocabulary', () => {
     'lay phrasings': ['she lost the baby', 'a bun in the oven', 'got his stomach pumped', 'false teeth', 'his new hip', 'tonsils out', 'perdió al bebé'],
     'clinician shorthand': ['s/p ground level fall', 'EtOH on board', 'tachycardic', 'ROSC after two rounds', 'the graft took'],
     procedures: ['a B12 shot', 'TAVR', 'a spinal tap', 'an IUD', 'a PICC line', 'off the vent', 'progressive lenses', 'gauze', 'a drug screen', 'the cast comes off'],
-    spanish: ['un coágulo', 'fiebre', 'la pierna rota', 'su histerectomía', 'un marcapasos', 'muletas'],
+    spanish: ['ya está estable', 'está grave', 'una pérdida de peso', 'un coágulo', 'fiebre', 'la pierna rota', 'su histerectomía', 'un marcapasos', 'muletas'],
   };
   for (const [name, phrases] of Object.entries(classes)) {
     test.each(phrases)(`${name}: "%s" is health information`, (phrase) => expect(health(phrase)).toBe(true));
@@ -70,6 +70,8 @@ describe('health vocabulary', () => {
     'spin class burns 600 calories',
     'contractions in English class',
     'an ATM withdrawal',
+    "we visited grandpa's grave",
+    'una pérdida de tiempo',
     'I nearly fainted at the price',
   ])('"%s" is everyday language, not health', (phrase) => expect(health(phrase)).toBe(false));
 });
