@@ -249,6 +249,9 @@ describe('online-prescribing: round 6 classes', () => {
     // a count with an adjective before the drug, a "tip:" pushing an OTC regimen
     ['have him chew 2 baby aspirin right now and call 911', { ...reply, parent: 'dad has chest pain' }, 'chew 2 baby aspirin'],
     ['nurse tip: alternate tylenol and motrin q3h overnight', post, 'alternate tylenol and motrin q3h'],
+    // a strength written before the drug, an outcome promised to the reader
+    ['post-op protocol for all of you: 800 ibuprofen + 500 tylenol together every 6 hours for 3 days', post, '800 ibuprofen + 500 tylenol together every 6 hours for 3 days'],
+    ['As a nurse: honestly 2 Unisom and you’ll sleep like a baby', { ...comment, parent: 'insomnia is ruining me' }, '2 Unisom'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -285,6 +288,7 @@ describe('online-prescribing: round 6 classes', () => {
     ['Hi Ana, we changed your appointment to 3pm Thursday.', dm],
     // a relative's medication in a question (Spanish "toma" is also "she takes")
     ['Mi mamá toma metformina 850 dos veces al día, ¿es normal que le duela el estómago?', dm],
+    ['Over 500 Ozempic prescriptions filled this month! Thank you, team.', post],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],

@@ -217,7 +217,7 @@ const ENDORSE =
 const ENDORSE_TEST = new RegExp(ENDORSE.source, 'u');
 /** A promised result or a "secret" shared with readers: a regimen pushed at them, not a label fact. */
 const OUTCOME =
-  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll) (?:be|feel)|(?:you're|youre|ur) (?:done|good|set|golden|fine)|(?:my|our) (?:secret|go-to)|secret (?:to|for)|tip:|tip from|the (?:secret|trick)|here it is|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll|you will) (?:be|feel|sleep|live|survive)|what i tell (?:all )?(?:my|our) (?:clients|patients|friends|followers)|(?:you're|youre|ur) (?:done|good|set|golden|fine)|(?:my|our) (?:secret|go-to)|secret (?:to|for)|tip:|tip from|the (?:secret|trick)|here it is|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
 /** A refusal to prescribe ("we can't prescribe antibiotics over DM", "we won't call in Valium"): never a push. */
 const REFUSAL =
   /(?<![\p{L}])(?:(?:can't|cant|cannot|won't|wont|will not|don't|dont|never|unable to|no) (?:[\p{L}]+ )?(?:prescribe|call in|send in|hand out|give out|refill|recetar)|unsafe|not safe)(?![\p{L}])/u;
@@ -340,7 +340,7 @@ interface TextObjects {
 
 /** A count or strength right before a drug: "2 Aleve", "one diflucan", "2 more excedrin", "25 of benadryl", "0.05 tret". */
 const COUNT_BEFORE =
-  /(?<![\p{L}\p{N}.,/])(?:\d{1,2}|\d{3,4}(?= of)|\d*[.,]\d+%?|one|two|three|half an?|half|a couple(?: of)?|another|an? extra)(?: (?:more|extra|baby|low-dose|low dose|regular|chewable|children's|kids'?|infant))?(?: of(?: the)?)? $/u;
+  /(?<![\p{L}\p{N}.,/])(?:\d{1,2}|(?!19\d\d|20\d\d)\d{3,4}|\d*[.,]\d+%?|one|two|three|half an?|half|a couple(?: of)?|another|an? extra)(?: (?:more|extra|baby|low-dose|low dose|regular|chewable|children's|kids'?|infant))?(?: of(?: the)?)? $/u;
 /** A strength right after a drug ("tylenol 650", "triamcinolone 0.1%"), not an age, a weight or a duration. */
 const DRUG_STRENGTH = / ?#?\d+(?:[.,]\d+)?(?:\s*%|(?![\d.,%/]|\s*(?:y(?:ea)?rs?|yo|days?|w(?:ee)?ks?|months?|lbs?|kg|h(?:ou)?rs?|min|[ap]m|-)(?![\p{L}])))/uy;
 /** After a dose, "of" and a word: "5 drops of Debrox", "2 tabs of Zyrtec". A capitalised word there is a product, listed or not. */
