@@ -31,7 +31,7 @@ describe('health vocabulary', () => {
     'ortho and pain': ['water on the knee', 'a pinched nerve', 'tennis elbow', 'chronic pain'],
     'skin, dental, eye and ear': ['poison ivy', 'a dead tooth', 'papilledema', 'blurry vision', 'a perforated eardrum', 'nosebleeds'],
     'pediatric and end of life': ['febrile seizures', 'tongue-tied', 'lead poisoning', 'memory care', 'comfort care', 'actively dying'],
-    'narrowed words': ["she's in labor", 'after a 31-hour labor', 'a heavy smoker', 'addicted to pills', 'born premature', 'a torn rotator cuff', 'swallowed a coin', 'in withdrawal', '20% TBSA burns', 'with contractions every 5 minutes', 'went to detox'],
+    'narrowed words': ['his PSA came back high', 'she got induced at 39 weeks', 'staples out Friday', 'had an operation on his spine', "she's in labor", 'after a 31-hour labor', 'a heavy smoker', 'addicted to pills', 'born premature', 'a torn rotator cuff', 'swallowed a coin', 'in withdrawal', '20% TBSA burns', 'with contractions every 5 minutes', 'went to detox'],
     'lay phrasings': ['she lost the baby', 'a bun in the oven', 'got his stomach pumped', 'false teeth', 'his new hip', 'tonsils out', 'perdió al bebé'],
     'clinician shorthand': ['s/p ground level fall', 'EtOH on board', 'tachycardic', 'ROSC after two rounds', 'the graft took'],
     procedures: ['a B12 shot', 'TAVR', 'a spinal tap', 'an IUD', 'a PICC line', 'off the vent', 'progressive lenses', 'gauze', 'a drug screen', 'the cast comes off'],
@@ -75,6 +75,10 @@ describe('health vocabulary', () => {
     'the labor costs went up',
     'he brought his smoker to the BBQ',
     "we're addicted to her cookies",
+    'PSA: donuts in the break room',
+    'her Hall of Fame induction',
+    'scaling our new operation',
+    'staples and printer paper',
     'I nearly fainted at the price',
   ])('"%s" is everyday language, not health', (phrase) => expect(health(phrase)).toBe(false));
 });
