@@ -252,6 +252,10 @@ describe('online-prescribing: round 6 classes', () => {
     // a strength written before the drug, an outcome promised to the reader
     ['post-op protocol for all of you: 800 ibuprofen + 500 tylenol together every 6 hours for 3 days', post, '800 ibuprofen + 500 tylenol together every 6 hours for 3 days'],
     ['As a nurse: honestly 2 Unisom and you’ll sleep like a baby', { ...comment, parent: 'insomnia is ruining me' }, '2 Unisom'],
+    // a drug that opens its clause with a frequency, told to someone; a pronoun for an OTC named just before
+    ['my advice: claritin in the morning and benadryl at night till it clears', { ...reply, parent: 'hives all over' }, 'claritin in the morning'],
+    ['get the 12 hour mucinex and double it, that stuff works', { ...comment, parent: 'chest cold from hell' }, 'double it'],
+    ['u still have that z pack from last winter? just take it, 2 the first day then 1 a day', dm, 'take it, 2 the first day then 1 a day'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -289,6 +293,8 @@ describe('online-prescribing: round 6 classes', () => {
     // a relative's medication in a question (Spanish "toma" is also "she takes")
     ['Mi mamá toma metformina 850 dos veces al día, ¿es normal que le duela el estómago?', dm],
     ['Over 500 Ozempic prescriptions filled this month! Thank you, team.', post],
+    ['Glad the Flonase every night is helping!', { ...reply, parent: 'my allergies are so much better' }],
+    ['lol stop it and take your meds, you’re being dramatic', dm],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],

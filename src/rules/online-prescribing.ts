@@ -242,6 +242,8 @@ const PICKUP_PLACE = /(?<![\p{L}])(?:refill|at the (?:counter|front desk|desk|ph
 const AS_PRESCRIBED = /as (?:prescribed|directed)|per the label/;
 const DOSE_WORD = /dose|dosage|dosis/;
 const CLAUSE_ONLY = new Set(['up', 'toma', 'usa']);
+/** Nothing but a connective or an adverb before a drug that opens its clause. */
+const BARE_LEAD = /^\s*(?:(?:and|then|just|honestly|maybe|try|plus|\+|&|-|•)\s+)?(?:the\s+)?$/u;
 const AND_BEFORE = /(?<![\p{L}])(?:and|&|\+) $/u;
 const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
 
@@ -456,7 +458,7 @@ function namesDrug(doc: NormalizedText): boolean {
   return found;
 }
 const WORD_IN_GAP = /[\p{L}\p{N}']+/gu;
-const GAP_BREAK = /(?<![\p{L}])(?:me|us|him|her|asking|calling|by|talking|worrying)(?![\p{L}])/u;
+const GAP_BREAK = /(?<![\p{L}])(?:me|us|him|her|asking|calling|by|talking|worrying|and|then|but)(?![\p{L}])/u;
 const STOP_BY = /^\s+(?:by|in|over)\b/;
 const LEFTOVER = /leftover|left over/;
 const PHARMACY = /(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia|store)/;
@@ -576,7 +578,12 @@ export const onlinePrescribing = defineRule({
       if (FIRST_PERSON_OBJECT.test(rest)) return; // "take my meds", "stop my statin": the author's own
       const toAmount = kindOfVerb === 'change' ? within(all.toAmount, objFrom, to) : [];
       // "stop asking me to fill your oxycodone": a change verb acts on what follows it closely.
-      if (kindOfVerb === 'change' && !(o.appliance.length > 0 && directed()) && !closeObject(objFrom, [o.rx, o.otc, o.dose, o.med, toAmount])) return;
+      // "Got leftover antibiotics? Start them.", "get the mucinex and double it": a pronoun pointing back at a drug just named.
+      const pronoun = PRONOUN_OBJECT.exec(rest);
+      const otcBefore = () => kindOfVerb === 'change' && directed() && within(all.otc, sentences[Math.max(0, si - 1)][0], start).length > 0;
+      const pointsBack =
+        pronoun !== null && kindOfVerb !== 'treat' && !PARTICIPLE_AFTER.test(rest.slice(pronoun[0].length)) && (previousRx(si) || within(all.rx, sentence[0], start).length > 0 || otcBefore());
+      if (kindOfVerb === 'change' && !pointsBack && !(o.appliance.length > 0 && directed()) && !closeObject(objFrom, [o.rx, o.otc, o.dose, o.med, toAmount])) return;
       const hasRx = o.rx.length > 0;
       const hasDose = o.dose.length > 0;
       const deferred = DEFER.test(text.slice(sentence[0], sentence[1]));
@@ -585,9 +592,7 @@ export const onlinePrescribing = defineRule({
       // "The FDA says to stop taking valsartan from these lots": recall advice to everyone.
       if (!directed() && NOTICE.test(text.slice(sentence[0], sentence[1]))) return;
       if (deferred && (!hasDose || (!toPerson && AS_PRESCRIBED.test(text.slice(sentence[0], sentence[1]))))) return;
-      // "Got leftover antibiotics? Start them.": a pronoun pointing back at a drug just named.
-      const pronoun = PRONOUN_OBJECT.exec(rest);
-      if (pronoun && kindOfVerb !== 'treat' && !PARTICIPLE_AFTER.test(rest.slice(pronoun[0].length)) && (previousRx(si) || within(all.rx, sentence[0], start).length > 0)) {
+      if (pointsBack) {
         hits.push({ start, end: Math.max(objFrom + pronoun[0].length, lastEnd(o.dose)) });
         return;
       }
@@ -623,7 +628,7 @@ export const onlinePrescribing = defineRule({
       if (kindOfVerb === 'treat') return o.quantity.length + o.rx.length + o.otc.length > 0 ? o : undefined;
       if (o.rx.length + o.otc.length + o.dose.length + o.med.length > 0) return o;
       if (kindOfVerb === 'change' && within(all.toAmount, objFrom, Math.min(sentences[si][1], objFrom + WINDOW)).length > 0) return o;
-      if (all.rx.length > 0 && PRONOUN_OBJECT.test(text.slice(objFrom, objFrom + 8))) return o;
+      if (all.rx.length + all.otc.length > 0 && PRONOUN_OBJECT.test(text.slice(objFrom, objFrom + 8))) return o;
       return undefined;
     };
     /** "Remember, 5 mL of children's Tylenol every 4-6 hrs", "0.5 mg alprazolam 30 min before boarding, thank me later". */
@@ -636,7 +641,10 @@ export const onlinePrescribing = defineRule({
     const verbless = (si: number) => {
       const sentence = sentences[si];
       const doses = within(all.doseOnly, sentence[0], sentence[1]);
-      if (doses.length === 0) return;
+      if (doses.length === 0) {
+        if (directed()) bareRegimen(si);
+        return;
+      }
       const body = text.slice(sentence[0], sentence[1]);
       const freq = within(all.freq, sentence[0], sentence[1]);
       // Without a frequency, only a verdict next to it makes a bare dose a recommendation ("one diflucan and you're done").
@@ -661,6 +669,24 @@ export const onlinePrescribing = defineRule({
       if (REPORT.test(lead) || NEGATED_LEAD.test(lead) || FIRST_PERSON_OBJECT.test(' ' + lead.slice(-20)) || OWN.test(lead)) return;
       if (!directed() && (FOR_ME.test(body) || EDUCATION.test(body))) return;
       hits.push({ start: firstDrug, end: lastEnd(drugsFound, o.dose) });
+    };
+
+    /**
+     * "my advice: claritin in the morning and benadryl at night": to a person, a drug that opens its clause with a
+     * frequency right after it is a regimen even without a number (its set dose is implied).
+     */
+    const bareRegimen = (si: number) => {
+      const [from, to] = sentences[si];
+      const freq = within(all.freq, from, to);
+      if (freq.length === 0) return;
+      const o = findObjects(all, from, to);
+      for (const drug of [...o.rx, ...o.otc]) {
+        const f = freq.find((h) => h.start >= drug.end && h.start - drug.end <= 12);
+        if (!f || !BARE_LEAD.test(clauseLead(from, drug.start))) continue;
+        if (isQuestion(si) && !tagQuestion(si, drug.start)) return;
+        if (DEFER.test(text.slice(from, to))) return;
+        hits.push({ start: drug.start, end: f.end });
+      }
     };
 
     // Imperative verbs that open a clause.
