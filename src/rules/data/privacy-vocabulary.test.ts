@@ -94,6 +94,11 @@ describe('first names', () => {
     (word) => expect(names(`${word} stopped by the office.`)).toEqual([]),
   );
 
+  test.each(['Georgia ranks 40th in diabetes care.', 'Our Orlando location has an MRI.', 'Grant funding helps our clinic.', 'Destiny awaits at the 5K.'])(
+    '"%s": a place or a word, not a name from the list',
+    (text) => expect(names(text)).toEqual([]),
+  );
+
   test.each(['Ella tiene cita mañana.', 'Dale la pastilla con comida.', 'Mira, te llamo luego.', 'Según el doctor, todo bien.'])(
     '"%s": a Spanish word opening the sentence is no name',
     (text) => expect(names(text)).toEqual([]),
