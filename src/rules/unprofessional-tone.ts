@@ -111,7 +111,7 @@ function spells(masked: string, word: string, whole: boolean): boolean {
 }
 
 /** Characters that may hide a swear word: masks, leet digits, and a letter tripled ("fuuuck"). */
-const CANDIDATE = /[*#@$%!\d]|(\p{L})\1\1/gu;
+const MASK_CHAR = /[*#@$%!\d]/g;
 const TOKEN_CHAR = /[\p{L}\p{N}*#@$%!]/u;
 
 /** Three single letters in a row ("f u c k", "s.h.i.t"): only then can a spaced-out word be there. */
@@ -124,18 +124,38 @@ function spacedLetters(tokens: Tokens): boolean {
   return false;
 }
 
+/** A letter typed three times in a row ("fuuuck"), found per word instead of by a backreference at every letter. */
+function hasTripledLetter(word: string): boolean {
+  for (let i = 2; i < word.length; i++) if (word[i] === word[i - 1] && word[i] === word[i - 2]) return true;
+  return false;
+}
+
 function findDisguisedProfanity(text: string, tokens: Tokens, add: (start: number, end: number, category: Category) => void): void {
+  // Candidates in order: a mask or leet character, or the start of a word with a tripled letter.
+  const tripled: number[] = [];
+  for (let i = 0; i < tokens.words.length; i++) if (tokens.words[i].length >= 3 && hasTripledLetter(tokens.words[i])) tripled.push(tokens.starts[i]);
   let done = 0;
-  CANDIDATE.lastIndex = 0;
-  for (let c = CANDIDATE.exec(text); c; c = CANDIDATE.exec(text)) {
-    if (c.index < done) continue;
-    let start = c.index;
-    let end = c.index + c[0].length;
-    while (start > done && TOKEN_CHAR.test(text[start - 1])) start--;
-    while (end < text.length && TOKEN_CHAR.test(text[end])) end++;
-    done = end;
-    CANDIDATE.lastIndex = end;
-    checkToken(text.slice(start, end), start, add);
+  let next = 0;
+  MASK_CHAR.lastIndex = 0;
+  let mask = MASK_CHAR.exec(text);
+  for (;;) {
+    const m = mask ? mask.index : Infinity;
+    const w = next < tripled.length ? tripled[next] : Infinity;
+    if (m === Infinity && w === Infinity) break;
+    const at = Math.min(m, w);
+    if (at === w) next++;
+    if (at >= done) {
+      let start = at;
+      let end = at + 1;
+      while (start > done && TOKEN_CHAR.test(text[start - 1])) start--;
+      while (end < text.length && TOKEN_CHAR.test(text[end])) end++;
+      done = end;
+      checkToken(text.slice(start, end), start, add);
+    }
+    if (at === m) {
+      MASK_CHAR.lastIndex = Math.max(done, m + 1);
+      mask = MASK_CHAR.exec(text);
+    }
   }
   if (!spacedLetters(tokens)) return;
   SPACED.lastIndex = 0;
@@ -227,9 +247,21 @@ const FLIRT_CUES =
   /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous|sexy) (?:on|in) (?:you|that|your|those)|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) patient|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|(?:couldn't|couldnt|can't|cant) help noticing|(?:not )?wearing a ring|no ring|my (?:favou?rite|fave) to (?:work on|treat|see)|for you,? anything|anything for you|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu;
 const FLIRT_STRONG =
   /(?<![\p{L}])(?:see you out of (?:it|that|those|them|your [\p{L}]+)|you have (?:such )?(?:beautiful|gorgeous|pretty|stunning|amazing|lovely|sexy) (?:eyes|lips|legs|smile|hair|skin)|your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing))(?![\p{L}])/gu;
+/** Words that name someone the author treats, or a stranger in a story. */
+const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', 'guy', 'lady', 'dude', 'gentleman', 'sir', 'maam', 'buddy', 'customer', 'client', 'toddler', 'newborn', 'teenager', 'seekers']);
+/** The multi-word references, tried only when one of their words (or an @) is there. */
+const PATIENT_PHRASE =
+  /(?<![\p{L}])(?:ma'am|year old|year-old|yr old|old man|old lady|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|came in|in my chair|on my table|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+const PATIENT_PHRASE_WORDS = new Set(['ma', 'year', 'yr', 'old', 'bed', 'room', 'rm', 'bay', 'chief', 'came', 'chair', 'table', 'man', 'woman', 'mom', 'dad', 'kid', 'teen']);
 /** Someone the author is treating, or a stranger in a story: not the author's own family. */
-const PATIENT_REF =
-  /(?<![\p{L}])(?:patient|patients|pt|pts|guy|lady|dude|gentleman|sir|ma'am|maam|buddy|customer|client|year old|year-old|yr old|toddler|newborn|teenager|old man|old lady|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|seekers|came in|in my chair|on my table|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+function mentionsPatient(text: string, words: readonly string[]): boolean {
+  let phrase = text.includes('@');
+  for (const w of words) {
+    if (PATIENT_WORDS.has(w)) return true;
+    if (!phrase && PATIENT_PHRASE_WORDS.has(w)) phrase = true;
+  }
+  return phrase && PATIENT_PHRASE.test(text);
+}
 /** "You were 25 minutes late": arguing the facts of a visit in public. */
 const ARGUE_FACTS =
   /(?<![\p{L}])you (?:were|arrived|showed up|came in|got here|checked in) (?:over |almost |nearly |about |at least |more than )?(?:\d+|an?|one|two|three|half an?)\s*\+?\s*(?:minutes?|mins?|hours?|hrs?) late(?![\p{L}])/gu;
@@ -326,6 +358,16 @@ const DEFENCE =
 /** "Patient of the day award goes to the lady who…": a mock award for a patient. */
 const MOCK_AWARD =
   /(?<![\p{L}])(?:award|trophy|prize|medal|crown) goes to (?:the|this|a|our) (?:[\p{L}\p{N}'-]+ ){0,2}?(?:guy|lady|dude|woman|man|mom|dad|patient|pt|parent|customer|client|gentleman|kid)s?(?![\p{L}])/gu;
+/** Words each argue/blame pattern needs, as bits: the patterns run only when their word is there. */
+const VISIT_CUE = 1, FACT_CUE = 2, FINDING_CUE = 4, RECORD_CUE = 8, CHOICE_CUE = 16;
+const ARGUE_WORDS = new Map<string, number>();
+for (const [bit, words] of [
+  [VISIT_CUE, 'why as visit appointment appt session'],
+  [FACT_CUE, 'your su sus you as which was were we se le'],
+  [FINDING_CUE, 'test tests culture cultures scrape swab swabs x xray xrays ray rays scan scans mri ct lab labs bloodwork blood biopsy result results ekg ecg exam screening panel imaging ultrasound level levels vitals film films ua urinalysis urine strep troponin cbc'],
+  [RECORD_CUE, 'charted documented chart record file logs log records notes system camera cameras footage consent explained told read'],
+  [CHOICE_CUE, 'one forced made asked chose picked opted decided signed agreed wanted insisted choice decision call have'],
+] as const) for (const w of words.split(' ')) ARGUE_WORDS.set(w, (ARGUE_WORDS.get(w) ?? 0) | bit);
 /** "which is why we recommended a neurologist at your 2nd visit": their care cited in a defence. */
 const VISIT_CITED =
   /(?<![\p{L}])(?:which is why (?:we|i|the (?:doctor|dentist|np|pa|nurse)|dr\.? [\p{L}]+) (?:recommended|told|advised|referred|suggested|explained|ordered)|as (?:we|i) (?:told|advised|recommended|explained|discussed with) you|at your (?:\d+(?:st|nd|rd|th)|first|second|third|last|previous) (?:visit|appointment|appt|session))(?![\p{L}])/gu;
@@ -364,8 +406,14 @@ const FLIRT_INVITE =
 /** A parent that thanks the author for care: the person answered is a patient. */
 const CARE_THANKS = /(?<![\p{L}])(?:doc|doctor|dr|dentist|nurse|appointment|appt|visit|cleaning|session|treatment|adjustment|massage|fixing|fixed|surgery|checkup|exam|filling|crown|braces|stitches|shot|back|knee|teeth|smile)(?![\p{L}])/u;
 /** Cheap gates for the flirting patterns: a word each of them needs. */
-const ENDEARMENTS = new Set(['gorgeous', 'beautiful', 'handsome', 'sexy', 'babe', 'baby', 'cutie', 'hottie', 'darling', 'sweetheart', 'princess', 'sunshine', 'looking', 'pretty', 'stuff', 'stranger']);
-const INVITE_WORDS = new Set(['table', 'bed', 'couch', 'chair', 'whenever', 'anytime', 'any', 'come', 'for', 'only', 'just']);
+const ENDEARMENT_WORD = 1, INVITE_WORD = 2, CUE_WORD = 4;
+const FLIRT_WORDS = new Map<string, number>();
+for (const [bit, words] of [
+  [ENDEARMENT_WORD, 'gorgeous beautiful handsome sexy babe baby cutie hottie darling sweetheart princess sunshine looking pretty stuff stranger'],
+  [INVITE_WORD, 'table bed couch chair whenever anytime any come for only just'],
+  // a word from each flirting cue: "got your number", "drinks Friday", "from your chart", "you made my day"…
+  [CUE_WORD, 'number digits text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave made shouldn unprofessional record say session hours noticing ring anything'],
+] as const) for (const w of words.split(' ')) FLIRT_WORDS.set(w, (FLIRT_WORDS.get(w) ?? 0) | bit);
 /** Kin words: "hey gorgeous, happy birthday sis" is family, not a patient. */
 const KIN = /(?<![\p{L}])(?:sis|sister|bro|brother|mom|mum|mama|dad|papa|cousin|bestie|wifey|hubby|husband|wife|grandma|grandpa|auntie|aunt|uncle|birthday)(?![\p{L}])/u;
 
@@ -408,22 +456,26 @@ function laughsAtSomeone(doc: RuleContext['doc'], start: number, end: number): b
  * with an optional quote and spaces between. Patterns for whole short sentences ("Grow up.", "Sir.") run
  * sticky at these offsets only, instead of a lookbehind tried at every character.
  */
-const AFTER_STOP = /(?:[.!?…]|\p{Extended_Pictographic})['"]?\s*$/u;
-const AFTER_STOP_OR_COLON = /(?:[.!?…:]|\p{Extended_Pictographic})['"]?\s*$/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 function sentenceStarts(text: string, t: Tokens, colon: boolean): number[] {
-  const stop = colon ? AFTER_STOP_OR_COLON : AFTER_STOP;
   const out: number[] = [];
   for (let i = 0; i < t.words.length; i++) {
     const from = i === 0 ? 0 : t.ends[i - 1];
-    const to = t.starts[i];
-    if (i > 0 && to - from === 1 && text[from] === ' ') continue; // the usual gap: one space
-    const gap = text.slice(from, to);
-    if (stop.test(gap) || (i === 0 && OPENING.test(gap))) out.push(to);
+    let j = t.starts[i] - 1;
+    if (i > 0 && j === from && text[j] === ' ') continue; // the usual gap: one space
+    // Back over spaces and one quote to the character that ends the last sentence.
+    while (j >= from && (text[j] === ' ' || text[j] === '\n' || text[j] === '\t')) j--;
+    if (j >= from && (text[j] === '"' || text[j] === "'")) j--;
+    if (j < from) {
+      if (i === 0) out.push(t.starts[i]);
+      continue;
+    }
+    const ch = text[j];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…' || (colon && ch === ':')) out.push(t.starts[i]);
+    else if (ch.charCodeAt(0) >= 0x2000 && PICTOGRAPHIC.test(text.slice(Math.max(from, j - 2), j + 1))) out.push(t.starts[i]);
   }
   return out;
 }
-/** What may come before the first word of a text: nothing, spaces, a quote. */
-const OPENING = /^\s*['"]?$/u;
 
 interface Hit {
   start: number;
@@ -479,7 +531,7 @@ function collect(ctx: RuleContext): Hit[] {
   let personMemo: boolean | undefined;
   const personRef = () => (personMemo ??= PERSON_REF.test(text));
   let patientMemo: boolean | undefined;
-  const patientRef = () => (patientMemo ??= PATIENT_REF.test(text));
+  const patientRef = () => (patientMemo ??= mentionsPatient(text, tokensOf(ctx.doc).words));
   const laughing = LAUGH.test(text);
   // Irony ('living the dream', 'gotta love', 🙃, 👀) mocks like a laugh when it is aimed at a patient.
   const ironic = laughing || ((irony.length > 0 || (emoji && IRONY_EMOJI_TEST.test(text))) && !WARMTH.test(text));
@@ -532,17 +584,22 @@ function collect(ctx: RuleContext): Hit[] {
   }
   // Arguing the case, or blaming the complainer for their choice, in a reply to a complaint.
   if (negativeParent) {
+    // One pass over the words tells which of the patterns below can match at all.
+    let cues = 0;
+    for (const w of tokensOf(ctx.doc).words) cues |= ARGUE_WORDS.get(w) ?? 0;
     if (CAPS_WORD.test(ctx.doc.original)) each(EMPHATIC_DENIAL, 'argue', (m) => typedInCapitals(ctx.doc, m.index + m[0].length - m[1].length, m.index + m[0].length));
     // A result or the record reported with an apology is disclosure (another rule's business); without one it is a defence.
-    each(VISIT_CITED, 'argue');
+    if (cues & VISIT_CUE) each(VISIT_CITED, 'argue');
     if (!APOLOGY.test(text)) {
-      const facts = [...text.matchAll(CARE_FACT)];
-      if (facts.length >= 2 || (facts.length === 1 && DEFENCE.test(text))) add(facts[0].index, facts[0].index + facts[0][0].length, 'argue');
-      each(FINDING_REPORTED, 'argue');
-      each(RECORD_CITED, 'argue');
+      if (cues & FACT_CUE) {
+        const facts = [...text.matchAll(CARE_FACT)];
+        if (facts.length >= 2 || (facts.length === 1 && DEFENCE.test(text))) add(facts[0].index, facts[0].index + facts[0][0].length, 'argue');
+      }
+      if (cues & FINDING_CUE) each(FINDING_REPORTED, 'argue');
+      if (cues & RECORD_CUE) each(RECORD_CITED, 'argue');
     }
     if (text.includes('actually')) eachAtStart(ACTUALLY_YOU, false, 'argue');
-    each(BLAME_CHOICE, 'blame');
+    if (cues & CHOICE_CUE) each(BLAME_CHOICE, 'blame');
     if (text.includes(',')) each(VOCATIVE_DOWN, 'retort');
     eachAtStart(ORDER_AT, false, 'retort');
     if (text.includes('your new')) each(NEW_PROVIDER, 'sarcasm');
@@ -555,12 +612,13 @@ function collect(ctx: RuleContext): Hit[] {
   if (ironic || contempt) each(SOME_PEOPLE, 'insult');
   if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business') {
     each(FLIRT_STRONG, 'flirt');
-    const words = tokensOf(ctx.doc).words;
-    const cues = [...text.matchAll(FLIRT_CUES)];
-    if (words.some((w) => INVITE_WORDS.has(w))) cues.push(...text.matchAll(FLIRT_INVITE));
+    let flirtWords = 0;
+    for (const w of tokensOf(ctx.doc).words) flirtWords |= FLIRT_WORDS.get(w) ?? 0;
+    const cues = flirtWords & CUE_WORD ? [...text.matchAll(FLIRT_CUES)] : [];
+    if (flirtWords & INVITE_WORD) cues.push(...text.matchAll(FLIRT_INVITE));
     const flirtEmoji = emoji && FLIRT_EMOJI.test(text);
     // Family ("hey gorgeous, happy birthday sis") is not a patient.
-    const vocatives = words.some((w) => ENDEARMENTS.has(w)) ? [...text.matchAll(FLIRT_VOCATIVE)] : [];
+    const vocatives = flirtWords & ENDEARMENT_WORD ? [...text.matchAll(FLIRT_VOCATIVE)] : [];
     const family = (vocatives.length > 0 || flirtEmoji) && KIN.test(text);
     if (family) vocatives.length = 0;
     const looks = FLIRT_LOOKS.test(text);
