@@ -303,6 +303,11 @@ describe('patient-privacy: round 6 classes', () => {
     ['Exam room 2 is ready, and so is the flu shot clinic!', post],
     // "miss" is a verb here, not a title
     ['Your pathology is back and Dr. Ellis will call you this afternoon. If you miss her call, ring us.', practiceDm],
+    // a first name that names a place, and a class on a schedule
+    ['Our Austin office now offers diabetes education on Thursdays.', post],
+    ['Proud to support St. Jude: every child with cancer deserves the best care.', post],
+    ['Join our Tuesday 6am class for osteoarthritis pain!', post],
+    ['Thanks Ramon from our maintenance crew for fixing the x-ray room door!', post],
   ];
   test.each(silent)('stays silent: %s', (text, ctx) => {
     expect(warned(text, ctx)).toEqual([]);

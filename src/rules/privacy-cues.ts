@@ -75,7 +75,7 @@ const CLINICAL_AGE = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs ol
 
 /** A patient called by their appointment slot: "my 3pm", "my Tuesday 4:15". */
 const SLOT =
-  /(?<![\p{L}])(?:my|our) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}])(?:my|our) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])(?!\s+(?:class|classes|clinic|session|workshop|meeting|huddle|yoga|spin|bootcamp|group|webinar|live|stream|shift|appointment slots?|opening|openings|walk-ins?)(?![\p{L}]))/gu;
 
 /** "my surgery", "my own ACL reconstruction": the author's own health, not a patient's. */
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:my|my own|mi|mis|i had|i've had|ive had|i have|i got)\s+(?:[\p{L}-]+\s+)?$/u;
@@ -569,13 +569,15 @@ function isStaffName(original: string, start: number, end: number): boolean {
     if (STAFF_WORDS.has(words[i])) return true;
   }
   if (/(?:^|[^\p{L}])(?:ask for|call|llame a|pregunte por)\s+$/u.test(before)) return true;
-  if (/(?:^|[^\p{L}])(?:from|of|on) (?:our|the) (?:front desk|front office|office|billing|team|staff|crew)/u.test(fold(original.slice(end, end + 30)))) return true;
+  if (/(?:^|[^\p{L}])(?:from|of|on) (?:our|the) (?:[\p{L}-]+ )?(?:front desk|front office|office|billing|team|staff|crew|department|dept)(?![\p{L}])/u.test(fold(original.slice(end, end + 40)))) return true;
   if (TIME_WITH.test(before)) return true;
   if (/[-—–]\s*$/.test(before) && /^\s*,\s*\p{L}/u.test(original.slice(end, end + 20))) return true;
   if (CREDENTIAL_AFTER.test(original.slice(end, end + 24))) return true;
   return STAFF_AFTER.test(original.slice(end, end + 60));
 }
 const COUNT_OF_PEOPLE = /(?<![\p{L}\p{N}])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a few) (?:more |other |of our |new )?(?:residents|patients|pts|kids|students|children|people|staff members|employees|cases|babies|members|clients)(?![\p{L}])/u;
+const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Saint|San|Santa|Sta|Ste|Mt|Mount|Fort|Ft|Port|Lake|Camp)\.?\s+$/u;
+const SITE_AFTER = /^\s+(?:office|offices|location|locations|campus|clinic|branch|site|store|studio|team|area|county|metro)(?![\p{L}])/iu;
 /** "Cassie Dickerson, RN", "Tom Ruiz DDS": a credential after a name makes it staff. */
 const CREDENTIAL_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s*(?:RN|BSN|MSN|LPN|LVN|CNA|NP|APRN|FNP|PA-C|PA|MA|CMA|MD|DO|DDS|DMD|RDH|PharmD|RPh|CPhT|DPT|PT|OT|OTR|SLP|CCC-SLP|LCSW|LPC|LMFT|PsyD|PhD|DC|OD|CRNA|CNM|IBCLC|EMT|EMT-P|Paramedic)(?![\p{L}])/u;
 
@@ -717,6 +719,8 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (tail && PLACE_WORDS.has(fold(tail[0].trim()))) continue;
     if (OWN_FAMILY_BEFORE.test(fold(original.slice(Math.max(0, start - 30), start)))) continue;
     if (PUBLIC_DISCLOSURE_AFTER.test(original.slice(end, end + 40))) continue;
+    // "St. Jude", "San Antonio", "our Austin office": a first name that names a place.
+    if (SAINT_BEFORE.test(original.slice(Math.max(0, start - 8), start)) || SITE_AFTER.test(original.slice(end, end + 24))) continue;
     if (tail && !FIRST_NAMES.has(fold(tail[0].trim())) && !allowed(tail[0], options.allowWords)) end += tail[0].length;
     add('name', start, end);
   }
