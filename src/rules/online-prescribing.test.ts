@@ -256,6 +256,8 @@ describe('online-prescribing: round 6 classes', () => {
     ['my advice: claritin in the morning and benadryl at night till it clears', { ...reply, parent: 'hives all over' }, 'claritin in the morning'],
     ['get the 12 hour mucinex and double it, that stuff works', { ...comment, parent: 'chest cold from hell' }, 'double it'],
     ['u still have that z pack from last winter? just take it, 2 the first day then 1 a day', dm, 'take it, 2 the first day then 1 a day'],
+    // a bare number after a drug with a sig abbreviation, in a DM
+    ['for the nausea: zofran 4 under the tongue q8h prn, already sent to your Kroger', dm, 'zofran 4 under the tongue q8h prn'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -295,6 +297,7 @@ describe('online-prescribing: round 6 classes', () => {
     ['Over 500 Ozempic prescriptions filled this month! Thank you, team.', post],
     ['Glad the Flonase every night is helping!', { ...reply, parent: 'my allergies are so much better' }],
     ['lol stop it and take your meds, you’re being dramatic', dm],
+    ['Plan B is available without a prescription at most pharmacies, and our pharmacists can answer questions privately.', reply],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],

@@ -775,6 +775,8 @@ export const onlinePrescribing = defineRule({
       for (const sentence of sentences) {
         const o = findObjects(all, sentence[0], sentence[1]);
         if (o.rx.length === 0 || FIRST_PERSON_OBJECT.test(' ' + text.slice(Math.max(sentence[0], o.rx[0].start - 12), o.rx[0].start))) continue;
+        // "Plan B is available without a prescription": availability, not a push.
+        if (NOTICE.test(text.slice(sentence[0], sentence[1]))) continue;
         if (!strongPush() && o.dose.length === 0) continue;
         hits.push({ start: firstStart(o.rx), end: lastEnd(o.rx, o.dose) });
       }
