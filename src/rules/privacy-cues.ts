@@ -75,7 +75,7 @@ const CLINICAL_AGE = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs ol
 
 /** A patient called by their appointment slot: "my 3pm", "my Tuesday 4:15". */
 const SLOT =
-  /(?<![\p{L}])(?:my|our) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])(?!\s+(?:class|classes|clinic|session|workshop|meeting|huddle|yoga|spin|bootcamp|group|webinar|live|stream|shift|appointment slots?|opening|openings|walk-ins?)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:my|our) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])(?!\s+['"‘“]|\s+(?:class|classes|clinic|club|program|circle|session|workshop|meeting|huddle|yoga|spin|bootcamp|group|webinar|live|stream|shift|appointment slots?|opening|openings|walk-ins?)(?![\p{L}]))/gu;
 
 /** "my surgery", "my own ACL reconstruction": the author's own health, not a patient's. */
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:my|my own|mi|mis|i had|i've had|ive had|i have|i got)\s+(?:[\p{L}-]+\s+)?$/u;
@@ -477,7 +477,7 @@ const PERSON_AT = new RegExp(
 const PERSON_AT_PLACE = /(?<![\p{L}\p{N}])(?:from|at|of|in|who works at)\s+(?:the\s+)?(?=\p{Lu})/gu;
 /** "la señora de la panadería Los Reyes": a person known by their workplace (Spanish). */
 const PERSON_AT_ES =
-  /(?<![\p{L}])(?:senora|senor|senorita|muchach[oa]|chic[oa]|nin[oa]|hombre|mujer|joven|duen[oa]|maestr[oa]|vecin[oa])\s+(?:de|del)\s+(?:(?:la|el|los|las)\s+)?(?:panaderia|tienda|escuela|iglesia|taller|farmacia|carniceria|tortilleria|fabrica|oficina|restaurante|cafeteria|mercado|taqueria|peluqueria|lavanderia|gasolinera|colegio|esquina|banco|biblioteca|fonda|cocina|lecheria|papeleria)(?:\s+[\p{L}]+){0,2}/gu;
+  /(?<![\p{L}])(?:senora|senor|senorita|muchach[oa]|chic[oa]|nin[oa]|hombre|mujer|joven|duen[oa]|maestr[oa]|vecin[oa])\s+(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?(?:panaderia|tienda|escuela|iglesia|taller|farmacia|carniceria|tortilleria|fabrica|oficina|restaurante|cafeteria|mercado|taqueria|peluqueria|lavanderia|gasolinera|colegio|esquina|banco|biblioteca|fonda|cocina|lecheria|papeleria)(?:\s+[\p{L}]+){0,2}/gu;
 /** "the Hillcrest bus crash", "Saturday's fireworks accident": an event anchored by a place name or a day. */
 const NEWS_DAY_ANCHOR = /(?:yesterday|last night|this morning|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)'s\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/u;
 const NEWS_PLACE_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}-]+\s+)?$/u;
