@@ -298,6 +298,10 @@ describe('online-prescribing: round 6 classes', () => {
     ['Glad the Flonase every night is helping!', { ...reply, parent: 'my allergies are so much better' }],
     ['lol stop it and take your meds, you’re being dramatic', dm],
     ['Plan B is available without a prescription at most pharmacies, and our pharmacists can answer questions privately.', reply],
+    // a drug and its frequency as the subject of a statement; a "tip" that is not a regimen
+    ['Metformin twice a day is super common, you are definitely not alone! 💙', { ...reply, parent: 'just started metformin, scared' }],
+    ['Honestly Tylenol every 6 hours never did anything for my back either 😩', { ...comment, parent: 'back pain for weeks' }],
+    ['Pharmacy tip: 500 Tylenol tablets in a bottle is a lot. Buy the small bottle.', post],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],

@@ -217,7 +217,7 @@ const ENDORSE =
 const ENDORSE_TEST = new RegExp(ENDORSE.source, 'u');
 /** A promised result or a "secret" shared with readers: a regimen pushed at them, not a label fact. */
 const OUTCOME =
-  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll|you will) (?:be|feel|sleep|live|survive)|what i tell (?:all )?(?:my|our) (?:clients|patients|friends|followers)|(?:you're|youre|ur) (?:done|good|set|golden|fine)|(?:my|our) (?:secret|go-to)|secret (?:to|for)|tip:|tip from|the (?:secret|trick)|here it is|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll|you will) (?:be|feel|sleep|live|survive)|what i tell (?:all )?(?:my|our) (?:clients|patients|friends|followers)|(?:you're|youre|ur) (?:done|good|set|golden|fine)|(?:my|our) (?:secret|go-to)|secret (?:to|for)|the (?:secret|trick)|here it is|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
 /** A refusal to prescribe ("we can't prescribe antibiotics over DM", "we won't call in Valium"): never a push. */
 const REFUSAL =
   /(?<![\p{L}])(?:(?:can't|cant|cannot|won't|wont|will not|don't|dont|never|unable to|no) (?:[\p{L}]+ )?(?:prescribe|call in|send in|hand out|give out|refill|recetar)|unsafe|not safe)(?![\p{L}])/u;
@@ -244,6 +244,10 @@ const DOSE_WORD = /dose|dosage|dosis/;
 const CLAUSE_ONLY = new Set(['up', 'toma', 'usa']);
 /** Nothing but a connective or an adverb before a drug that opens its clause. */
 const BARE_LEAD = /^\s*(?:(?:and|then|just|honestly|maybe|try|plus|\+|&|-|•)\s+)?(?:the\s+)?$/u;
+/** A finite verb after a drug and its frequency: the phrase is the subject of a statement, not an instruction. */
+const STATEMENT = /(?<![\p{L}])(?:is|are|was|were|has|have|had|works?|worked|did|does|never|can|could|will|would|helps?|helped|makes?|made|seems?|sounds?|keeps?|kept|shots|pens|injections)(?![\p{L}])|'s(?![\p{L}])/u;
+/** "nurse tip:", "tip from a pharmacist": a push for a regimen that has a frequency, not a verdict on its own. */
+const TIP = /(?<![\p{L}])tip(?::| from)/u;
 const AND_BEFORE = /(?<![\p{L}])(?:and|&|\+) $/u;
 const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
 
@@ -544,7 +548,7 @@ export const onlinePrescribing = defineRule({
       let cue = cueMemo.get(i);
       if (cue === undefined) {
         const near = text.slice(sentences[i][0], sentences[Math.min(i + 1, sentences.length - 1)][1]);
-        cue = ENDORSE_TEST.test(near) || OUTCOME.test(near) ? 2 : PUSH_STRONG.test(near) ? 1 : 0;
+        cue = ENDORSE_TEST.test(near) || OUTCOME.test(near) ? 2 : PUSH_STRONG.test(near) || TIP.test(near) ? 1 : 0;
         cueMemo.set(i, cue);
       }
       return cue === 2 || (cue === 1 && !verdictOnly);
@@ -683,6 +687,9 @@ export const onlinePrescribing = defineRule({
       for (const drug of [...o.rx, ...o.otc]) {
         const f = freq.find((h) => h.start >= drug.end && h.start - drug.end <= 12);
         if (!f || !BARE_LEAD.test(clauseLead(from, drug.start))) continue;
+        // "Metformin twice a day is super common", "Tylenol every 6 hours never did anything for me": a statement.
+        const after = text.slice(f.end, to);
+        if (STATEMENT.test(after) || OWN_OR_ME.test(after)) continue;
         if (isQuestion(si) && !tagQuestion(si, drug.start)) return;
         if (DEFER.test(text.slice(from, to))) return;
         hits.push({ start: drug.start, end: f.end });
