@@ -352,13 +352,14 @@ const NEW_PROVIDER = /(?<![\p{L}])(?:enjoy|good luck with|have fun with|best of 
  * reviewed", "already", "expected"), and no apology, is arguing the case in public.
  */
 const CARE_FACT =
-  /(?<![\p{L}])(?:(?:your|su|sus) (?:[\p{L}'-]+ ){0,2}?(?:was|were|had|showed|came back|salio|fue|estaba|tenia)|you (?:attended|initialed|signed|agreed|came in|arrived|were seen|were triaged|brought up|declined|refused|missed|cancell?ed|no-showed|chose|requested|were told|were given|were informed|only came|only attended)|(?:as|which) (?:dr\.? [\p{L}]+|we|i|the [\p{L}]+) (?:explained|discussed|reviewed|noted|documented|told you|mentioned|showed you)|(?:was|were) (?:explained|discussed|reviewed) (?:with you|at|during)|we (?:checked|reviewed) (?:the|your)|(?:se lo|le) explicamos)(?![\p{L}])/gu;
+  /(?:(?:your|su|sus) (?:[\p{L}'-]+ ){0,2}?(?:was|were|had|showed|came back|salio|fue|estaba|tenia)|you (?:attended|initialed|signed|agreed|came in|arrived|were seen|were triaged|brought up|declined|refused|missed|cancell?ed|no-showed|chose|requested|were told|were given|were informed|only came|only attended)|(?:as|which) (?:dr\.? [\p{L}]+|we|i|the [\p{L}]+) (?:explained|discussed|reviewed|noted|documented|told you|mentioned|showed you)|(?:was|were) (?:explained|discussed|reviewed) (?:with you|at|during)|we (?:checked|reviewed) (?:the|your)|(?:se lo|le) explicamos)(?![\p{L}])/uy;
 const DEFENCE =
   /(?<![\p{L}])(?:because|which (?:we|is|was)|already|actually|exactly|as (?:dr|we|i|the)|expected|would not have|wouldn't have|disagree|hard to expect|for the record|in fact|not true|no es cierto|the entire time|(?:policy|form|consent|agreement) you (?:signed|initialed|agreed)|was explained)(?![\p{L}])/u;
 /** "Patient of the day award goes to the lady who…": a mock award for a patient. */
 const MOCK_AWARD =
   /(?<![\p{L}])(?:award|trophy|prize|medal|crown) goes to (?:the|this|a|our) (?:[\p{L}\p{N}'-]+ ){0,2}?(?:guy|lady|dude|woman|man|mom|dad|patient|pt|parent|customer|client|gentleman|kid)s?(?![\p{L}])/gu;
 /** Words each argue/blame pattern needs, as bits: the patterns run only when their word is there. */
+const FACT_LEADS = new Set(['your', 'su', 'sus', 'you', 'as', 'which', 'was', 'were', 'we', 'se', 'le']);
 const VISIT_CUE = 1, FACT_CUE = 2, FINDING_CUE = 4, RECORD_CUE = 8, CHOICE_CUE = 16;
 const ARGUE_WORDS = new Map<string, number>();
 for (const [bit, words] of [
@@ -592,8 +593,21 @@ function collect(ctx: RuleContext): Hit[] {
     if (cues & VISIT_CUE) each(VISIT_CITED, 'argue');
     if (!APOLOGY.test(text)) {
       if (cues & FACT_CUE) {
-        const facts = [...text.matchAll(CARE_FACT)];
-        if (facts.length >= 2 || (facts.length === 1 && DEFENCE.test(text))) add(facts[0].index, facts[0].index + facts[0][0].length, 'argue');
+        // Tried only where a word that can open one starts (your, you, as, which, was…), up to two facts.
+        const t = tokensOf(ctx.doc);
+        let first: RegExpExecArray | undefined;
+        let facts = 0;
+        let after = 0;
+        for (let k = 0; k < t.words.length && facts < 2; k++) {
+          if (t.starts[k] < after || !FACT_LEADS.has(t.words[k])) continue;
+          CARE_FACT.lastIndex = t.starts[k];
+          const m = CARE_FACT.exec(text);
+          if (!m) continue;
+          first ??= m;
+          facts++;
+          after = m.index + m[0].length;
+        }
+        if (first && (facts >= 2 || DEFENCE.test(text))) add(first.index, first.index + first[0].length, 'argue');
       }
       if (cues & FINDING_CUE) each(FINDING_REPORTED, 'argue');
       if (cues & RECORD_CUE) each(RECORD_CITED, 'argue');
