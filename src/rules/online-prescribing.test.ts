@@ -258,6 +258,7 @@ describe('online-prescribing: round 6 classes', () => {
     ['u still have that z pack from last winter? just take it, 2 the first day then 1 a day', dm, 'take it, 2 the first day then 1 a day'],
     // a bare number after a drug with a sig abbreviation, in a DM
     ['for the nausea: zofran 4 under the tongue q8h prn, already sent to your Kroger', dm, 'zofran 4 under the tongue q8h prn'],
+    ['Runners: 800 ibuprofen before every long run and you won’t feel a thing. Trust me.', post, '800 ibuprofen'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -302,6 +303,8 @@ describe('online-prescribing: round 6 classes', () => {
     ['Metformin twice a day is super common, you are definitely not alone! 💙', { ...reply, parent: 'just started metformin, scared' }],
     ['Honestly Tylenol every 6 hours never did anything for my back either 😩', { ...comment, parent: 'back pain for weeks' }],
     ['Pharmacy tip: 500 Tylenol tablets in a bottle is a lot. Buy the small bottle.', post],
+    // advice against a drug to everyone
+    ['Runners: hydrate, stretch, and skip the ibuprofen before long runs, it can hurt your kidneys. Trust me.', post],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],

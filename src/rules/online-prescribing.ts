@@ -162,7 +162,7 @@ const PUSH_WEAK =
   /(?:dm|message|text|inbox|pm) (?:us|me)|hit me up|slide into|at the front desk|en el mostrador|link in bio|order (?:now|today|online)|escribenos|mandanos un mensaje/u;
 /** A verbless instruction: drug and dose with when to take it ("5 mL of Tylenol every 4 hrs", "0.5 mg 30 min before boarding"). */
 const WHEN =
-  /(?<![\p{L}\p{N}])(?:(?:\d+|an?|half an?)\s*(?:min|mins|minutes|hrs?|hours?)\s+before|before (?:bed|boarding|the flight|flying|your flight|you fly|takeoff|sleep|the procedure|the appointment)|right now|now (?:and|then|&)|(?:til|till|until) then|for now|in the meantime|tonight|tomorrow|in (?:an|\d+) (?:hours?|hrs?)|at bedtime|if (?:the|his|her|your) (?:fever|pain|cough|swelling)|as needed|prn|antes de (?:dormir|volar))(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:(?:\d+|an?|half an?)\s*(?:min|mins|minutes|hrs?|hours?)\s+before|before (?:bed|boarding|the flight|flying|your flight|you fly|takeoff|sleep|the procedure|the appointment|(?:every|each) \p{L}+)|right now|now (?:and|then|&)|(?:til|till|until) then|for now|in the meantime|tonight|tomorrow|in (?:an|\d+) (?:hours?|hrs?)|at bedtime|if (?:the|his|her|your) (?:fever|pain|cough|swelling)|as needed|prn|antes de (?:dormir|volar))(?![\p{L}\p{N}])/u;
 /** Label facts and standards: "is the standard adult dose on the box", "no more than", "max". */
 const LABEL_FACT =
   /(?<![\p{L}\p{N}])(?:on the (?:box|label|package|bottle)|package (?:chart|insert)|label|standard(?: adult)? dose|usual (?:adult )?dose|recommended dose|no more than|maximum|max(?:imum)? dose|up to|per day max|dose by weight|por la etiqueta)(?![\p{L}\p{N}])/u;
@@ -248,6 +248,9 @@ const BARE_LEAD = /^\s*(?:(?:and|then|just|honestly|maybe|try|plus|\+|&|-|•)\s
 const STATEMENT = /(?<![\p{L}])(?:is|are|was|were|has|have|had|works?|worked|did|does|never|can|could|will|would|helps?|helped|makes?|made|seems?|sounds?|keeps?|kept|shots|pens|injections)(?![\p{L}])|'s(?![\p{L}])/u;
 /** "nurse tip:", "tip from a pharmacist": a push for a regimen that has a frequency, not a verdict on its own. */
 const TIP = /(?<![\p{L}])tip(?::| from)/u;
+const CLAUSE_END = /[,;]| and | but | so /g;
+/** Verbs that push a dose up: told to everyone about an OTC drug with a verdict, they direct it. */
+const INCREASE = /^(?:double|double up|double up on|up|bump|raise|increase|go up to)$/;
 const AND_BEFORE = /(?<![\p{L}])(?:and|&|\+) $/u;
 const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
 
@@ -568,6 +571,12 @@ export const onlinePrescribing = defineRule({
       for (let m = CLAUSE_BREAK.exec(lead); m; m = CLAUSE_BREAK.exec(lead)) cut = m.index + m[0].length;
       return lead.slice(cut);
     };
+    /** The sentence up to the end of the clause holding `at` ("one antibiotic course doesn't fix…" / "800 ibuprofen before a run"). */
+    const firstClause = (from: number, to: number, at: number) => {
+      CLAUSE_END.lastIndex = at;
+      const m = CLAUSE_END.exec(text);
+      return text.slice(from, m && m.index < to ? m.index : to);
+    };
     const previousRx = (i: number) => {
       const from = i > 0 ? sentences[i - 1][0] : sentences[i][0];
       return within(all.rx, from, sentences[i][0]).length > 0;
@@ -611,7 +620,7 @@ export const onlinePrescribing = defineRule({
       else if (hasDose && (previousRx(si) || within(all.rx, sentence[0], start).length > 0)) qualifies = true;
       // "double up on the naproxen", "stop the ibuprofen" told to a person: a change to an OTC drug.
       // "bump your heel raises to 4x15": a change to a counted treatment.
-      else if (kindOfVerb === 'change' && (aimed() || (o.otc.length > 0 && cueNear(si)))) qualifies = o.med.length > 0 || o.otc.length > 0 || TO_AMOUNT_NEAR.test(rest) || (toAmount.length > 0 && o.quantity.length > 0);
+      else if (kindOfVerb === 'change' && (aimed() || (o.otc.length > 0 && cueNear(si) && INCREASE.test(text.slice(start, objFrom))))) qualifies = o.med.length > 0 || o.otc.length > 0 || TO_AMOUNT_NEAR.test(rest) || (toAmount.length > 0 && o.quantity.length > 0);
       if (!qualifies) return;
       const amounts = kindOfVerb === 'change' ? [...o.med, ...toAmount] : [];
       const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, o.appliance, amounts);
@@ -653,7 +662,7 @@ export const onlinePrescribing = defineRule({
       const freq = within(all.freq, sentence[0], sentence[1]);
       // Without a frequency, only a verdict next to it makes a bare dose a recommendation ("one diflucan and you're done").
       const timed = freq.length > 0 || WHEN.test(body);
-      if (!timed && (!cueNear(si, true) || OWN_OR_ME.test(body) || NEGATED_LEAD.test(body))) return;
+      if (!timed && (!cueNear(si, true) || OWN_OR_ME.test(body) || NEGATED_LEAD.test(firstClause(sentence[0], sentence[1], doses[0].end)))) return;
       if (!directed() && !readerCue()) return;
       // A cap told in a DM ("up to 3x/day is fine") is part of the instruction; only a label reference makes it a label fact.
       if (DEFER.test(body) || (LABEL_FACT.test(body) && (ctx.kind !== 'message' || LABEL_REF.test(body))) || NOTICE.test(body)) return;
