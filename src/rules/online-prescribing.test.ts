@@ -259,6 +259,10 @@ describe('online-prescribing: round 6 classes', () => {
     // a bare number after a drug with a sig abbreviation, in a DM
     ['for the nausea: zofran 4 under the tongue q8h prn, already sent to your Kroger', dm, 'zofran 4 under the tongue q8h prn'],
     ['Runners: 800 ibuprofen before every long run and you won’t feel a thing. Trust me.', post, '800 ibuprofen'],
+    // casual verbs and misspelled names
+    ['just load up on the Mucinex 1200 twice a day, it’ll break it up', dm, 'load up on the Mucinex 1200 twice a day'],
+    ['hit it with some hydrocortisone 1% twice a day for a week', dm, 'hit it with some hydrocortisone 1% twice a day for a week'],
+    ['take 500mg amoxicilin three times a day for 10 days', dm, 'take 500mg amoxicilin three times a day for 10 days'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
