@@ -263,6 +263,10 @@ describe('online-prescribing: round 6 classes', () => {
     ['just load up on the Mucinex 1200 twice a day, it’ll break it up', dm, 'load up on the Mucinex 1200 twice a day'],
     ['hit it with some hydrocortisone 1% twice a day for a week', dm, 'hit it with some hydrocortisone 1% twice a day for a week'],
     ['take 500mg amoxicilin three times a day for 10 days', dm, 'take 500mg amoxicilin three times a day for 10 days'],
+    // online pushes of prescription drugs
+    ['Need a Z-pack for that sinus infection? Text us, a provider will send it over in 15 minutes!', post, 'Z-pack'],
+    ['Tired of dry skin? DM me for tretinoin, I can get it to you this week 😘', post, 'tretinoin'],
+    ['Semaglutide from $149/mo 💉 no insurance, no waiting room, we ship it to you', post, 'Semaglutide'],
     ['Parents dealing with croup tonight: 0.6 mg/kg dexamethasone, ask any pharmacy, skip the ER.', post, '0.6 mg/kg dexamethasone'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
@@ -309,6 +313,7 @@ describe('online-prescribing: round 6 classes', () => {
     ['Pharmacy tip: 500 Tylenol tablets in a bottle is a lot. Buy the small bottle.', post],
     // advice against a drug to everyone
     ['Runners: hydrate, stretch, and skip the ibuprofen before long runs, it can hurt your kidneys. Trust me.', post],
+    ['Questions about Ozempic? DM us for info on our medical weight-loss program, visits start at $99.', post],
     // fetching what was already prescribed
     ['Hi Tom, you can pick up your amoxicillin at the counter after 3.', dm],
     ['Ellen, grab your Ozempic refill at the front desk whenever you’re ready!', post],
