@@ -409,7 +409,8 @@ export const liveWarnings: Feature = {
       const { text } = readBox(t.box);
       // The text moved on since the check: check again rather than replace the wrong words.
       if (text.slice(f.start, f.end) !== t.text.slice(f.start, f.end) || text !== t.text) return checkNow(t);
-      await replaceText(t.box, f.start, f.end, f.suggestion.replacement);
+      if (f.suggestion.replaces === 'all') await replaceAll(t.box, f.suggestion.replacement);
+      else await replaceText(t.box, f.start, f.end, f.suggestion.replacement);
       clearTimeout(debounce);
       await runCheck(t);
     }

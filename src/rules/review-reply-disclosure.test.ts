@@ -82,12 +82,13 @@ describe('review-reply-disclosure', () => {
     expect(found[0].message).toContain(phrase);
   });
 
-  test('answering a review, the whole reply is offered the professional template', () => {
+  test('answering a review, the phrase is marked and the fix is the professional template for the whole reply', () => {
     const text = '  Our records show you cancelled twice, so the fee applies.  ';
     const settings = { practiceName: 'Maple Dental', practicePhone: '555-0100' };
     const [finding] = check(text, on('Charged me for nothing!'), settings).filter((f) => f.ruleId === 'review-reply-disclosure');
-    expect(text.slice(finding.start, finding.end)).toBe('Our records show you cancelled twice, so the fee applies.');
+    expect(text.slice(finding.start, finding.end)).toBe('Our records show');
     expect(finding.suggestion?.replacement).toBe(renderTemplate('negative-review', settings));
+    expect(finding.suggestion?.replaces).toBe('all');
   });
 
   test('a Spanish reply gets the Spanish template', () => {

@@ -21,8 +21,8 @@ export const reviewReplyDisclosure = defineRule({
       `"${phrase}" tells everyone reading that the person you are answering is (or was) a patient, or talks about their care. ` +
       'Confirming a patient relationship in public is itself a privacy breach, however kind the reply.';
 
-    // Answering a review or a complaint, the professional template is a safe reply as a whole: offer it for
-    // the whole reply. Elsewhere (a question, small talk), point at the phrase only.
+    // Answering a review or a complaint, the professional template is a safe reply as a whole: the phrase is
+    // marked, and the fix replaces the whole reply. Elsewhere (a question, small talk), advice only.
     const reading = ctx.parentReading?.sentiment;
     const spanish = looksSpanish(doc);
     const template: TemplateId | undefined =
@@ -32,16 +32,14 @@ export const reviewReplyDisclosure = defineRule({
           ? spanish ? 'positive-review-es' : 'positive-review'
           : undefined;
     if (template) {
-      const text = doc.original;
-      const start = text.length - text.trimStart().length;
-      const end = text.trimEnd().length;
       report({
-        start,
-        end,
+        start: first.start,
+        end: first.end,
         message,
         suggestion: {
           message: "Reply without confirming or denying that they are a patient: thank them, say you can't discuss anyone's care online, and invite a call.",
           replacement: renderTemplate(template, { practiceName: ctx.settings.practiceName, practicePhone: ctx.settings.practicePhone }),
+          replaces: 'all',
         },
       });
       return;

@@ -26,6 +26,11 @@ export interface Suggestion {
   message: string;
   /** Text that can replace the span [start, end) in one click, when a safe rewrite exists. */
   replacement?: string;
+  /**
+   * What the replacement replaces: the finding's span (the default), or the whole text — a reply that
+   * confirms a patient is marked at the phrase that does it, and the fix is the professional reply as a whole.
+   */
+  replaces?: 'span' | 'all';
 }
 
 /**

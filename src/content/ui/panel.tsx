@@ -94,7 +94,11 @@ export function Panel(props: PanelProps) {
               )}
               {f.suggestion?.replacement !== undefined && (
                 <button type="button" class="bm-apply" data-bedside-action="apply-fix" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onApply(i)}>
-                  {f.suggestion.replacement.length > 60 || f.suggestion.replacement.length === 0 ? 'Apply the fix' : `Replace with “${f.suggestion.replacement}”`}
+                  {f.suggestion.replaces === 'all'
+                    ? 'Use the professional reply instead'
+                    : f.suggestion.replacement.length > 60 || f.suggestion.replacement.length === 0
+                      ? 'Apply the fix'
+                      : `Replace with “${f.suggestion.replacement}”`}
                 </button>
               )}
             </li>
