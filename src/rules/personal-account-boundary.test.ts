@@ -27,11 +27,9 @@ describe('personal-account-boundary', () => {
   });
 
   const invalid: Array<[string, CheckContext, string]> = [
-    ['Hey! Your labs look fine. Come by my office tomorrow and we can talk.', ctx('message'), 'Come by my office'],
-    ['DM me and I will get you sorted, I can write it for you', ctx('comment', 'personal', 'any doc friends up? my throat is killing me'), 'DM me and'],
+    ['DM me and I will get you sorted, I can write it for you', ctx('comment', 'personal', 'any doc friends up? my throat is killing me'), 'I can write it'],
     ["I'll call in something for the cough, which pharmacy?", ctx('message'), "I'll call in"],
-    ['It was so nice to see you at your appointment today 😊', ctx('message'), 'so nice to see you'],
-    ['Glad the new crown feels good! See you at your next cleaning.', ctx('reply', 'personal', 'Thanks Dr. Sam, tooth feels great!'), 'Glad the new crown'],
+    ['Ya te mando la receta, ¿a qué farmacia?', ctx('message'), 'te mando la receta'],
   ];
   test.each(invalid)('warns: %s', (text, c, span) => {
     const found = findings(text, c);
@@ -39,6 +37,19 @@ describe('personal-account-boundary', () => {
     expect(found[0]?.severity).toBe('warning');
     expect(warned(text, c)).toContain(span);
     expect(found[0]?.suggestion?.message).toMatch(/practice/);
+  });
+
+  // Talking with a patient about their care, or inviting them to carry on privately: a hint, not a warning.
+  const hinted: Array<[string, CheckContext, string]> = [
+    ['Hey! Your labs look fine. Come by my office tomorrow and we can talk.', ctx('message'), 'Come by my office'],
+    ['It was so nice to see you at your appointment today 😊', ctx('message'), 'so nice to see you'],
+    ['Glad the new crown feels good! See you at your next cleaning.', ctx('reply', 'personal', 'Thanks Dr. Sam, tooth feels great!'), 'Glad the new crown'],
+    ['I have a waitlist right now but message me and I will send you some great colleagues.', ctx('reply', 'personal', 'Are you taking new clients?'), 'message me and'],
+  ];
+  test.each(hinted)('hints: %s', (text, c, span) => {
+    const found = findings(text, c);
+    expect(found.map((f) => [f.severity, text.slice(f.start, f.end)])).toContainEqual(['info', span]);
+    expect(warned(text, c)).toEqual([]);
   });
 
   test("patient stories on a personal post get an info-level hint only", () => {

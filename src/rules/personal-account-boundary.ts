@@ -6,13 +6,16 @@ import { PhraseIndex } from './phrase-index';
 import { careHits, confirmHits, healthHits, patientCueHits } from './privacy-cues';
 import { defineRule } from './types';
 
-/** Offers to treat the person written to, one to one: "I'll call it in", "DM me and I'll send you a script". */
+/** Offers to treat the person written to, one to one, off the record: "I'll call it in", "I can write you a script". */
 const OFFER_TO_TREAT = new PhraseIndex([
   "i'll call it in", "i'll call in", 'i will call in', "i'll send the rx", "i'll send the new rx", "i'll send a script", "i'll send you a script",
   "i'll write it", "i'll write you", 'i can write it', 'i can write you', "i'll prescribe", 'i can prescribe', "i'll refill", 'i can refill',
-  "i'll sort you out", "i'll hook you up", 'dm me and', 'text me and', 'message me and', 'come by my office', 'come see me at the office',
-  'swing by the clinic', 'in my office tomorrow', 'send me a pic of', 'send me a photo of',
-  'te la receto', 'te mando la receta', 'le mando la receta',
+  "i'll sort you out", "i'll hook you up", 'te la receto', 'te mando la receta', 'le mando la receta',
+]);
+/** Invitations to carry on one to one ("DM me and…", "come by my office"): worth a hint, not a warning. */
+const INVITE_ONE_TO_ONE = new PhraseIndex([
+  'dm me and', 'text me and', 'message me and', 'come by my office', 'come see me at the office', 'swing by the clinic', 'in my office tomorrow',
+  'send me a pic of', 'send me a photo of',
 ]);
 
 const SEE_YOU_ON_A_DAY = /^(?:see you|nos vemos|le vemos|la esperamos|lo esperamos|te esperamos)\b/u;
@@ -41,16 +44,21 @@ export const personalAccountBoundary = defineRule({
       });
       return;
     }
-    // One-to-one: a DM or a reply that treats the person as a patient, or offers to treat them.
+    // One-to-one: an offer to treat the person off the record is a warning; a DM or a reply that treats
+    // them as a patient, or invites them to carry on privately, is a hint (a patient may well write to
+    // their clinician; whether a public reply discloses anything is review-reply-disclosure's call).
     // "See you Saturday" among friends is just that: a bare date counts only where care is the subject.
-    const aboutCare = careHits(doc).length > 0 || healthHits(doc).length > 0 || patientCueHits(doc).length > 0;
+    const offer = OFFER_TO_TREAT.find(doc)[0];
+    const aboutCare = () => careHits(doc).length > 0 || healthHits(doc).length > 0 || patientCueHits(doc).length > 0;
     const hit =
-      OFFER_TO_TREAT.find(doc)[0] ??
-      confirmHits(doc, ctx.parentDoc, ctx.parentReading?.sentiment === 'negative').find((h) => aboutCare || !SEE_YOU_ON_A_DAY.test(h.match));
+      offer ??
+      INVITE_ONE_TO_ONE.find(doc)[0] ??
+      confirmHits(doc, ctx.parentDoc, ctx.parentReading?.sentiment === 'negative').find((h) => aboutCare() || !SEE_YOU_ON_A_DAY.test(h.match));
     if (!hit) return;
     report({
       start: hit.start,
       end: hit.end,
+      severity: offer ? undefined : 'info',
       message:
         `"${doc.original.slice(hit.start, hit.end)}" treats this as a conversation with a patient about their care, on your personal account. ` +
         'That blurs the line between your private life and your practice, and the conversation falls outside the records and safeguards of the practice.',

@@ -36,7 +36,7 @@ const EXAMPLES: Array<{ rule: string; context: CheckContext; warns: string; quie
   {
     rule: 'personal-account-boundary',
     context: { site: 'facebook', kind: 'message', account: 'personal' },
-    warns: 'Your biopsy came back fine, come by the clinic Monday',
+    warns: "I'll call in something for that cough, which pharmacy do you use?",
     quiet: 'What a weekend — finally finished the garden and the tomatoes are in!',
   },
 ];
