@@ -308,6 +308,9 @@ describe('patient-privacy: round 6 classes', () => {
     ['Proud to support St. Jude: every child with cancer deserves the best care.', post],
     ['Join our Tuesday 6am class for osteoarthritis pain!', post],
     ['Thanks Ramon from our maintenance crew for fixing the x-ray room door!', post],
+    // an acronym after "on" is no place; advice in Spanish about the reader's own husband
+    ["Anyone else's kid on ADHD meds not sleeping?? Ask your pediatrician about it.", personalPost],
+    ['nah no te tomes el ambien de tu esposo, mejor duerme temprano', dm],
   ];
   test.each(silent)('stays silent: %s', (text, ctx) => {
     expect(warned(text, ctx)).toEqual([]);

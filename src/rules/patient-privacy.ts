@@ -29,9 +29,10 @@ import { defineRule, type Report, type RuleContext } from './types';
 const DOSE = /\d\s?(?:mg|ml|mcg|milligrams?|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?)(?![\p{L}])/u;
 /** A message to the patient or their parent: reminders, confirmations, instructions for "your" child. */
 const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|this is (?:nurse|dr|doctor|the (?:school )?nurse|the office|[\p{L}]+ from)|habla (?:la enfermera|el doctor|la doctora)|needs to be picked up|please pick (?:him|her|them) up|can come back (?:to school|once|when|tomorrow)|(?:hi|hello|dear|hola|good morning|estimad[oa]) (?:mr|mrs|ms|miss|sr|sra|srta)\.? \p{L}+|reply to confirm|confirm (?:the|your) (?:appointment|visit|time)|responda para confirmar|is (?:tomorrow|today|on \w+day)|your (?:little one|son|daughter|kid|child|baby)|su (?:hij[oa]|beb[eé]|niñ[oa]))(?![\p{L}])/u;
+const DENIED_BEFORE = /(?:no need to|don't need to|dont need to|do not need to|doesn't need to|don't|do not|never|no hace falta|no tiene que)\s+$/;
 /** Telling someone what to do for a person in their household: "tell ur husband to take…", "give her 2 of…", "keep it elevated". */
 const ADVICE =
-  /(?:(?:^|[.!?,;:]\s*|(?<![\p{L}])(?:just|then|and|so|pls|please)\s+)(?:take|give (?:him|her|them)|hold (?:his|her|their)|stop (?:his|her|their)|keep (?:it|him|her) (?:elevated|iced|wrapped|still)|ice|elevate|try)|(?<![\p{L}])(?:tell (?:your|ur|yr) [\p{L}-]+ to|have (?:him|her|them) (?:take|try|hold|stop)|give (?:him|her|them) (?:\d|one|two|half)))(?![\p{L}])/u;
+  /(?:(?:^|[.!?,;:]\s*|(?<![\p{L}])(?:just|then|and|so|pls|please)\s+)(?:take|give (?:him|her|them)|hold (?:his|her|their)|stop (?:his|her|their)|keep (?:it|him|her) (?:elevated|iced|wrapped|still)|ice|elevate|try)|(?<![\p{L}])(?:tell (?:your|ur|yr) [\p{L}-]+ to|have (?:him|her|them) (?:take|try|hold|stop)|give (?:him|her|them) (?:\d|one|two|half)|no te tomes|no tomes|no le des|ponle|ponte|dile a tu [\p{L}]+ que|digale a su [\p{L}]+ que))(?![\p{L}])/u;
 /** "your employee Marco", "your student": written to someone about a person outside their family. */
 const NOT_HOUSEHOLD = /(?<![\p{L}])(?:your|ur|su) (?:employee|employees|worker|staff member|coworker|co-worker|student|tenant|neighbor|neighbour|friend|client|teammate|player|member|resident|parishioner|congregant|empleado|empleada|estudiante|vecin[oa]|amig[oa])(?![\p{L}])/u;
 /** Telling someone about a third person: "did you see…", "guess who…", "you won't believe…". */
@@ -239,7 +240,10 @@ function reportReplySpecifics(ctx: RuleContext, report: Report, severityOf: () =
 function reportThirdPartyReply(ctx: RuleContext, report: Report, severityOf: () => 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
   if (!parentNamesThirdParty(ctx.parentDoc) || !THIRD_PERSON.test(doc.text)) return;
-  const cue = newsCareHits(doc).find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
+  // "no need to come in": a care cue denied is no care.
+  const cue = newsCareHits(doc).find(
+    (s) => !taken.some((t) => s.start < t.end && t.start < s.end) && !DENIED_BEFORE.test(doc.original.slice(Math.max(0, s.start - 20), s.start).toLowerCase()),
+  );
   if (!cue) return;
   const severity = severityOf();
   report({

@@ -805,6 +805,8 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     const end = stop < 0 ? m.index + m[0].length : m.index + stop + m[0].slice(stop).search(/[.!?]/);
     // "Harlow Springs" is a place even though Harlow is also a first name: the last word says so.
     const last = fold(original.slice(m.index + m[0].length - m[1].length, end).trim().split(/\s+/).pop()?.replace(/[.,!?;:]+$/, '') ?? '');
+    // "on ADHD meds", "at ICU": an acronym is no place name.
+    if (/^\p{Lu}{2,}$/u.test(m[1].trim().split(/\s+/)[0].replace(/[.,!?;:'’]+$|['’]s$/u, ''))) continue;
     const placeNamedForPerson = FIRST_NAMES.has(first) && last !== first && PLACE_WORDS.has(last);
     if (NOT_NAMES.has(first) || STAFF_WORDS.has(first) || (FIRST_NAMES.has(first) && !placeNamedForPerson) || /^(?:general|memorial|regional|hospital|medical|children|st|saint|dr)$/.test(first)) continue;
     if (/(?:General|Memorial|Regional|Hospital|Medical|Clinic|Health|Dental|Urgent)/.test(m[1])) continue;
@@ -1012,6 +1014,8 @@ const CONFIRM = new PhraseIndex(replyCues.confirm);
 /** Things only a patient has ("your visit", "your balance", "your crown"): reply care nouns, procedures, generic care words. */
 const CARE_NOUN_INDEX = new PhraseIndex([...replyCues.careNouns, ...procedures.general, ...procedures.care, ...procedures.spanish, ...procedures.spanish_care], { plurals: true });
 const BOOKING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${replyCues.bookingWords.map(escape).join('|')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
+/** "your therapist", "your doctor": the person's own clinician, likely not us. */
+const THEIR_OWN_CLINICIAN = /^(?:your|su|tu) (?:therapist|doctor|dentist|provider|pharmacist|pediatrician|counselor|psychiatrist|surgeon|specialist|gp|pcp|medico|doctora?|terapeuta)$/u;
 /** Words between "your" and a care noun that make it someone else's, or a future or generic one. */
 const NOT_THEIR_CARE = new Set(['next', 'first', 'own', 'future', 'free', 'any', 'every', 'proxima', 'primera']);
 const ADULT_RELATIVES = new Set(RELATIVES.filter((r) => !CHILD_WORDS.has(r)).map((r) => r.split(/\s+/).pop() ?? r));
@@ -1228,6 +1232,8 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
     // "Fue un gusto atender a su mamá": someone else's care, not the person answered.
     const third = THIRD_PARTY_AFTER.exec(text.slice(h.at + h.match.length, h.at + h.match.length + 30));
     if (third && ADULT_RELATIVES.has(third[1])) continue;
+    // "Llámenos para hacer su cita", "tell your therapist": booking a new visit, or their own clinician elsewhere.
+    if (/^(?:su|your|tu) /.test(h.match) && (BOOKING_BEFORE.test(text.slice(Math.max(0, h.at - 30), h.at)) || THEIR_OWN_CLINICIAN.test(h.match))) continue;
     hits.push(h);
   }
   hits.push(...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, RECORD_CHECK));
@@ -1243,6 +1249,8 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
   if (/(?<![\p{L}])(?:your|su|sus|tu|tus|the)\s/u.test(text)) {
     const nouns = [...careNounFind(doc), ...healthFind(doc)].sort((a, b) => a.at - b.at);
     for (const h of nouns) {
+      // "your therapist", "your doctor": the person's own clinician, likely someone else.
+      if (THEIR_OWN_CLINICIAN.test(`your ${h.match}`)) continue;
       for (let k = h.token - 1; k >= Math.max(0, h.token - 4); k--) {
         const w = t.words[k];
         if (w === 'next') {

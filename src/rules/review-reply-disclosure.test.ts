@@ -220,6 +220,10 @@ describe('review-reply-disclosure: round 6, apologies and results', () => {
   test.each(confirmed)('confirms: %s', (text, ctx) => {
     expect(findings(text, ctx).length).toBeGreaterThan(0);
   });
+  test('booking a new visit, and their own therapist elsewhere, stay silent', () => {
+    expect(findings('¡Sí! Abrimos los sábados de 8 a 12. Llámenos al 555-0166 para hacer su cita.', on('¿Atienden los sábados?', 'comment'))).toEqual([]);
+    expect(findings("Very normal! It's worth telling your therapist how you're feeling.", on('is it normal to feel worse in therapy at first?', 'reply'))).toEqual([]);
+  });
   test('a general reminder to bring an insurance card stays silent', () => {
     expect(findings('We do! Walk-ins welcome, or book online. Bring your insurance card.', on('Do you carry the shingles vaccine?', 'comment'))).toEqual([]);
   });
