@@ -265,6 +265,13 @@ describe('patient-privacy: round 6 classes', () => {
     ['To the patient who left us a 2-star review saying we never called: we called you three times about your results.', post, 'the patient who left us a 2-star review'],
     // someone's relative pointed out, with the care given
     ['says the guy whose dad I bathed last night 🙂', { site: 'x', kind: 'reply', account: 'personal', parent: 'this clinic is a joke' }, 'whose dad'],
+    // a birth weight with the baby's name; a cancer stage; a famous face in a numbered chair
+    ['Congrats mama!! Baby Theo was the cutest 8 lb 1 oz we saw all week 😍', reply('Had my baby here last night, the nurses are angels'), 'Theo'],
+    ["u won't believe who's in chair 4 today, the weatherman from Channel 5!! stage 3 colon. keep it quiet", dm, "who's in chair 4"],
+    // Spanish: the patient in bed 5, the lady in room 12
+    ['Mi pequeño paciente de la cama 5 cumplió 3 añitos hoy en el hospital 🎂', caption, 'paciente de la cama 5'],
+    // a public figure by their work
+    ['Had a session today with someone whose podcast I listen to every morning. Their episode on grief hits different now.', personalPost, 'someone whose podcast'],
   ];
   test.each(flagged)('warns: %s', (text, ctx, span) => {
     expect(warned(text, ctx)).toContain(span);

@@ -40,7 +40,7 @@ const GOSSIP = /(?<![\p{L}])(?:did (?:you|u|ya) (?:see|hear)|guess who|you won'?
 const TO_READER = /(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele|tome|toma|usted)(?![\p{L}])/u;
 
 /** A bed or a room with its number (cheap, no look-behind): only then is a stay looked for. */
-const ROOM_GATE = /(?:bed|room|bay|rm|pod|cubicle|cama|habitacion) ?#? ?\d/;
+const ROOM_GATE = /(?:bed|room|bay|rm|pod|cubicle|cama|habitacion|cuarto|chair|op) ?#? ?\d/;
 /** A hospital stay told about whoever lies in a bed: "went home after 3 weeks", "discharged today", "coded overnight". */
 const STAY =
   /(?<![\p{L}])(?:(?:go|went|going|gone|sent|headed|discharged|discharge)\s+home|discharged|extubated|coded|passed away|passed overnight|admitted|readmitted|transferred to (?:the )?(?:icu|hospice|rehab)|(?:after|for)\s+(?:\d+|two|three|four|five|six)\s+(?:days|weeks|months|nights)\s+(?:here|with us|on the unit|in the icu|in icu|in the nicu)|after\s+\d+\s+(?:days|weeks|months))(?![\p{L}])/u;
@@ -117,7 +117,7 @@ function stayNear(doc: RuleContext['doc'], m: RegExpExecArray, id: Identifier, t
 /** "bed 9 looked me dead in the eye", "the patient in 8B": a room that stands for the person in it is evidence itself. */
 function roomAsPerson(doc: RuleContext['doc'], id: Identifier): Hit | undefined {
   if (id.kind !== 'room') return undefined;
-  const person = /^(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|mr|mrs|ms|miss|sr|sra)\b/.test(id.match);
+  const person = /^(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|mr|mrs|ms|miss|sr|sra|who's|whos|who|paciente|senora|senor|nino|nina|bebe|abuelit[oa]|viejit[oa])\b/.test(id.match);
   return person || ROOM_AS_PERSON.test(doc.original.slice(id.end, id.end + 40).toLowerCase()) ? { start: id.start, end: id.end, match: id.match } : undefined;
 }
 

@@ -189,6 +189,9 @@ const LAB_VALUE =
   /(?<![\p{L}])(?:potassium|sodium|glucose|blood sugar|sugars?|a1c|hba1c|hemoglobin|hgb|platelets|troponin|trop|creatinine|inr|blood pressure|bp|sats|spo2|o2 sats?|oxygen sat(?:uration)?s?|wbc|white count|psa|tsh|cholesterol|ldl|lactate|lipase|ammonia|bilirubin|ferritin|vitamin d|b12|viral load|cd4|hcg|beta|gfr|egfr|ejection fraction|ef)\s+(?:was|is|were|of|at|came back|hit|dropped to|down to|up to|in the|like|reading|level|levels|over|under|around)?\s*(?:at\s+|was\s+)?(?:\d{1,4}(?:\.\d+)?(?:\/\d{2,3})?)(?![\p{N}])/gu;
 const LAB_GATE = /potassium|sodium|glucose|sugar|a1c|hemoglobin|hgb|platelet|trop|creatinine|inr|bp|sat|spo2|wbc|white count|psa|tsh|cholesterol|ldl|lactate|lipase|ammonia|bilirubin|ferritin|vitamin d|b12|viral load|cd4|hcg|beta|gfr|ejection|ef /;
 
+const NUMBERED_HEALTH =
+  /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:lb|lbs|pounds?)\s?\d{1,2}\s?(?:oz|ounces?)|stage (?:[1-4]|i{1,3}|iv)[abc]? (?:colon|breast|lung|ovarian|prostate|pancreatic|liver|skin|kidney|bladder|cervical|cancer|melanoma|lymphoma)|(?:the|his|her|their|su) \d{1,4}(?:\.\d+)?\s?(?:mg|mcg) (?:every|each|a day|daily|at night|in the morning))(?![\p{L}])/gu;
+
 /** Specific health information about someone other than the author. */
 export function healthHits(doc: NormalizedText): Hit[] {
   const cached = healthCache.get(doc);
@@ -201,6 +204,10 @@ export function healthHits(doc: NormalizedText): Hit[] {
       !AGGREGATE_BEFORE.test(doc.text.slice(Math.max(0, h.at - 24), h.at)) &&
       !(DRUG_WORDS.has(h.match) && DRUG_INSTRUCTION.test(doc.text.slice(Math.max(0, h.at - 28), h.at))),
   );
+  // Birth weights, cancer stages and a dose someone is on: "7 lb 2 oz", "stage 3 colon", "the 18 mg every morning".
+  if (HAS_DIGIT.test(doc.text)) {
+    for (const h of findWithIndex(doc, NUMBERED_HEALTH)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
+  }
   // A lab value or vital sign with its number: "potassium was 6.8", "a1c of 11", "sats in the 80s".
   if (HAS_DIGIT.test(doc.text) && LAB_GATE.test(doc.text)) {
     for (const h of findWithIndex(doc, LAB_VALUE)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
@@ -363,9 +370,9 @@ const HANDLE = /(?<![\p{L}\p{N}_.])@[A-Za-z0-9_.]{2,30}/gu;
 /** Handles that belong to a clinician or an organisation, not to a patient. */
 const STAFF_HANDLE = /^@(?:dr|doc)[._]?|[._](?:md|do|dds|dmd|rn|np|pa|pt|dpt|phd|lcsw|pharmd)$|clinic|dental|dentist|health|medical|med$|care|pharm|rx|peds|derm|ortho|smile|family|hospital|urgent|vision|eye|physio|therapy|wellness|official|practice|office/;
 /** Where a patient lies or sits: "bed 14", "bay 7", "op 2", "chair 3", "trauma 1", "cell 12". */
-const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op|operatory|chair|pod|stretcher|gurney|trauma|resus|stall|cell|habitacion|cama|sillon)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op|operatory|chair|pod|stretcher|gurney|trauma|resus|stall|cell|habitacion|cama|cuarto|sillon)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
 const PERSON_IN_ROOM =
-  /(?<![\p{L}])(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|(?:mr|mrs|ms|miss|sr|sra)\.? [\p{L}'-]+) (?:in|from) \d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}])(?:(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|(?:mr|mrs|ms|miss|sr|sra)\.? [\p{L}'-]+) (?:in|from) \d{1,4}[a-z]?|(?:who's|whos|who is|who was) in (?:chair|room|bed|bay|op|operatory) \d{1,4}[a-z]?|(?:paciente|senora|senor|nino|nina|bebe|abuelit[oa]|viejit[oa]) (?:de|en|del) (?:la |el )?(?:cama|habitacion|cuarto|cuarto numero) \d{1,4}[a-z]?)(?![\p{L}\p{N}])/gu;
 /** A room or bed that does what only a person does: "bed 9 looked me dead in the eye and said…". */
 export const ROOM_AS_PERSON =
   /^\s+(?:(?:last night|tonight|this morning|today|yesterday|just|finally|again|still)\s+)?(?:said|says|asked|asks|looked|looks|told|tells|wants|wanted|keeps|kept|stays|coded|swears|swore|refused|refuses|pulled|yelled|screamed|cried|called|rang|thinks|thought|tried|threw|bit|spit|slipped|fell|escaped|proposed|flirted|passed|died|went home|left ama|is asking|is screaming|is yelling|is refusing|is crying|is dying|is actively)(?![\p{L}])/u;
@@ -437,6 +444,9 @@ const DESCRIBED =
 /** "To the patient who left us a 1-star review…": a reviewer called out in public is known to everyone who read the review. */
 const REVIEWER_CALLOUT =
   /(?<![\p{L}])the (?:patient|lady|guy|person|man|woman|mom|dad|family|gentleman|customer|reviewer|one|client) who (?:left|wrote|posted|gave|put) (?:us |me )?(?:a|that|the|this|her|his|their) (?:(?:\d|one|two|three)(?:[- ]star)? |(?:bad|nasty|negative|scathing|angry|lovely|glowing) )?(?:review|rating|comment|post|tiktok|video)(?![\p{L}])/gu;
+/** "someone whose podcast I listen to", "a guy whose restaurant we all go to": a person known for their public work. */
+const KNOWN_FOR_THEIR_WORK =
+  /(?<![\p{L}])(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient)|the (?:guy|lady|man|woman|person)) whose (?:podcast|show|channel|youtube|tiktok|instagram|book|books|music|songs?|album|restaurant|shop|store|bakery|salon|gym|column|newscast|radio show|business)(?![\p{L}])/gu;
 const DESCRIBED_GATE = new Set(['driver', 'passenger', 'rider', 'cyclist', 'biker', 'motorcyclist', 'pedestrian', 'jogger', 'runner', 'skateboarder', 'hiker', 'owner', 'operator', 'pilot', 'captain', 'chofer', 'conductor', 'one', 'lady', 'guy', 'man', 'woman', 'girl', 'boy', 'kid', 'teen', 'dude', 'gentleman', 'redhead', 'blonde', 'couple', 'mom', 'dad', 'grandma', 'grandpa', 'fella', 'senora', 'senor', 'chica', 'chico', 'muchacha', 'muchacho']);
 /** "my daughter Ava", "my husband Tom": the author's own family or friends, not patients (unless a patient cue says so). */
 const OWN_FAMILY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:my|mi|mis) (?:${[...relationshipCues.relatives, 'friend', 'bestie', 'bff', 'amiga', 'amigo', 'kiddo', 'kid', 'baby', 'little one'].map(escape).join('|')}),? $`, 'u');
@@ -636,7 +646,7 @@ const gate = (bit: number, words: readonly string[]) => {
 };
 gate(G_TITLE, identifiers.titles);
 gate(G_NEWS, ['crash', 'wreck', 'collision', 'pile', 'pileup', 'shooting', 'stabbing', 'explosion', 'fire', 'derailment', 'drowning', 'incident', 'accident', 'rollover', 'standoff', 'parade', 'festival', 'rodeo', 'marathon', 'tournament', 'fireworks', 'choque', 'accidente', 'incendio', 'tiroteo', 'desfile']);
-gate(G_ROOM, ['exam', 'room', 'rm', 'bed', 'bay', 'bunk', 'cubicle', 'op', 'operatory', 'chair', 'pod', 'stretcher', 'gurney', 'trauma', 'resus', 'stall', 'cell', 'habitacion', 'cama', 'sillon']);
+gate(G_ROOM, ['exam', 'room', 'rm', 'bed', 'bay', 'bunk', 'cubicle', 'op', 'operatory', 'chair', 'pod', 'stretcher', 'gurney', 'trauma', 'resus', 'stall', 'cell', 'habitacion', 'cama', 'cuarto', 'sillon']);
 gate(G_RECORD, ['mrn', 'dob', 'd', 'medical', 'chart', 'account', 'member', 'policy', 'ssn', 'social', 'date', 'born']);
 gate(G_STATION, ['station', 'engine', 'ladder', 'precinct', 'truck', 'squad', 'company', 'unit', 'estacion']);
 gate(G_DAY, ['today', 'tonight', 'morning', 'afternoon', 'yesterday', 'night', 'hoy', 'anoche', 'ayer']);
@@ -794,7 +804,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
 
   if (digits && gates & G_ROOM) for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
   // "the patient in 8B", "mr. abernathy in 12": someone by the number of their room.
-  if (digits && / in \d/.test(doc.text)) for (const h of findAll(doc, PERSON_IN_ROOM)) add('room', h.start, h.end, h.match);
+  if (digits && / (?:in|de|del|en) (?:chair |room |bed |bay |op |operatory |la |el )?(?:cama |habitacion |cuarto )?\d/.test(doc.text)) for (const h of findAll(doc, PERSON_IN_ROOM)) add('room', h.start, h.end, h.match);
   // A capitalised place (not a known word, not a hospital): identifying together with a patient cue and a health detail.
   const places: Identifier[] = [];
   NAMED_PLACE.lastIndex = 0;
@@ -892,6 +902,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   if (gates & G_AFFILIATION) for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
   if (words.words.some((w) => DESCRIBED_GATE.has(w))) for (const h of findAll(doc, DESCRIBED)) add('description', h.start, h.end, h.match);
   if (doc.text.includes(' who ')) for (const h of findAll(doc, REVIEWER_CALLOUT)) add('description', h.start, h.end, h.match);
+  if (doc.text.includes('whose ')) for (const h of findAll(doc, KNOWN_FOR_THEIR_WORK)) add('public-role', h.start, h.end, h.match);
   INSTITUTION_PERSON.lastIndex = 0;
   for (let m = institutions ? INSTITUTION_PERSON.exec(original) : null; m; m = INSTITUTION_PERSON.exec(original)) {
     // The person noun within the next three words: "… Middle science teacher".
@@ -1019,7 +1030,7 @@ const THEIR_OWN_CLINICIAN = /^(?:your|su|tu) (?:therapist|doctor|dentist|provide
 /** Words between "your" and a care noun that make it someone else's, or a future or generic one. */
 const NOT_THEIR_CARE = new Set(['next', 'first', 'own', 'future', 'free', 'any', 'every', 'proxima', 'primera']);
 const ADULT_RELATIVES = new Set(RELATIVES.filter((r) => !CHILD_WORDS.has(r)).map((r) => r.split(/\s+/).pop() ?? r));
-const SEE_YOU_IN = /(?<![\p{L}])(?:see|c) (?:you|u|ya) (?:in|at) (?:(?:the|your) )?(?:\d{1,2}|a|one|two|three|six|twelve)[\s-](?:years?|months?|weeks?|yrs?|mos?|wks?)(?:[\s-]mark)?(?![\p{L}])/gu;
+const SEE_YOU_IN = /(?<![\p{L}])(?:see|c) (?:you|u|ya) (?:(?:in|at) (?:(?:the|your) )?(?:\d{1,2}|a|one|two|three|six|twelve)[\s-](?:years?|months?|weeks?|yrs?|mos?|wks?)(?:[\s-]mark)?|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* for (?:your|ur) )(?![\p{L}])/gu;
 /** "See you on the 14th", "see you Thursday": an appointment already booked. */
 const SEE_YOU_ON = /(?<![\p{L}])(?:see (?:you|u|ya|y'all|yall|you all|you both)|nos vemos|le vemos|la esperamos|lo esperamos|te esperamos)(?: on| at| el| for)?(?: (?:your |the |su |tu )?[\p{L}-]+(?: [\p{L}-]+)?)? (?:the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|tomorrow|manana)(?![\p{L}])/gu;
 const LIKE_YOURS = /(?<![\p{L}])like yours(?![\p{L}])/gu;
@@ -1215,7 +1226,7 @@ const confirmCache = new WeakMap<NormalizedText, { parent?: NormalizedText; hits
 /** The parent speaks of their own experience ("thanks for squeezing me in", "my Plan B"). */
 const SELF_TALK = /(?<![\p{L}])(?:i|me|my|i'm|im|i've|ive|mine|mi|mis|yo|thank u|thank you|thanks|ty)(?![\p{L}])/u;
 /** The parent was served by the author: thanks, a visit, a pickup. A friend asking for tips was not. */
-const SERVED = /(?<![\p{L}])(?:thank|thanks|thx|ty|gracias|squeez\w*|picked up|pick(?:ing)? up|came in|saw you|seeing me|saw me|seen|appointment|appt|visit|prescribed|staying late|fit me in|got me in)(?![\p{L}])/u;
+const SERVED = /(?<![\p{L}])(?:thank|thanks|thx|ty|gracias|best (?:dermatologist|derm|doctor|doc|dentist|ortho|orthodontist|therapist|nurse|pediatrician|pharmacist|surgeon|provider|injector|hygienist|chiropractor)|fixed my|cleared (?:up )?my|squeez\w*|picked up|pick(?:ing)? up|came in|saw you|seeing me|saw me|seen|appointment|appt|visit|prescribed|staying late|fit me in|got me in)(?![\p{L}])/u;
 /** An instruction aimed at the person's own medicine. */
 const OWN_MED_INSTRUCTION =
   /(?<![\p{L}])(?:keep taking|keep using|continue taking|keep on|finish (?:the|your|all|off)|take (?:it|them|the rest|one|two|your|the)|remember (?:to take )?(?:\d|the|your)|stop (?:taking )?(?:it|them)|(?:sigue|siga|continue) tomando|tome (?:la|el|las|los|sus|su)|tomela|tomelo|tomelas|tomelos)(?![\p{L}])/u;
@@ -1323,7 +1334,7 @@ const SPECIFICS =
  * ("like we told you", "what we talked about").
  */
 const MORE_SPECIFICS =
-  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:\d+|two|three|four|five|several|multiple|repeated) (?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed|(?:claim|prior auth(?:orization)?|authorization|referral|coverage)\s(?:was\s|has been\s|got\s)?(?:denied|rejected|declined|approved|flagged)|(?:checked in|checked out|signed in|arrived|got here|walked in|were roomed|roomed|were seen|were called back|were called|left) (?:at|by|around|before|after) \d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|(?:insurance|plan|carrier|medicare|medicaid|seguro) (?:rejected|denied|declined|refused|won't cover|wouldn't cover|didn't cover|doesn't cover|rechazo|nego)|(?:rejected|denied|declined) (?:the|your|su) (?:[\p{L}-]+ )?(?:claim|prior auth(?:orization)?|authorization|refill|prescription|coverage)|out[- ]of[- ]network|deductible|copay|co-pay|coinsurance|sent to collections|in collections|past due|your (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}[- ](?:week|wk|month|mo|day|year)) (?:session|appointment|appt|visit|class|cleaning|checkup|check-up|follow-up|followup|fitting|adjustment|consult|consultation|infusion|injection|treatment|scan|ultrasound|procedure|surgery|recheck)|your (?:levels|numbers|labs|a1c|sugars|blood sugar|blood pressure|bp|counts|thyroid|iron|cholesterol|results|scan|x-rays?|mri|ct|biopsy|culture|swab|strep test|test) (?:are|were|look|looked|came back|is|was|finally)|(?:the|your) new (?:dose|dosage|med|meds|medication|prescription|strength)|(?:at|during|after|before) your (?:1st|2nd|3rd|\d+th|first|second|third|fourth|fifth|last|previous) (?:visit|appointment|appt|session|cleaning|adjustment)|(?:didn't|did not|never) show (?:up )?for (?:the|your|ur) (?:draw|blood draw|labs?|appointment|appt|visit|session|test|scan|procedure|cleaning|surgery|follow-up)|(?:reschedule|rescheduled|cancel|canceled|cancelled|no-showed|missed|moved) (?:you|your (?:appointment|appt|visit|session)s?|it) (?:\d+|two|three|four|five|six) times|your (?:neck|back|knees?|hips?|shoulders?|ankles?|wrists?|spine|jaw|gums|molars?|eyes?|ears?|pupils|retina|lungs?|heart|feet|foot|skin|scalp|bite)(?: (?:wouldn't|won't|isn't|wasn't|is|was|were|are|needs?|still|would|looks?|looked))|your \d{1,2}[- ](?:week|wk|month|mo|year) (?:[\p{L}-]+ )?(?:check|checkup|check-up|visit|follow-up|recheck)|your (?:visit|appointment|appt|session|cleaning|procedure|surgery) (?:on |last |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning|last night)|(?:tu|su) (?:chequeo|cita|consulta|revision|control|sesion|terapia|limpieza) (?:de (?:las|los) \d{1,2} (?:semanas|meses|dias)|del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)))(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:\d+|two|three|four|five|several|multiple|repeated) (?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed|(?:claim|prior auth(?:orization)?|authorization|referral|coverage)\s(?:was\s|has been\s|got\s)?(?:denied|rejected|declined|approved|flagged)|(?:checked in|checked out|signed in|arrived|got here|walked in|were roomed|roomed|were seen|were called back|were called|left) (?:at|by|around|before|after) \d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|(?:insurance|plan|carrier|medicare|medicaid|seguro) (?:rejected|denied|declined|refused|won't cover|wouldn't cover|didn't cover|doesn't cover|rechazo|nego)|(?:rejected|denied|declined) (?:the|your|su) (?:[\p{L}-]+ )?(?:claim|prior auth(?:orization)?|authorization|refill|prescription|coverage)|out[- ]of[- ]network|deductible|copay|co-pay|coinsurance|sent to collections|in collections|past due|your (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}[- ](?:week|wk|month|mo|day|year)) (?:session|appointment|appt|visit|class|cleaning|checkup|check-up|follow-up|followup|fitting|adjustment|consult|consultation|infusion|injection|treatment|scan|ultrasound|procedure|surgery|recheck)|your (?:levels|numbers|labs|a1c|sugars|blood sugar|blood pressure|bp|counts|thyroid|iron|cholesterol|results|scan|x-rays?|mri|ct|biopsy|culture|swab|strep test|test) (?:are|were|look|looked|came back|is|was|finally)|(?:the|your) new (?:dose|dosage|med|meds|medication|prescription|strength)|\d{1,3} units|(?:\d+ )?(?:syringes|vials) of|your (?:\d{4}[-–]\d{2,4} )?(?:therapy|medical|dental|session|progress|psych|psychiatric|counseling|visit|office) (?:notes|records)|(?:at|during|after|before) your (?:1st|2nd|3rd|\d+th|first|second|third|fourth|fifth|last|previous) (?:visit|appointment|appt|session|cleaning|adjustment)|(?:didn't|did not|never) show (?:up )?for (?:the|your|ur) (?:draw|blood draw|labs?|appointment|appt|visit|session|test|scan|procedure|cleaning|surgery|follow-up)|(?:reschedule|rescheduled|cancel|canceled|cancelled|no-showed|missed|moved) (?:you|your (?:appointment|appt|visit|session)s?|it) (?:\d+|two|three|four|five|six) times|your (?:neck|back|knees?|hips?|shoulders?|ankles?|wrists?|spine|jaw|gums|molars?|eyes?|ears?|pupils|retina|lungs?|heart|feet|foot|skin|scalp|bite)(?: (?:wouldn't|won't|isn't|wasn't|is|was|were|are|needs?|still|would|looks?|looked))|your \d{1,2}[- ](?:week|wk|month|mo|year) (?:[\p{L}-]+ )?(?:check|checkup|check-up|visit|follow-up|recheck)|your (?:visit|appointment|appt|session|cleaning|procedure|surgery) (?:on |last |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning|last night)|(?:tu|su) (?:chequeo|cita|consulta|revision|control|sesion|terapia|limpieza) (?:de (?:las|los) \d{1,2} (?:semanas|meses|dias)|del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)))(?![\p{L}\p{N}])/gu;
 
 export function specificHits(doc: NormalizedText): Hit[] {
   const hits = findAll(doc, SPECIFICS);
