@@ -1050,6 +1050,12 @@ const THIRD_PARTY_AFTER = /^\s+(?:a\s+|to\s+|for\s+)?(?:your|su|tu)\s+([\p{L}-]+
 /** The person answered says they were treated here: "had my wisdom teeth out with you guys", "you did my filling". */
 const PARENT_CLAIM =
   /(?<![\p{L}])(?:with you guys|with y'all|you guys did|you did my|you all did|y'all did|at your office|at your clinic|your office did|you put in my|you pulled my|you gave me|you prescribed|my (?:visit|appointment|appt|surgery|procedure|filling|crown|cleaning|extraction|session|treatment) (?:with you|here|there|at your|yesterday|today|last)|being my (?:nurse|doctor|dentist|therapist|hygienist|surgeon|pt))(?![\p{L}])/u;
+/** The parent says they were treated here: thanks for a care act, "my sessions", "saved my life", "durante mi infusión". */
+const PARENT_IS_PATIENT =
+  /(?<![\p{L}])(?:thank(?:s| you| u|u)? (?:for|4) (?:stitching|seeing|squeezing|fixing|treating|helping|taking care|the care|getting me|fitting me|everything you did)|saved my (?:life|tooth|teeth|leg|knee|back|eye|eyes|vision|baby|son|daughter)|(?:loved|love) my (?:sessions?|appointments?|visits?|treatments?|new)|my (?:sessions?|appointments?|appt|pt|physio|infusion|surgery|procedure|treatment|visit|stitches|filling|crown|braces|aligners|injections?|botox|peel|facial|new teeth|shoulder|knee|back|hip) (?:with|here|at|yesterday|today|last|was|were|went|is|are|feels?)|sessions with|got my [\p{L} ]{1,24} (?:treated|fixed|done|removed|pulled|cleaned|taken care of)|(?:durante|por|en) mi (?:infusion|cita|consulta|tratamiento|cirugia|terapia|parto|embarazo)|gracias por (?:la|el|su|atender|atenderme|cuidar|cuidarme)|new teeth|(?:you|u|y'all) (?:fixed|saved|treated|stitched|helped) (?:me|my)|made me cry \(in a good way\)|my (?:pt|dentist|doctor|therapist|ob|surgeon) (?:for|made|fixed|got|is))/u;
+/** A warm, personal answer to someone who says they were treated here. */
+const WARM_ACK =
+  /(?<![\p{L}])(?:so proud of you|proud of you|loved working with you|love working with you|loved seeing you|you did (?:all )?the hard work|all your hard work|keep that [\p{L}]+ (?:strong|healthy|moving|clean|going|up)|says hi|said hi|fue un placer|fue un gusto|un placer|so happy for you|happy for you|can'?t wait to see you|thanks for choosing|thank you for choosing|so glad[!.]|glad it'?s working|glad (?:it|that) (?:worked|helped)|glad you'?re (?:feeling|doing|back)|finish the (?:whole|rest)|worth all|look(?:s|ing)? amazing|stunning)/gu;
 /** A reply that refers back to the person's own visit or treatment. */
 const VISIT_BACKREF =
   /(?<![\p{L}])(?:(?:backed up|busy|behind|short-staffed|short staffed|slammed|swamped|running late|running behind) (?:[\p{L}-]+ ){0,3}?that (?:day|afternoon|morning|evening|night)|(?:for|with) you (?:last (?:week|month|time|visit|tuesday|monday|wednesday|thursday|friday|saturday)|yesterday|this morning|that day|today)|worked out for you|went (?:well|ok|okay|smoothly) for you|(?:when|while) you (?:came|were|stopped|checked) (?:in|here|by|with us)|(?:waive|waived|waiving|refund|refunded|credit|credited) (?:the|your|that) (?:\$\s?\d+ )?(?:[\p{L}-]+ )?(?:fee|charge|copay|co-pay|bill|balance)|(?:at|for|before) the (?:first|next) (?:sign|twinge|symptom) next time|(?:happy to|we'll|we will|we can|just) (?:[\p{L}-]+ ){0,4}?next time|since (?:we|i) (?:last )?saw you|(?:restart|resume|go back on|get back on) (?:the|your|ur) (?:[\p{L}-]+ )?(?:splint|brace|boot|retainer|aligners?|night guard|nightguard|cpap|drops|cream|meds|medication|inhaler|exercises|stretches|routine|plan|schedule))(?![\p{L}])/gu;
@@ -1250,6 +1256,10 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
   hits.push(...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, RECORD_CHECK));
   // "See you Thursday" — unless the reply is about someone else ("su mamá… la esperamos el martes").
   if (!mentionsAdultRelative(text)) hits.push(...findAll(doc, SEE_YOU_ON));
+  // The person says they were cared for here ("thanks for stitching me up", "loved my sessions with Marco") and the
+  // reply answers them warmly and personally ("so proud of you", "Marco loved working with you", "Jess says hi"):
+  // that answer accepts the relationship in public.
+  if (parent && PARENT_IS_PATIENT.test(parent.text) && !DEFLECT.test(text)) hits.push(...findAll(doc, WARM_ACK));
   // The person tells of their visit and the reply speaks of that visit: "we got backed up that day",
   // "glad it worked out for you last week", "restart the night splint".
   if (parent && (SERVED.test(parent.text) || SELF_TALK.test(parent.text)) && !DEFLECT.test(text) && !mentionsAdultRelative(text)) {

@@ -228,3 +228,22 @@ describe('review-reply-disclosure: round 6, apologies and results', () => {
     expect(findings('We do! Walk-ins welcome, or book online. Bring your insurance card.', on('Do you carry the shingles vaccine?', 'comment'))).toEqual([]);
   });
 });
+
+describe('review-reply-disclosure: a warm answer to someone who says they were treated here', () => {
+  const confirmed: Array<[string, CheckContext]> = [
+    ['You did all the hard work!! So proud of you 💪', on('shoutout to my PT for pushing me so hard this spring', 'comment')],
+    ['Thank you!! Priya loved working with you, keep that knee strong 💪', on('Loved my sessions with Priya! My knee feels brand new.', 'reply')],
+    ['¡Fue un placer! 💜', on('Gracias por cuidarme durante mi infusión ayer 💜', 'comment')],
+    ['So glad!! Finish the whole bottle even if you feel better 👍', on('thank u for squeezing me in yesterday!! the antibiotics are already working', 'reply')],
+  ];
+  test.each(confirmed)('confirms: %s', (text, ctx) => {
+    expect(findings(text, ctx).length).toBeGreaterThan(0);
+  });
+  // The same warmth to someone who never said they were treated here stays quiet.
+  test.each([
+    ['So proud of you! Keep it up 💪', on('Ran my first 5K today!!', 'comment')],
+    ['Thank you for the kind words! We will pass them along to the team.', on('Loved my sessions with Priya! My knee feels brand new.')],
+  ] as Array<[string, CheckContext]>)('stays silent: %s', (text, ctx) => {
+    expect(findings(text, ctx)).toEqual([]);
+  });
+});
