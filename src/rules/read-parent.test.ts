@@ -296,3 +296,23 @@ describe('readParent: questions that mention a wait or a bill', () => {
     expect(readParent(text).sentiment).toBe('negative');
   });
 });
+
+describe('readParent: long waits as nouns, sarcastic asides, slights with "even", recoveries', () => {
+  test.each([
+    '★★★★★ Love the hygienists. Pity about the 6 week wait for a cleaning though.',
+    "Funny how the 'walk-in' clinic had a 4 hour line. Cool.",
+    'Brought my son in for an ear infection and they didn\'t even look in his ears.',
+    'That nose job is way too small for her face, the surgeon should lose their license 🤢',
+    'Maybe answer the phone sometime? 2 days, 9 calls.',
+    'Shame about the 5 month wait to get in 🙁',
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each([
+    '★★★★★ Could barely lift my arm after surgery, 6 weeks later I\'m back to swimming. Thank you all!',
+    '3 weeks later and I feel like myself again, thanks team',
+    'Good to know, thanks for the tip!',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

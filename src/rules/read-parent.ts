@@ -46,7 +46,7 @@ const SIDED = /(?<![\p{L}])(?:took|takes|taking|sided with) (?:my |his |her |the
 /** "3 stars", "3/5": a middling rating, a mild complaint. */
 const MID_RATING = new RegExp(`${B}(?:3|three|2\\.5|3\\.5)\\s*(?:/\\s*5|stars?|out of (?:5|five)|estrellas)${E}`, 'u');
 /** "3 hour wait", "a 2-hour wait": a long wait named as a noun. */
-const WAIT_NOUN = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six)\s*-?\s*(?:hours?|hrs?)\s+wait(?![\p{L}])/u;
+const WAIT_NOUN = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six)\s*-?\s*(?:hours?|hrs?|days?|weeks?|months?)\s+(?:wait|waitlist|wait list|wait time)(?![\p{L}])/u;
 /** "got worse", "is worse": a complaint after care, or a worry about someone sick; weighs as a mild word. */
 const GOT_WORSE = new RegExp(`${B}(?:got|gotten|getting|is|feels|felt|went)\\s+(?:(?:even|way|much|a lot)\\s+)?worse${E}`, 'gu');
 /** Money asked for: "billed $180", "charged me $50", "paid $600 for". */
@@ -54,7 +54,7 @@ const MONEY = new RegExp(`${B}(?:billed|charged|charging|bill for|bill of|paid|p
 /** A worried question about someone's health: not a complaint unless it states one. */
 const WORRY = new RegExp(`${B}(?:do (?:you|u) think|any tips|think (?:i|we) need|(?:normal|typical|usual|common)(?:\\s+[\\p{L}']+){0,6}\\s*\\?|should (?:i|we)|is (?:it|that|this) (?:normal|ok|okay|safe)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia|la traigo|lo traigo|la llevo|lo llevo|que hago|que le doy|es grave)${E}`, 'u');
 /** Emoji that say "angry" or "fed up"; eye-rolls are contempt; an upside-down smile is a softer jab. */
-const ANGRY_EMOJI = /[\u{1F621}\u{1F624}\u{1F92C}\u{1F620}\u{1F44E}\u{1F595}\u{1F92E}\u{1F4A9}\u{1F644}\u{1F612}]/gu;
+const ANGRY_EMOJI = /[\u{1F922}\u{1F621}\u{1F624}\u{1F92C}\u{1F620}\u{1F44E}\u{1F595}\u{1F92E}\u{1F4A9}\u{1F644}\u{1F612}]/gu;
 const ANNOYED_EMOJI = /[\u{1F611}\u{1F411}\u{1F643}]/gu;
 /** Marks that turn praise into sarcasm ("great system 🙄", "love waiting, not", "/s"). */
 const SARCASM_MARK = /[\u{1F644}\u{1F612}\u{1F643}\u{1F44F}]|(?<![\p{L}])(?:not|lol not|yeah right|\/s)\s*[.!]*\s*$|(?<![\p{L}])not!/u;
@@ -117,6 +117,12 @@ const TIME_SINCE = new RegExp(
   `${B}(?:(?:been|going on|over|already|llevo|llevamos|hace|ya van)\\s+(?:like\\s+|almost\\s+|nearly\\s+|over\\s+|more than\\s+)?${AMOUNT}\\s*(?:days?|weeks?|months?|dias|semanas|meses)|(?<!(?:in|within|next|another|en|dentro de)\\s)${AMOUNT}\\s*(?:days?|weeks?|months?|dias|semanas|meses)\\s+(?:and|later|now|since|y|sin)(?![\\p{L}]))`,
   'u',
 );
+/** "8 weeks later I'm hiking again": time gone by that ends in recovery is praise, not a wait. */
+const RECOVERED = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:again|back to|good as new|pain[- ]free|healed|recovered|no more pain|feel(?:ing)? (?:great|amazing|better|like myself))(?![\p{L}])/u;
+function timeSince(text: string): number {
+  const m = TIME_SINCE.exec(text);
+  return m && !RECOVERED.test(text.slice(m.index + m[0].length)) ? 1 : 0;
+}
 /** Clock times: "booked 9am, seen 9:50, left 10:05" narrates a wait. */
 const CLOCK = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))(?![\p{L}\p{N}])/gu;
 /** A clinician's words retold in scare quotes: "said my surgery was 'unnecessary'", "told it was 'just anxiety'". */
@@ -218,7 +224,7 @@ const WAIT_PLACE = new RegExp(
 const SPENT_MINUTES = /(?<![\p{L}])spent\s+(?:(?:maybe|like|about|barely|only|literally|a whole)\s+)?(?:\d+|two|three|four|five|ten|a few)\s*(?:min|mins|minutes|seconds|secs)\s+with(?![\p{L}])/u;
 /** "nobody even looked up", "didn't even say hi": a slight told with "even". */
 const NOBODY_EVEN =
-  /(?<![\p{L}])(?:(?:no one|nobody|no-one|nadie|never|not one)\s+(?:[\p{L}']+\s+){0,5}?(?:even|siquiera)\s+[\p{L}]|(?:didn't|didnt|did not|doesn't|doesnt|wouldn't|wouldnt|couldn't|couldnt)\s+even\s+(?:look|bother|say|ask|introduce|acknowledge|greet|apologi[sz]e|call|check|examine|listen|read|explain|touch|try|care|return)(?![\p{L}]))/u;
+  /(?<![\p{L}])(?:(?:no one|nobody|no-one|nadie|never|not one)\s+(?:[\p{L}']+\s+){0,5}?(?:even|siquiera)\s+[\p{L}]|(?:didn't|didnt|did not|doesn't|doesnt|wouldn't|wouldnt|couldn't|couldnt)\s+even\s+(?:look|bother|say|ask|introduce|acknowledge|greet|apologi[sz]e|call|check|examine|listen|read|explain|touch|try|care|return|do|run|order|test|swab|give|offer|take|send|refer|write|wash|tell|wait)(?![\p{L}]))/u;
 /** A word in capitals for anger ("AFTER my visit", "NEVER"): acronyms and clinical abbreviations are not shouting. */
 const SHOUT = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu;
 const CAPS3 = /[A-Z]{3}/;
@@ -329,8 +335,8 @@ export function readParent(parent: string): ParentReading {
   const excused = worry && text.includes('?');
   const counted = excused
     ? 0
-    : longWaits + (hasNumber && f & DAYS && TIME_SINCE.test(text) ? 1 : 0) + (hasNumber && f & (HOURS | DAYS) && DURATION_FOR.test(text) ? 1 : 0) +
-      (hasNumber && f & HOURS ? (PLACE_WORD.test(text) && WAIT_PLACE.test(text) ? 1 : 0) + (hasDigit && WAIT_NOUN.test(text) ? 1 : 0) : 0) +
+    : longWaits + (hasNumber && f & DAYS ? timeSince(text) : 0) + (hasNumber && f & (HOURS | DAYS) && DURATION_FOR.test(text) ? 1 : 0) +
+      (hasNumber && f & HOURS && PLACE_WORD.test(text) && WAIT_PLACE.test(text) ? 1 : 0) + (hasDigit && f & (HOURS | DAYS) && WAIT_NOUN.test(text) ? 1 : 0) +
       (hasDigit ? (MONEY_FOR.test(text) && (shock || text.includes('?')) ? 1 : 0) + (count(CLOCK, text) >= 2 ? 1 : 0) : 0) +
       (hasNumber && f & MINUTES && SHORT_VISIT.test(text) && PRICE.test(text) ? 1 : 0) + (f & SPENT && SPENT_MINUTES.test(text) ? 1 : 0) +
       (f & LATE_W ? count(LATE, text) : 0) + (hasNumber && f & TIMES ? count(CALLED, text) : 0);

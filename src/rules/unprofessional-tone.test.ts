@@ -360,3 +360,38 @@ describe('unprofessional-tone: flirting and veiled threats, more forms', () => {
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone: gossip laughs, hygiene sneers, groups of patients, threats of exposure, retorts', () => {
+  const lipsJab: CheckContext = { site: 'instagram', kind: 'comment', account: 'personal', parent: 'Your filler work looks awful, who let you near a needle' };
+  const sideEffect: CheckContext = { site: 'x', kind: 'review-reply', account: 'business', parent: 'The pills you gave me wrecked my stomach for a week. Awful.' };
+  const gumComplaint: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: 'The dentist was so rough my gums hurt for days. Never going back.' };
+  const refillComplaint: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: '1 star. They would not refill my meds and treated me like a criminal.' };
+  test.each([
+    ['omg the guy from the hardware store came in for a vasectomy consult today, he\'s like 72 lol', dm, 'lol'],
+    ['you would not guess who is on my caseload now. the town librarian. I\'m dead 😭😭', dm, "I'm dead"],
+    ['the principal from the middle school got a crown today and whined the whole time lmaooo', caption, 'lmaooo'],
+    ['pt in chair 2 hasn\'t flossed since high school and it showed lol', caption, 'lol'],
+    ['my plants are doing great. unlike my 3pm patient lol jk', caption, 'lol'],
+    ['fun fact: 9 out of 10 parents who say "she ate a healthy breakfast" are fibbing 😂', caption, 'parents who'],
+    ['Keep the bad reviews coming and your account goes to collections and I tell everyone why you came in.', dm, 'tell everyone why'],
+    ['lol mind your own business, I\'ll wear what I want on my day off', lipsJab, 'mind your own business'],
+    ['So sorry! Stomach upset is common with it, and we did tell you to take it with dinner.', sideEffect, 'we did tell you'],
+    ['Your refill wasn\'t sent because you had already filled it at another store last week.', refillComplaint, 'Your refill wasn\'t'],
+    ['Our hygienists are very gentle. Sore gums come from plaque, which we went over at your cleaning.', gumComplaint, 'which we went over at your cleaning'],
+    ['😘 counting down the days, you\'re my favorite appointment all month', dm, 'counting down the days'],
+    ['total a**es at the spa today 🙄', caption, 'a**es'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['Hey Marco, someone saw your reel from the supply closet, pls take it down, the patient board is in the shot.', dm],
+    ['GORGEOUS 😍 all those visits paid off and that gap is gone', { site: 'instagram', kind: 'comment', account: 'personal', parent: 'new smile who dis ✨ thanks @brightdental' } as CheckContext],
+    ['Shoutout to R.J., my old soccer coach turned rehab pt, who walked the hallway today and STILL yelled drills at me 😂', caption],
+    ['Parents who bring snacks for the front desk are the best lol ❤️', caption],
+    ['lol the mayor came to our blood drive today, thanks for rolling up your sleeve!', caption],
+    ['Counting down the days to our new office opening! See you there 🎉', page],
+    ['Your cousin is on my schedule Tuesday, tell her I said hi lol', dm],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});
