@@ -272,6 +272,10 @@ describe('patient-privacy: round 6 classes', () => {
     ['Mi pequeño paciente de la cama 5 cumplió 3 añitos hoy en el hospital 🎂', caption, 'paciente de la cama 5'],
     // a public figure by their work
     ['Had a session today with someone whose podcast I listen to every morning. Their episode on grief hits different now.', personalPost, 'someone whose podcast'],
+    // asked after by name, the reply tells of her care
+    ["She's home now! Finished chemo last month and she's worn out, saw her at her f/u Tuesday.", { site: 'facebook', kind: 'reply', account: 'personal', parent: 'Does anyone know how Mrs. Linde from the library is doing?' }, 'chemo'],
+    // known by the work the whole town sees them do
+    ['Hoy vino la señora que vende tamales afuera de San Judas por su insulina y no le alcanzaba 😢', personalPost, 'la señora que vende tamales afuera de San'],
   ];
   test.each(flagged)('warns: %s', (text, ctx, span) => {
     expect(warned(text, ctx)).toContain(span);
@@ -318,6 +322,8 @@ describe('patient-privacy: round 6 classes', () => {
     // an acronym after "on" is no place; advice in Spanish about the reader's own husband
     ["Anyone else's kid on ADHD meds not sleeping?? Ask your pediatrician about it.", personalPost],
     ['nah no te tomes el ambien de tu esposo, mejor duerme temprano', dm],
+    // advice to someone worried about their own parent
+    ['So sorry, that is scary. After a fall it is worth a check with her doctor, especially if she takes blood thinners.', { site: 'facebook', kind: 'comment', account: 'business', parent: 'My mom is 82 and just had a fall, any tips?' }],
   ];
   test.each(silent)('stays silent: %s', (text, ctx) => {
     expect(warned(text, ctx)).toEqual([]);

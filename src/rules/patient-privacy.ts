@@ -29,6 +29,7 @@ import { defineRule, type Report, type RuleContext } from './types';
 const DOSE = /\d\s?(?:mg|ml|mcg|milligrams?|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?)(?![\p{L}])/u;
 /** A message to the patient or their parent: reminders, confirmations, instructions for "your" child. */
 const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|this is (?:nurse|dr|doctor|the (?:school )?nurse|the office|[\p{L}]+ from)|habla (?:la enfermera|el doctor|la doctora)|needs to be picked up|please pick (?:him|her|them) up|can come back (?:to school|once|when|tomorrow)|(?:hi|hello|dear|hola|good morning|estimad[oa]) (?:mr|mrs|ms|miss|sr|sra|srta)\.? \p{L}+|reply to confirm|confirm (?:the|your) (?:appointment|visit|time)|responda para confirmar|is (?:tomorrow|today|on \w+day)|your (?:little one|son|daughter|kid|child|baby)|su (?:hij[oa]|beb[eé]|niñ[oa]))(?![\p{L}])/u;
+const NAMED_BY_TITLE = /(?<![\p{L}])(?:mr|mrs|ms|miss|coach|pastor|principal|officer|sr|sra)\.? [\p{L}'-]{2,}/u;
 const DENIED_BEFORE = /(?:no need to|don't need to|dont need to|do not need to|doesn't need to|don't|do not|never|no hace falta|no tiene que)\s+$/;
 /** Telling someone what to do for a person in their household: "tell ur husband to take…", "give her 2 of…", "keep it elevated". */
 const ADVICE =
@@ -240,8 +241,10 @@ function reportReplySpecifics(ctx: RuleContext, report: Report, severityOf: () =
 function reportThirdPartyReply(ctx: RuleContext, report: Report, severityOf: () => 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
   if (!parentNamesThirdParty(ctx.parentDoc) || !THIRD_PERSON.test(doc.text)) return;
-  // "no need to come in": a care cue denied is no care.
-  const cue = newsCareHits(doc).find(
+  // "no need to come in": a care cue denied is no care. When the parent asks after someone by name ("how is
+  // Mrs. Linde doing?"), a health detail counts too ("finished chemo last month"); advice about "my dad" does not.
+  const namedInParent = NAMED_BY_TITLE.test(ctx.parentDoc?.text ?? '');
+  const cue = [...newsCareHits(doc), ...(namedInParent ? healthHits(doc) : [])].sort((a, b) => a.start - b.start).find(
     (s) => !taken.some((t) => s.start < t.end && t.start < s.end) && !DENIED_BEFORE.test(doc.original.slice(Math.max(0, s.start - 20), s.start).toLowerCase()),
   );
   if (!cue) return;
