@@ -395,3 +395,35 @@ describe('unprofessional-tone: gossip laughs, hygiene sneers, groups of patients
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone: irony about one’s own job, and taking a jab with a laugh', () => {
+  const jab: CheckContext = { site: 'x', kind: 'comment', account: 'personal', parent: 'Hot take: orthodontists are just overpriced wire benders.' };
+  test.each([
+    ['Nothing says "five-star clinic life" like mopping up a spilled specimen at midnight 🫠', caption],
+    ['haha we do love a good wire 😂 but we also fix bites that cause jaw pain, so I\'ll take it', jab],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+  test.each([
+    ['Nothing says "I read the instructions" like showing up after eating a full breakfast 🙃', caption, 'Nothing says "I read the instructions" like showing'],
+    ['lol sure, overpriced 😂', jab, '😂'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+});
+
+describe('unprofessional-tone: fond titles, fond sass, a dismissive "lol ok" only on its own', () => {
+  test.each([
+    ['Pt told me she is allergic to codeine "and also Tuesdays." Sir. Same. 😂', post],
+    ['My 90 yo resident asked for the glitter nail polish today. Room 9 stays iconic 💅', caption],
+    ['lol ok for ur sore throat try warm salt water, I\'ll drop off some honey later', dm],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+  test.each([
+    ['lol ok Brad. Maybe read the aftercare sheet next time.', reviewReply, 'lol ok Brad'],
+    ['lmao okay. enjoy your Google degree', comment, 'lmao okay'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+});

@@ -242,6 +242,8 @@ const RETOLD_CLAIM =
 /** A one-word sentence that talks down to someone: "Sir. You are NPO.", "Buddy. You run an ice cream plant." */
 const TALKING_DOWN =
   /(?:sir|ma'am|maam|buddy|bro|dude|sweetie|honey|hun|my guy|my dude|pal|karen|lady|mister|my friend)[.!]+(?=\s|$)/uy;
+/** "Ma'am. Same.", "Sir. Respect.": a title followed by agreement or admiration is fond, not talking down. */
+const FOND_AFTER = /^\s*(?:same|respect|love|loved|iconic|icon|legend|legendary|goals|mood|valid|fair|queen|king|honestly same|relatable|me too|big mood|you're right|youre right|you win|touche)(?![\p{L}])/u;
 /** Flirting cues: several of them together (or one strong one) in a personal DM or reply. */
 const FLIRT_CUES =
   /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous|sexy) (?:on|in) (?:you|that|your|those)|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) (?:patient|client|session|appointment|appt)|counting (?:down )?the (?:days|hours|minutes)|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|(?:couldn't|couldnt|can't|cant) help noticing|(?:not )?wearing a ring|no ring|my (?:favou?rite|fave) to (?:work on|treat|see)|for you,? anything|anything for you|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu;
@@ -285,7 +287,7 @@ const BLAME_DENIED = /(?<![\p{L}])(?:not|never|none of (?:this|it|that) (?:is|wa
  * same words inside a longer sentence ("watch them grow up") are not dismissive.
  */
 const DISMISSAL =
-  /(?:grow up|try me|calm down|chill out|relax|suck it up|toughen up|man up|bye|buh-?bye|bye bye|byeee*|next|whatever|cope|noted|do better|be better|get a life|get over it|deal with it|good luck|good luck with that|we're done|we're done here|we are done here|done here|end of story|case closed|period|physics|science|basic physics|basic math|math|reading is fundamental|learn to read|then go (?:there|elsewhere|somewhere else|to [\p{L}'-]+)|adios|suerte|madura|madure|maduren|supéralo|superalo)(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
+  /(?:(?:lol|lmao|lmfao|haha) ok(?:ay)?(?:,?\s+\p{L}+)?|grow up|try me|calm down|chill out|relax|suck it up|toughen up|man up|bye|buh-?bye|bye bye|byeee*|next|whatever|cope|noted|do better|be better|get a life|get over it|deal with it|good luck|good luck with that|we're done|we're done here|we are done here|done here|end of story|case closed|period|physics|science|basic physics|basic math|math|reading is fundamental|learn to read|then go (?:there|elsewhere|somewhere else|to [\p{L}'-]+)|adios|suerte|madura|madure|maduren|supéralo|superalo)(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
 /** Marks that a laugh is at someone: the patient's words in quotes, an ALL-CAPS word, body or food emoji, a weight. */
 const MOCK_CUE =
   /(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused|wasted|drunk|hammered|screaming|peeing|naked|passed out|i've ever seen|ive ever seen|i have ever seen|skipped (?:the|a) shower|(?:hasn't|hadn't|didn't|never|doesn't|don't) (?:showered|bathed|flossed|brushed)|jk|j\/k|just kidding|(?:she's|he's|shes|hes) like \d{2})(?![\p{L}])|(?<![\p{L}])['"][^'"\n]{3,60}['"](?![\p{L}])|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u;
@@ -362,6 +364,11 @@ const DEFENCE =
 /** "Patient of the day award goes to the lady who…": a mock award for a patient. */
 const MOCK_AWARD =
   /(?<![\p{L}])(?:award|trophy|prize|medal|crown) goes to (?:the|this|a|our) (?:[\p{L}\p{N}'-]+ ){0,2}?(?:guy|lady|dude|woman|man|mom|dad|patient|pt|parent|customer|client|gentleman|kid)s?(?![\p{L}])/gu;
+/** "Nothing says 'glamorous clinic life' like…": irony about the author's own job or the season, not at someone. */
+const OWN_LIFE = /^nothing says ['"][^'"\n]*?(?<![\p{L}])(?:glam\p{L}*|life|job|career|dream|luxury|fancy|self-care|balance|weekend|day off|vacation|holiday|summer|winter|spring|fall|season)(?![\p{L}])/u;
+/** A reply that laughs at itself and takes the jab ("we do love a good extraction 😂… I'll take the title"). */
+const TAKES_THE_JAB =
+  /(?<![\p{L}])(?:i'll take (?:it|that|the)|we'll take (?:it|that|the)|guilty as charged|guilty|fair enough|fair point|can't argue|cant argue|you're not wrong|youre not wrong|not wrong|we do love|i do love|can confirm|touche|we'll own|i'll own)(?![\p{L}])/u;
 /** Words each argue/blame pattern needs, as bits: the patterns run only when their word is there. */
 const FACT_LEADS = new Set(['your', 'su', 'sus', 'you', 'as', 'which', 'was', 'were', 'we', 'se', 'le']);
 const VISIT_CUE = 1, FACT_CUE = 2, FINDING_CUE = 4, RECORD_CUE = 8, CHOICE_CUE = 16;
@@ -385,6 +392,8 @@ const HEAD_STOP = /[.!?\n]/;
 const CALLOUT_TAIL = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:you|your|you're|youre|u|ur|sir|ma'am|buddy)(?![\p{L}])/u;
 /** Warmth that makes a callout or a 'gotta love' sincere: thanks, praise, hearts. */
 const WARMTH = /(?<![\p{L}])(?:thank\p{L}*|rock|heroes?|amazing|proud|grateful|appreciat\p{L}*|best|awesome|welcome|happy|love you|made my (?:day|week)|shout ?-?outs? to(?! the | whoever))(?![\p{L}])|[\u2764\u{1F495}\u{1F979}\u{1F64F}\u{1F389}\u{1F64C}\u{1F499}\u{1F49B}\u{1F49C}\u{1F970}\u{1F60A}]/u;
+/** Admiration that makes a sassy emoji fond: "Room 4 stays iconic 💅", "queen behavior 💅". */
+const PRAISE = /(?<![\p{L}])(?:iconic|icon|legend|legendary|queen|king|slay\p{L}*|goals|hero|heroes|proud|amazing|love (?:her|him|them|this)|respect)(?![\p{L}])/u;
 /** "sir you have a UTI", "Buddy, I was your doctor": a title that talks down, at the start of a sentence. */
 const SIR_YOU = /(?:sir|ma'am|maam|buddy|bro|my guy|my dude|dude|sweetie|honey|hun)(?:,\s*|\s+)(?:you|your|you're|youre|i was|i am|i'm|please actually|nobody|no one)(?![\p{L}])/uy;
 /** "…, princess.": a pet name that talks down to a complainer. */
@@ -428,6 +437,8 @@ const SENTENCE_END = /[.!?\n]/;
 /** "went to my own urgent care as a patient lol": the author laughs at themself. */
 const SELF_AS_PATIENT = /(?<![\p{L}])(?:as a patient|my own)(?![\p{L}])/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** "…'and also Mondays.' Ma'am. Same. 😂": a one-word sentence of agreement laughs with the patient. */
+const FOND_SENTENCE = /(?:^|[.!?]\s*)(?:same|mood|big mood|relatable|respect|iconic|legend|goals|me too|valid|honestly same)\s*(?:[.!]|$)/u;
 /**
  * Is this laugh at someone? Only what it laughs at counts: its own sentence, or the one before when the laugh
  * stands alone ("He swore it was two beers. LOL"). A mark of ridicule must be there: the patient's words or
@@ -454,7 +465,7 @@ function laughsAtSomeone(doc: RuleContext['doc'], start: number, end: number): b
   let to = end;
   while (to < text.length && !SENTENCE_END.test(text[to])) to++;
   const window = text.slice(from, to);
-  if (SELF_AS_PATIENT.test(window)) return false;
+  if (SELF_AS_PATIENT.test(window) || FOND_SENTENCE.test(window)) return false;
   return MOCK_CUE.test(window) || LOUD_LAUGH.test(window) || shoutedWord(doc.original.slice(doc.toOriginal[from], doc.toOriginal[to]));
 }
 
@@ -545,20 +556,20 @@ function collect(ctx: RuleContext): Hit[] {
   const negativeParent = isReply && ctx.parentReading?.sentiment === 'negative';
   // Contempt emoji: in a reply they are aimed at the person answered; elsewhere only when a person is named.
   const contempt = emoji && CONTEMPT_EMOJI_TEST.test(text);
-  if (contempt && (isReply || patientRef() || CONTEMPT_TARGET.test(text))) each(CONTEMPT_EMOJI, 'sarcasm');
+  if (contempt && (isReply || ((patientRef() || CONTEMPT_TARGET.test(text)) && !PRAISE.test(text)))) each(CONTEMPT_EMOJI, 'sarcasm');
   if (ironic) each(MOCK_OPENER, 'mock');
   if (text.includes('i have') || text.includes("i've got") || text.includes('i hold')) each(CREDENTIAL_FLEX, 'sarcasm');
   if (text.includes('somewhere') || emoji) each(CRUDE_PLACE, 'crude');
   if ((isReply || ctx.kind === 'message') && text.includes('than')) each(MISUSE, 'blame');
   if (negativeParent) {
     each(SARCASTIC_PRAISE, 'sarcasm');
-    if (emoji && !(ctx.parentDoc && PARENT_JOKES.test(ctx.parentDoc.text))) each(LAUGH_AT_COMPLAINT, 'sarcasm');
+    if (emoji && !(ctx.parentDoc && PARENT_JOKES.test(ctx.parentDoc.text)) && !TAKES_THE_JAB.test(text)) each(LAUGH_AT_COMPLAINT, 'sarcasm');
   }
   // Body words with laughter: mocking a patient's body or a crude injury joke.
   if (laughing && personRef()) each(BODY_MOCK, 'mock');
   if (ironic && patientRef()) each(RETOLD_CLAIM, 'mock');
   // Talking down to a patient in a one-word sentence: mocking in a post, a retort in a reply.
-  if (laughing || isReply || patientRef()) eachAtStart(TALKING_DOWN, false, isReply ? 'retort' : 'mock');
+  if (laughing || isReply || patientRef()) eachAtStart(TALKING_DOWN, false, isReply ? 'retort' : 'mock', (m) => !FOND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)));
   if ((isReply || ctx.kind === 'message') && text.includes('late')) each(ARGUE_FACTS, 'argue');
   if (negativeParent && (text.includes('if you') || text.includes('if u'))) each(IF_YOU_HAD, 'blame');
   // A short dismissive sentence: a retort in a reply or a DM, an insult in a post that addresses a group.
@@ -581,7 +592,7 @@ function collect(ctx: RuleContext): Hit[] {
   // "sir you have a UTI", "I AM the real doctor, Karen": talking down to a patient or a complainer.
   if ((negativeParent && !APOLOGY.test(text)) || ((ctx.kind === 'post' || ctx.kind === 'caption') && patientRef())) eachAtStart(SIR_YOU, false, isReply ? 'retort' : 'mock');
   if (text.includes('karen')) each(KAREN_CALL, 'insult');
-  if (text.includes('nothing says')) each(NOTHING_SAYS, 'sarcasm');
+  if (text.includes('nothing says')) each(NOTHING_SAYS, 'sarcasm', (m) => !OWN_LIFE.test(m[0]));
   if (text.includes('goes to')) each(MOCK_AWARD, 'mock');
   // A pleasantry with a smile aimed at someone addressed ("to the guy who…") or at a complainer: a jab.
   if (emoji && SMILE.test(text) && (negativeParent || MOCK_OPENER_TEST.test(text))) each(ENJOY_YOUR, 'sarcasm');
