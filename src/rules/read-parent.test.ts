@@ -316,3 +316,15 @@ describe('readParent: long waits as nouns, sarcastic asides, slights with "even"
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: four stars with a complaint, a promise in quotes reinterpreted', () => {
+  test.each([
+    '★★★★☆ Lovely staff but the front entrance is a nightmare with a stroller.',
+    "So apparently 'ready in an hour' means tomorrow afternoon. Cool.",
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each(['★★★★★ Best dentist in town, and I say that as someone who is a nightmare about needles!'])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

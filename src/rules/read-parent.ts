@@ -125,6 +125,10 @@ function timeSince(text: string): number {
 }
 /** Clock times: "booked 9am, seen 9:50, left 10:05" narrates a wait. */
 const CLOCK = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))(?![\p{L}\p{N}])/gu;
+/** "5 stars", "10/10": a rating so high that one mild complaint in it is not a complaint about the practice. */
+const FIVE_STARS = /(?<![\p{L}\p{N}])(?:(?:5|five)\s*(?:\/\s*5|stars?|out of (?:5|five))|10\s*(?:\/\s*10|out of (?:10|ten)))(?![\p{L}\p{N}])/u;
+/** "'we'll call you back today' means Thursday": a promise in quotes, reinterpreted. */
+const QUOTE_MEANS = /['"][^'"\n]{3,50}['"]\s+(?:means|meant|apparently means|must mean|actually means)(?![\p{L}])/u;
 /** A clinician's words retold in scare quotes: "said my surgery was 'unnecessary'", "told it was 'just anxiety'". */
 const SCARE_QUOTE = /(?<![\p{L}])(?:said|says|called|told|claimed|dijo|dijeron)(?:\s+[\p{L}']+){0,4}?\s+['"][^'"\n]{2,40}['"]/u;
 /** What money is asked for: with a mild word ("prices are insane") it is a complaint. */
@@ -345,7 +349,7 @@ export function readParent(parent: string): ParentReading {
   const phraseComplaints = excused ? 0 : lex.n[COMPLAINT];
   const complaints = counted +
     phraseComplaints + symptom + lowStars + (INCREDULOUS.test(text) ? 1 : 0) +
-    ((has('"') || has("'")) && SCARE_QUOTE.test(text) ? 1 : 0) +
+    ((has('"') || has("'")) && (SCARE_QUOTE.test(text) || QUOTE_MEANS.test(text)) ? 1 : 0) +
     (sarcastic && SARCASM_LEAD.test(text) ? 1 : 0) +
     (f & PROF ? professionContempt(text, tokens) : 0) +
     (f & SAID && DISMISSED_THEN.test(text) ? 1 : 0) + (has(' so ') && SARCASTIC_OPENER.test(text) ? 1 : 0) +
@@ -371,7 +375,7 @@ export function readParent(parent: string): ParentReading {
   // five-star review that mentions "the worst year of my life"); words alone must outweigh the praise.
   const negative =
     // A low rating next to a high one ("5 stars for the nurses, 0 for billing") is a complaint all the same.
-    (complaints > 0 && !(complaints === 1 && strong === 0 && lowRatings === 0 && positive >= 3 + mild)) ||
+    (complaints > 0 && !(complaints === 1 && strong === 0 && lowRatings === 0 && positive >= 3 + mild && (stars >= 5 || FIVE_STARS.test(text)))) ||
     (negativeWeight >= 2 && negativeWeight > positive && !(text.includes('?') && (worry || (strong === 0 && !shock))));
   if (negative) return { sentiment: 'negative', score: Math.min(score, -1) };
   return { sentiment: positive > 0 && score > 0 ? 'positive' : 'neutral', score: Math.max(score, 0) };

@@ -427,3 +427,13 @@ describe('unprofessional-tone: fond titles, fond sass, a dismissive "lol ok" onl
     expect(spans(text, ctx)).toContain(span);
   });
 });
+
+describe('unprofessional-tone: condolences', () => {
+  const grief: CheckContext = { site: 'facebook', kind: 'reply', account: 'business', parent: 'My father passed in your ICU and nobody called us for hours. How is that acceptable?' };
+  test('silent on a condolence', () => {
+    expect(spans('We are so sorry for your loss. Please call our patient advocate at 555-0100 so we can talk.', grief)).toEqual([]);
+  });
+  test('flags "your loss" as a send-off', () => {
+    expect(spans('Then go elsewhere. Your loss 👋', reviewReply)).toContain('Your loss');
+  });
+});

@@ -272,6 +272,8 @@ const ARGUE_FACTS =
 /** "if you'd shown up on time…", "maybe if you had read…": blaming the person answered for what happened. */
 const IF_YOU_HAD =
   /(?<![\p{L}])(?:(?:maybe |perhaps )?if (?:you|u)(?:(?:'d|\s+had|\s+would have|\s+would've|'d have)\s+(?:just |only |actually |simply |bothered to )?|\s+(?:just |only |actually |simply |ever |bothered to )(?:\p{L}+ed\s+|))(?:\p{L}+(?:ed|en|wn)|read|come|done|gone|kept|brought|told|paid|left|worn|taken|eaten|quit)|(?:maybe|perhaps) if (?:you|u) (?!have time|have a minute|get a chance|can |could |need|want|would like|like|wish|prefer)\p{L}+)(?![\p{L}])/gu;
+/** "so sorry for your loss": a condolence. */
+const CONDOLENCE_BEFORE = /(?<![\p{L}])(?:sorry for|sorry about|condolences (?:on|for)|sympathies for|sympathy for)\s*$/u;
 /** "not because we don't care": a phrase that is being denied. */
 const DENIED_BEFORE = /(?<![\p{L}])(?:not because|doesn't mean|does not mean|isn't that|it's not that|never said)\s*$/u;
 /** Looks words; "pretty" only as an adjective of its own ("pretty severe" is an adverb). */
@@ -538,6 +540,8 @@ function collect(ctx: RuleContext): Hit[] {
     const phrase = text.slice(start, end);
     if (NEGATABLE.has(phrase) && NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
     if (DENIED_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return;
+    // "sorry for your loss" is a condolence, not "your loss 👋".
+    if (phrase === 'your loss' && CONDOLENCE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
     // "the waitlist is not your fault": blame denied is reassurance.
     if (CATEGORY_SPECS[group].category === 'blame' && BLAME_DENIED.test(text.slice(Math.max(0, start - 24), start))) return;
     add(start, end, CATEGORY_SPECS[group].category);
