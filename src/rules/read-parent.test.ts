@@ -328,3 +328,20 @@ describe('readParent: four stars with a complaint, a promise in quotes reinterpr
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: rhetorical questions, asking for a recommendation', () => {
+  test.each([
+    'My uncle fell in your rehab unit and no one told us for a day. How is that acceptable?',
+    'Is it true the new dentist came in drunk last week?? 👀',
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each(['Anyone know a good urgent care for a cough? Had it 10 days and I feel awful 😩'])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});
+
+test('readParent: "how is that ok?" is a complaint, "is that ok?" a question', () => {
+  expect(readParent('My mom waited all night in your ER hallway and nobody checked on her. How is that ok?').sentiment).toBe('negative');
+  expect(readParent('She has a mild fever after her shots, is that ok?').sentiment).not.toBe('negative');
+});

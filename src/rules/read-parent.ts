@@ -52,7 +52,7 @@ const GOT_WORSE = new RegExp(`${B}(?:got|gotten|getting|is|feels|felt|went)\\s+(
 /** Money asked for: "billed $180", "charged me $50", "paid $600 for". */
 const MONEY = new RegExp(`${B}(?:billed|charged|charging|bill for|bill of|paid|paying|pay|cobraron|pague)\\s+(?:(?:me|us|him|her|another|an extra|over|almost|nearly)\\s+)?\\$\\s?\\d`, 'gu');
 /** A worried question about someone's health: not a complaint unless it states one. */
-const WORRY = new RegExp(`${B}(?:do (?:you|u) think|any tips|think (?:i|we) need|(?:normal|typical|usual|common)(?:\\s+[\\p{L}']+){0,6}\\s*\\?|should (?:i|we)|is (?:it|that|this) (?:normal|ok|okay|safe)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia|la traigo|lo traigo|la llevo|lo llevo|que hago|que le doy|es grave)${E}`, 'u');
+const WORRY = new RegExp(`${B}(?:do (?:you|u) think|any tips|(?:anybody|anyone|any1|does anyone|does anybody) (?:know|recommend|have)|any recommendations|(?:can|could) (?:anyone|anybody|you) recommend|think (?:i|we) need|(?:normal|typical|usual|common)(?:\\s+[\\p{L}']+){0,6}\\s*\\?|should (?:i|we)|(?<!how )is (?:it|that|this) (?:normal|ok|okay|safe)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia|la traigo|lo traigo|la llevo|lo llevo|que hago|que le doy|es grave)${E}`, 'u');
 /** Emoji that say "angry" or "fed up"; eye-rolls are contempt; an upside-down smile is a softer jab. */
 const ANGRY_EMOJI = /[\u{1F922}\u{1F621}\u{1F624}\u{1F92C}\u{1F620}\u{1F44E}\u{1F595}\u{1F92E}\u{1F4A9}\u{1F644}\u{1F612}]/gu;
 const ANNOYED_EMOJI = /[\u{1F611}\u{1F411}\u{1F643}]/gu;
