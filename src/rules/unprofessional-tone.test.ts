@@ -437,3 +437,23 @@ describe('unprofessional-tone: condolences', () => {
     expect(spans('Then go elsewhere. Your loss 👋', reviewReply)).toContain('Your loss');
   });
 });
+
+describe('unprofessional-tone: praise for those who do right, scolding the public, "any day u want"', () => {
+  const slowVisit: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: 'Sat in the lobby forever and the tech was short with me. Not great.' };
+  const crush: CheckContext = { site: 'instagram', kind: 'comment', account: 'personal', parent: 'ur so cute in those scrubs 😍 when can i book with u' };
+  test.each([
+    ['Sorry to hear that! Our techs love helping patients who arrive on time and bring their paperwork 😊', slowVisit, 'helping patients who arrive on time'],
+    ['Please stop calling the office to ask for refills without a visit. It will not happen. 🙄', page, '🙄'],
+    ['haha any night u want 😘 I\'ll save u the last slot', crush, 'any night u want'],
+    ['bro read ur own emails, the form was attached lol', { ...comment, parent: 'you guys NEVER send the forms, useless' }, 'read ur own'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['We are sorry about the wait. We now text patients who arrive early when a room opens up. Please call 555-0100.', slowVisit],
+    ['Tip: stop by the front desk to ask about our sliding-scale fees!', page],
+    ['Any day you want to come by for a tour, just call us!', page],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

@@ -347,11 +347,14 @@ const RECORD_CITED =
 const APOLOGY = /(?<![\p{L}])(?:sorry|apolog\p{L}*|we understand|i understand|lamentamos|disculp\p{L}*|perdon|thank you for|thanks for)(?![\p{L}])/u;
 /** Who an eye-roll in a post is aimed at: a group of patients or their families, or "if you call 911 for…". */
 const CONTEMPT_TARGET =
-  /(?<![\p{L}])(?:parents|moms|dads|families|people|folks|ppl|customers|clients|callers|pacientes|papas|mamas|padres|gente|los que|las que|quienes|unpopular opinion|if (?:you|u) (?:call|come|show up|ask|bring|expect|think|want|walk in|demand))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:parents|moms|dads|families|people|folks|ppl|customers|clients|callers|pacientes|papas|mamas|padres|gente|los que|las que|quienes|unpopular opinion|if (?:you|u) (?:call|come|show up|ask|bring|expect|think|want|walk in|demand)|stop (?:asking|calling|coming in|bringing|demanding|texting|emailing|messaging|begging))(?![\p{L}])/u;
 /** "Nothing says 'I respect your time' like calling at 8:59pm": sarcasm by construction. */
 const NOTHING_SAYS = /(?<![\p{L}])nothing says ['"][^\n]{2,60}?['"] like \p{L}+ing(?![\p{L}])/gu;
 /** "Floss, Sharon.", "Breathe.": a one-word order with an optional name, at a complainer. */
 const ORDER_AT = /(?:floss|brush|breathe|read|listen|relax|chill|try again|google it|look it up|read the sign|read the policy|read the form)(?:,\s*\p{L}+)?(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
+/** "happy to help patients who arrive on time": praise for those who do right, aimed at a complainer who did not. */
+const THOSE_WHO_DO_RIGHT =
+  /(?<![\p{L}])(?:help|helping|serve|serving|see|seeing|love|prioriti[sz]e|appreciate|reward) (?:all |our |the )?(?:patients|people|those|folks|anyone|customers|clients|guests|parents) who (?:actually |also |can |do )?(?:arrive on time|show up on time|come on time|are on time|remember (?:their|to)|bring their|read (?:the|their)|follow (?:the|our|instructions|directions)|fill out|pay their|call ahead|respect (?:our|the))(?![\p{L}])/gu;
 /** "enjoy your new dentist": a send-off to a complainer. */
 const NEW_PROVIDER = /(?<![\p{L}])(?:enjoy|good luck with|have fun with|best of luck with) your new (?:dentist|doctor|provider|practice|pharmacy|office|clinic|therapist|vet|pediatrician|chiropractor|optometrist)(?![\p{L}])/gu;
 /**
@@ -418,7 +421,7 @@ const FLIRT_VOCATIVE =
   /(?<![\p{L}])(?:anytime|any time|thanks|thank you|thx|ty|hey|hi|hello|morning|good morning|night|goodnight|good night|see you|bye|only for you|for you|you're welcome|youre welcome|welcome)[,!.]*\s+(?:gorgeous|beautiful|handsome|sexy|babe|baby|cutie|hottie|darling|sweetheart|princess|sunshine|good looking|pretty lady|pretty girl|beautiful lady|hot stuff|stranger)(?![\p{L}])/gu;
 /** Innuendo about the treatment space: "lie on my table whenever you want", "sit in my chair any time". */
 const FLIRT_INVITE =
-  /(?<![\p{L}])(?:(?:lie|lay|get|hop|climb|sit)\s+(?:down\s+|back\s+)?(?:on|in)\s+my\s+(?:table|bed|couch|chair)|my (?:table|chair|bed|couch|door)(?:'s| is) always open|come (?:see|visit) me (?:anytime|any time|whenever|again soon)|whenever (?:you|u) (?:want|like)|any ?time (?:you|u) (?:want|like)|just for you|only for you|you should come by more)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:lie|lay|get|hop|climb|sit)\s+(?:down\s+|back\s+)?(?:on|in)\s+my\s+(?:table|bed|couch|chair)|my (?:table|chair|bed|couch|door)(?:'s| is) always open|come (?:see|visit) me (?:anytime|any time|whenever|again soon)|whenever (?:you|u) (?:want|like)|any ?(?:time|day|night) (?:you|u) (?:want|like)|just for you|only for you|you should come by more)(?![\p{L}])/gu;
 /** A parent that thanks the author for care: the person answered is a patient. */
 const CARE_THANKS = /(?<![\p{L}])(?:doc|doctor|dr|dentist|nurse|appointment|appt|visit|cleaning|session|treatment|adjustment|massage|fixing|fixed|surgery|checkup|exam|filling|crown|braces|stitches|shot|back|knee|teeth|smile)(?![\p{L}])/u;
 /** Cheap gates for the flirting patterns: a word each of them needs. */
@@ -426,7 +429,7 @@ const ENDEARMENT_WORD = 1, INVITE_WORD = 2, CUE_WORD = 4;
 const FLIRT_WORDS = new Map<string, number>();
 for (const [bit, words] of [
   [ENDEARMENT_WORD, 'gorgeous beautiful handsome sexy babe baby cutie hottie darling sweetheart princess sunshine looking pretty stuff stranger'],
-  [INVITE_WORD, 'table bed couch chair whenever anytime any come for only just'],
+  [INVITE_WORD, 'table bed couch chair whenever anytime any come for only just day night'],
   // a word from each flirting cue: "got your number", "drinks Friday", "from your chart", "you made my day"…
   [CUE_WORD, 'number digits text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
 ] as const) for (const w of words.split(' ')) FLIRT_WORDS.set(w, (FLIRT_WORDS.get(w) ?? 0) | bit);
@@ -638,6 +641,7 @@ function collect(ctx: RuleContext): Hit[] {
     if (text.includes(',')) each(VOCATIVE_DOWN, 'retort');
     eachAtStart(ORDER_AT, false, 'retort');
     if (text.includes('your new')) each(NEW_PROVIDER, 'sarcasm');
+    if (text.includes(' who ')) each(THOSE_WHO_DO_RIGHT, 'blame');
     if (text.includes('go ') || text.includes('then ')) eachAtStart(THEN_GO, false, 'retort');
     if (text.includes('maybe') || text.includes('perhaps') || text.includes('next time')) eachAtStart(MAYBE_ADVICE, false, 'blame');
   }
