@@ -335,3 +335,58 @@ describe('online-prescribing: round 6 classes', () => {
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('online-prescribing, round 7 classes', () => {
+  const msg: CheckContext = { site: 'instagram', kind: 'message', account: 'personal' };
+  const pst: CheckContext = { site: 'facebook', kind: 'post', account: 'personal' };
+  const rep = (parent: string): CheckContext => ({ site: 'facebook', kind: 'reply', account: 'business', parent });
+  const firing: Array<[string, CheckContext, string]> = [
+    // "her" right before the drug is a possessive, not the object of another verb
+    ['just raise her sertraline to 100 and recheck in a month', msg, 'raise her sertraline to 100'],
+    // a long "if …" clause that ends in "just"/"then" before the imperative
+    ['if ur knees are killing u after leg day just double up on ur advil tonight, trust me', pst, 'double up on ur advil'],
+    // "move up to" / "step down to" a dose
+    ['Hi Tess! Go ahead and move up to 1 mg of the Ozempic next week.', msg, 'move up to 1 mg of the Ozempic'],
+    // Spanish modal + infinitive ("puedes subir …"), and an antipsychotic known only by its stem
+    ['Hola, puedes subir la olanzapina a 10 mg en la noche.', msg, 'subir la olanzapina a 10 mg en la noche'],
+    // a per-kilo dose of a drug left over from last time
+    ['honestly if u have leftover pred from last time give the 1/kg dose tonight', pst, 'give the 1/kg'],
+    // a topical told to a person by its form
+    ['Keep applying the ointment twice a day for another week.', msg, 'Keep applying the ointment twice a day'],
+    // sticking with a dose
+    ['Stick with the 10 mg every morning for now.', msg, 'Stick with the 10 mg every morning'],
+    // finishing the course the parent named
+    ['Glad it is helping! Finish the course even if you feel fine.', rep('the antibiotics kicked in already'), 'Finish the course'],
+    // "I sent it" with the drug, its strength and the pharmacy
+    ['I sent it over this morning, Lipitor 20 at the CVS on Main.', msg, 'I sent it over this morning, Lipitor 20'],
+    ["I'll send valtrex to ur pharmacy tonight.", pst, "I'll send valtrex to ur pharmacy"],
+    // a group word opening the clause
+    ['Guys if u get strep just take the leftover amoxicillin.', pst, 'take the leftover amoxicillin'],
+    // an embedded directive followed by a short tag question
+    ['Dr. Lee can switch you to Jardiance instead, want us to send that?', rep('my Farxiga is too expensive now'), 'switch you to Jardiance'],
+    // a dose with "more"
+    ['Please give 2 more puffs of her Qvar before bed.', msg, 'give 2 more puffs of her Qvar'],
+  ];
+  test.each(firing)('flags %s', (text, ctx, span) => {
+    const found = check(text, ctx).filter((f) => f.ruleId === 'online-prescribing');
+    expect(found.length).toBeGreaterThan(0);
+    expect(spans(text, ctx)).toContain(span);
+  });
+  const silent: Array<[string, CheckContext]> = [
+    ['stop asking her about the ibuprofen, she already said no', msg],
+    ['If you take cipro, you should avoid the sun.', pst],
+    ['We will move your appointment up to 3 pm.', msg],
+    ['Finish the whole bottle of wine, you earned it!', rep('Finally done with finals')],
+    ["Don't finish the whole bottle at once lol", rep('just got my cough syrup')],
+    ['Try the ice cream tonight, you deserve it!', rep('Rough day')],
+    ['Use the cream every night before bed for best results.', pst],
+    ['I sent it to you yesterday: the article on statins and the CVS flu clinic hours.', rep('thanks!')],
+    ['If you have leftover antibiotics, bring them to our take-back bin.', pst],
+    ["Welcome home! Keep up the stair exercises and don't skip your coumadin checks.", rep('Home after rehab!')],
+    ['Puedes venir el lunes a las 10?', msg],
+    ['Ladies, take care of yourselves this winter!', pst],
+  ];
+  test.each(silent)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

@@ -32,7 +32,7 @@ const L_MED = 4;
 /** Words for "a medicine" that name no drug: enough with "stop"/"hold"/"double", not with "take". */
 const MED_WORDS = [
   'meds', 'med', 'medication*', 'medicine*', 'pills', 'pill', 'tablets', 'refill*', 'dose', 'doses', 'dosage', 'prescription',
-  'script', 'rx', 'inhaler', 'drops', 'gotas', 'shots', 'injection*', 'patch', 'medicamento*', 'pastilla*', 'dosis', 'receta',
+  'script', 'rx', 'inhaler', 'cream', 'ointment', 'drops', 'gotas', 'shots', 'injection*', 'patch', 'medicamento*', 'pastilla*', 'dosis', 'receta',
 ];
 /** Everything a directive can act on, looked up on the shared tokens in one pass. */
 const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC_CLASS.has(c)), drugs.otc, drugs.otc_classes, MED_WORDS], { plurals: true });
@@ -54,7 +54,7 @@ const OFFER_GATE = new Set([
 /** A dose: a number with a unit ("5 mL", "2 tabs", "1 or 2 every…"). Led by a digit, so the scan skips to digits; the
  * character before it is checked in code (a lookbehind here would be tried at every position). */
 const DOSE_NUM =
-  /(?:[12] or [23](?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:mg\/kg(?:\/day)?|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|squirts?|capfuls?|scoops?|packets?|gummies|cucharaditas?|cucharadas?|of (?:your|her|his|their|the)(?= ))(?![\p{L}\p{N}])/gu;
+  /(?:[12] or [23](?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?:\d+(?:[.,]\d+)?|\d+\/\d+)\s*(?:-\s*\d+(?:[.,]\d+)?\s*)?(?:(?:more|extra) )?(?:mg\/kg(?:\/day)?|\/kg|mg|mcg|µg|ug|mgs|g|grams?|gramos?|ml|mls|cc|units?|unidades|iu|meq|tabs?|tablets?|tabletas?|pills?|pastillas?|caps|capsules?|capsulas?|comprimidos?|puffs?|sprays?|drops?|gotas?|teaspoons?|tsp|tbsp|squirts?|capfuls?|scoops?|packets?|gummies|cucharaditas?|cucharadas?|of (?:your|her|his|their|the)(?= ))(?![\p{L}\p{N}])/gu;
 /** A dose in words: "two of your…", "half a tab", "one or two every…". */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DOSE_WORDS =
@@ -75,17 +75,17 @@ const APPLIANCE =
 const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day|week|wk)|min(?:ute)?s?|reps|sets|seconds|secs|times|series(?:\s+de\s+\d+)?|repeticiones|veces)|24\/7)(?![\p{L}\p{N}])/gu;
 
 const FILLER =
-  "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|actually|really|seriously|def|still|probably|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:(?:your|ur|my|his|her) )?(?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|debe|tiene que)";
+  "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|actually|really|seriously|def|still|probably|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:(?:your|ur|my|his|her) )?(?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|puedes|debe|debes|tiene que|tienes que|hay que|vas a)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
-const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep rinsing with|keep gargling with|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|throw|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|ponle|yo le daria|yo les daria|le daria|yo tomaria|yo usaria|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|use|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando";
+const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep rinsing with|keep gargling with|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|throw|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|ponle|yo le daria|yo les daria|le daria|yo tomaria|yo usaria|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando|keep it up with|stick with|stick to|stay with|usar|aplicar|empezar|empezar a tomar|iniciar|comenzar|seguir tomando|seguir con";
 const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
-const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|come off|get off|go off|go up to|go down to|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan";
+const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|come off|get off|go off|go up to|go down to|move up to|move down to|step up to|step down to|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|reduce|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan|bajar|subir|aumentar|disminuir|reducir|suspender|dejar de tomar";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
 /** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'gu');
 /** What may precede an imperative verb: a clause start, then up to three fillers ("go ahead and", "just"). */
 const OPENS_CLAUSE = new RegExp(
-  `(?:^|[.!?:;,\\n(•*\\-–—"')\\]]|\\p{Extended_Pictographic}|\\ufe0f|(?<![\\p{L}\\p{N}])(?:but|so|then|or|pero|y))\\s*(?:(?:for|with|if|after|before|during|once|until|para|con|si|despues de|antes de)\\s+(?:[\\p{L}\\p{N}']+\\s+){0,3}?[\\p{L}\\p{N}']+\\s*,?\\s+)?(?:(?:${FILLER})\\s+){0,3}$`,
+  `(?:^|[.!?:;,\\n(•*\\-–—"')\\]]|\\p{Extended_Pictographic}|\\ufe0f|(?<![\\p{L}\\p{N}])(?:but|so|then|or|pero|y|ladies|guys|y'all|yall|folks|everyone|friends|parents|moms|mamas))\\s*(?:(?:and|honestly|so|then|also|but)\\s+){0,2}(?:(?:for|with|if|after|before|during|once|until|para|con|si|despues de|antes de)\\s+(?!(?:u|you|ya|we|they|he|she|i|it)\\s+(?:(?:just|really|ever|still|also)\\s+)?$)(?:[\\p{L}\\p{N}']+\\s+){0,3}?[\\p{L}\\p{N}']+\\s*,?\\s+|(?:if|when|si)\\s+(?:[\\p{L}\\p{N}']+\\s+){1,10}?(?=(?:just|then)\\s)|if (?:you|u|ya) (?:have|got|still have) (?:any |some )?(?:leftover|left over|extra)\\s+(?:[\\p{L}\\p{N}']+\\s+){1,5}?)?(?:(?:${FILLER})\\s+){0,3}$`,
   'u',
 );
 const PREFIX = 60;
@@ -123,7 +123,7 @@ const EMBEDDED = new RegExp(
 /** Offers to prescribe and "sent to your pharmacy" notices: prescribing whatever the drug. */
 const OFFER = new RegExp(
   [
-    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill|(?:she|he)(?:'ll|'d| will| can))\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|send you something for (?:that|it|this)|get you (?:something stronger|something for (?:that|it|this)|a (?:refill|script|rx|prescription))|have (?:the |my |our )?(?:nurse|doc|doctor|np|pa|office|team) (?:call|send|phone) (?:it |that |something |one )?in|approve (?:the|your|his|her) (?:[\\p{L}-]+ )?(?:refill|rx|prescription|script)|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|send (?:it|that|them|one|something) in|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up|sign off on (?:it|that|them)|approve (?:it|that|them)|authorize (?:it|that|them)|(?:update|renew|change|fix) (?:the|your|ur) (?:rx|script|prescription))",
+    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill|(?:she|he)(?:'ll|'d| will| can))\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|send you something for (?:that|it|this)|get you (?:something stronger|something for (?:that|it|this)|a (?:refill|script|rx|prescription))|have (?:the |my |our )?(?:nurse|doc|doctor|np|pa|office|team) (?:call|send|phone) (?:it |that |something |one )?in|approve (?:the|your|his|her) (?:[\\p{L}-]+ )?(?:refill|rx|prescription|script)|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|send (?:it|that|them|one|something) in|send (?:[\\p{L}-]+ ){1,2}?(?:over )?to (?:your|ur|the|his|her) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|farmacia)|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up|sign off on (?:it|that|them)|approve (?:it|that|them)|authorize (?:it|that|them)|(?:update|renew|change|fix) (?:the|your|ur) (?:rx|script|prescription))",
     "(?:refill|rx|script|prescription|it)(?:'s|\\s+(?:is|was|has been|'s been))?\\s+(?:been\\s+)?(?:sent|called in|e-?prescribed|faxed)(?:\\s+(?:in|over))?(?:\\s+to\\s+(?:your|the|a)?\\s*(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger))?",
     'sent (?:the |your |a |the new |a new )?(?:new )?(?:rx|prescription|script|refill) (?:in |over )?to',
     '(?:ya )?(?:se la|se lo|la|lo|le) (?:mande|envie) (?:a su farmacia|la receta)|(?:le |te |les )?(?:mande|envie|mando|envio) (?:la )?receta|(?:le|te|les) receto',
@@ -185,6 +185,11 @@ const ASK_FOR = /(?<![\p{L}])ask (?:us|me|them|(?:any|your|the|a|an|one of (?:ou
 /** "take it today", "start it tonight": a pronoun in a reply that points at the drug the parent named. */
 const PARENT_PRONOUN =
   /(?:^|[.!?,;:\u2014-]\s*|(?<![\p{L}])(?:and|so|just|please|then|definitely|def|you can|you could|you should|fine to|ok to|okay to|safe to|go ahead and)\s+)((?:take|start|use|try|give|stop|hold|double|halve|skip|restart|keep taking) (?:it|them|one|both)(?! (?:easy|from|slow|personally|seriously|off|out|back|as|up|in stride|or leave|well|hard|to heart|with a grain|by|over))(?:\s+(?:today|tonight|now|asap|right away|soon|tomorrow|this morning|with food|with water|before bed|every \d+ (?:hours?|hrs?)|for the next \d+ days))?)(?![\p{L}])/gu;
+/** "finish the whole bottle", "finish the course" in a reply about a drug: the course the parent named, directed. */
+const FINISH_COURSE =
+  /(?:^|[.!?,;:\u2014-]\s*|(?<![\p{L}])(?:and|so|just|please|then|definitely|def)\s+)((?:finish|keep taking|take) (?:the |your |ur |all (?:of )?(?:the |your |ur )?)?(?:whole |entire |full |rest of (?:the |your |ur ))?(?:bottle|course|pack|round|box|tube|bottle of them))(?![\p{L}])/gu;
+/** "I sent it this morning … Wellbutrin 300 at the Walgreens on 5th": a prescription sent, drug and pharmacy named after it. */
+const SENT_IT = /(?<![\p{L}])(?:i|we|she|he)\s+(?:just\s+|already\s+)?sent\s+(?:it|that|them|one)(?![\p{L}])/gu;
 const PRONOUN_VERB_GATE = /(?:take|start|use|try|give|stop|hold|double|halve|skip|restart) (?:it|them|one|both)/;
 /** Case-insensitive letters inside a case-sensitive pattern (the name after a greeting must be capitalised). */
 const anyCase = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
@@ -255,7 +260,7 @@ const STATEMENT = /(?<![\p{L}])(?:is|are|was|were|has|have|had|works?|worked|did
 const TIP = /(?<![\p{L}])tip(?::| from)/u;
 const CLAUSE_END = /[,;]| and | but | so /g;
 /** Verbs that push a dose up: told to everyone about an OTC drug with a verdict, they direct it. */
-const INCREASE = /^(?:double|double up|double up on|up|bump|raise|increase|go up to)$/;
+const INCREASE = /^(?:double|double up|double up on|up|bump|raise|increase|go up to|move up to|step up to)$/;
 const AND_BEFORE = /(?<![\p{L}])(?:and|&|\+) $/u;
 const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
 
@@ -360,6 +365,13 @@ const DRUG_STRENGTH = / ?#?\d+(?:[.,]\d+)?(?:\s*%|(?![\d.,%/]|\s*(?:y(?:ea)?rs?|
 /** After a dose, "of" and a word: "5 drops of Debrox", "2 tabs of Zyrtec". A capitalised word there is a product, listed or not. */
 const OF_PRODUCT = /\s+(?:of|de)\s+(?:(?:the|your|her|his|el|la|su)\s+)?(\p{L}[\p{L}'-]*)/uy;
 
+/** A drug naming its monitoring, not itself: "your coumadin checks", "lithium levels", "the warfarin clinic". */
+const DRUG_AS_MODIFIER = /\s+(?:checks?|levels?|labs?|clinic|monitoring|tests?|testing|draws?|troughs?|blood ?work)(?![\p{L}])/uy;
+const notModifier = (text: string) => (h: Hit) => {
+  DRUG_AS_MODIFIER.lastIndex = h.end;
+  return !DRUG_AS_MODIFIER.test(text);
+};
+
 function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
   const text = doc.text;
   const lists: Hit[][] = [[], [], [], [], []];
@@ -391,7 +403,8 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
   }
   if (stemmed) lists[L_RX].sort((x, y) => x.start - y.start);
   const byStart = (x: Hit, y: Hit) => x.start - y.start;
-  const rx = lists[L_RX_CLASS].length ? [...lists[L_RX], ...lists[L_RX_CLASS]].sort(byStart) : lists[L_RX];
+  let rx = lists[L_RX_CLASS].length ? [...lists[L_RX], ...lists[L_RX_CLASS]].sort(byStart) : lists[L_RX];
+  if (rx.length > 0) rx = rx.filter(notModifier(text));
   let otc = lists[L_OTC_CLASS].length ? [...lists[L_OTC], ...lists[L_OTC_CLASS]].sort(byStart) : lists[L_OTC];
   let doseOnly: Hit[] = [];
   if (hasDigit) {
@@ -469,8 +482,14 @@ function namesDrug(doc: NormalizedText): boolean {
   OBJECT_INDEX.scan(doc.text, tokensOf(doc), (_s, _e, _t, list) => (found = list === L_RX || list === L_OTC));
   return found;
 }
+/** Does the text name any medicine: a drug, a class ("antibiotics") or a word for medicine ("meds")? */
+function mentionsMedicine(doc: NormalizedText): boolean {
+  let found = false;
+  OBJECT_INDEX.scan(doc.text, tokensOf(doc), () => (found = true));
+  return found;
+}
 const WORD_IN_GAP = /[\p{L}\p{N}']+/gu;
-const GAP_BREAK = /(?<![\p{L}])(?:me|us|him|her|asking|calling|by|talking|worrying|and|then|but)(?![\p{L}])/u;
+const GAP_BREAK = /(?<![\p{L}])(?:me|us|him|her(?!\s*$)|asking|calling|by|talking|worrying|and|then|but)(?![\p{L}])/u;
 const STOP_BY = /^\s+(?:by|in|over)\b/;
 const LEFTOVER = /leftover|left over/;
 const PHARMACY = /(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia|store)/;
@@ -508,6 +527,16 @@ export const onlinePrescribing = defineRule({
         if (!NEGATED_BEFORE_PRONOUN.test(text.slice(Math.max(0, start - 12), start))) pronounHits.push({ start, end: start + m[1].length });
       }
     }
+    // "Finish the whole bottle even if you feel better" in a reply about antibiotics: the parent's course, directed.
+    if (toPerson && ctx.parentDoc !== undefined && (text.includes('finish') || text.includes('take '))) {
+      let parentMed: boolean | undefined;
+      FINISH_COURSE.lastIndex = 0;
+      for (let m = FINISH_COURSE.exec(text); m; m = FINISH_COURSE.exec(text)) {
+        if (!(parentMed ??= mentionsMedicine(ctx.parentDoc))) break;
+        const start = m.index + m[0].length - m[1].length;
+        if (!NEGATED_BEFORE_PRONOUN.test(text.slice(Math.max(0, start - 12), start))) pronounHits.push({ start, end: start + m[1].length });
+      }
+    }
     if (
       objects === 0 &&
       offers.length + done.length + pronounHits.length === 0
@@ -536,6 +565,13 @@ export const onlinePrescribing = defineRule({
         else hi = mid - 1;
       }
       return lo;
+    };
+    /** A sentence-level test, memoised per sentence: a long sentence with many verbs is read once per pattern. */
+    const sentenceMemo = new Map<RegExp, boolean[]>();
+    const inSentence = (re: RegExp, si: number) => {
+      let seen = sentenceMemo.get(re);
+      if (!seen) sentenceMemo.set(re, (seen = []));
+      return (seen[si] ??= re.test(text.slice(sentences[si][0], sentences[si][1])));
     };
     const questionMemo = new Map<number, boolean>();
     const isQuestion = (i: number) => {
@@ -604,12 +640,12 @@ export const onlinePrescribing = defineRule({
       if (kindOfVerb === 'change' && !pointsBack && !(o.appliance.length > 0 && directed()) && !closeObject(objFrom, [o.rx, o.otc, o.dose, o.med, toAmount])) return;
       const hasRx = o.rx.length > 0;
       const hasDose = o.dose.length > 0;
-      const deferred = DEFER.test(text.slice(sentence[0], sentence[1]));
+      const deferred = inSentence(DEFER, si);
       // "pick up your amoxicillin at the counter": fetching what was already prescribed, no dose told.
       if (o.dose.length === 0 && PICKUP_VERB.test(text.slice(start, objFrom)) && PICKUP_PLACE.test(rest)) return;
       // "The FDA says to stop taking valsartan from these lots": recall advice to everyone.
-      if (!directed() && NOTICE.test(text.slice(sentence[0], sentence[1]))) return;
-      if (deferred && (!hasDose || (!toPerson && AS_PRESCRIBED.test(text.slice(sentence[0], sentence[1]))))) return;
+      if (!directed() && inSentence(NOTICE, si)) return;
+      if (deferred && (!hasDose || (!toPerson && inSentence(AS_PRESCRIBED, si)))) return;
       if (pointsBack) {
         hits.push({ start, end: Math.max(objFrom + pronoun[0].length, lastEnd(o.dose)) });
         return;
@@ -623,6 +659,8 @@ export const onlinePrescribing = defineRule({
       else if ((o.amount.length > 0 || (hasDose && (COUNT_AFTER_VERB.test(rest) || all.med.length > 0 || drugInContext()))) && directed()) qualifies = true;
       // "take one or two every 6 hrs" after "got leftover Percocet?": the dose refers to the drug just named.
       else if (hasDose && (previousRx(si) || within(all.rx, sentence[0], start).length > 0)) qualifies = true;
+      // "if u have leftover dex, give the 0.6/kg dose": an amount of a drug left over from someone's last course.
+      else if (o.amount.length > 0 && inSentence(LEFTOVER, si)) qualifies = true;
       // "double up on the naproxen", "stop the ibuprofen" told to a person: a change to an OTC drug.
       // "bump your heel raises to 4x15": a change to a counted treatment.
       else if (kindOfVerb === 'change' && (aimed() || (o.otc.length > 0 && cueNear(si) && INCREASE.test(text.slice(start, objFrom))))) qualifies = o.med.length > 0 || o.otc.length > 0 || TO_AMOUNT_NEAR.test(rest) || (toAmount.length > 0 && o.quantity.length > 0);
@@ -741,12 +779,19 @@ export const onlinePrescribing = defineRule({
       for (let m = EMBEDDED.exec(text); m; m = EMBEDDED.exec(text)) {
         const start = m.index;
         const si = sentenceAt(start);
-        if (isQuestion(si) || start + m[0].length > sentences[si][1]) continue;
+        if ((isQuestion(si) && !tagQuestion(si, start)) || start + m[0].length > sentences[si][1]) continue;
         const o = worthConsidering(start + m[0].length, si, 'embedded');
         if (o) consider(start, start + m[0].length, si, 'embedded', o);
       }
     }
     // "I called in your amoxicillin", "sent it to the Walgreens".
+    if (all.offerWord && all.rx.length > 0 && text.includes('sent ')) {
+      for (const m of allMatches(SENT_IT, text)) {
+        const sTo = sentences[sentenceAt(m.start)][1];
+        const o = findObjects(all, m.end, Math.min(sTo, m.end + WINDOW));
+        if (o.rx.length > 0 && o.dose.length > 0 && PHARMACY.test(text.slice(m.end, sTo))) hits.push({ start: m.start, end: lastEnd(o.rx, o.dose) });
+      }
+    }
     for (const m of done) {
       const si = sentenceAt(m.start);
       const sTo = sentences[si][1];
