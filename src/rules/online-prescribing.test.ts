@@ -385,6 +385,9 @@ describe('online-prescribing, round 7 classes', () => {
     ["Welcome home! Keep up the stair exercises and don't skip your coumadin checks.", rep('Home after rehab!')],
     ['Puedes venir el lunes a las 10?', msg],
     ['Ladies, take care of yourselves this winter!', pst],
+    ['Thanks! Finish the course strong, only two PT sessions left!', rep('no more pain meds since rehab')],
+    ['So glad the meds helped! Please finish the round of physical therapy too.', rep('the meds finally helped')],
+    ['We sent it to the pharmacy team for review; they will call you.', msg],
   ];
   test.each(silent)('silent on %s', (text, ctx) => {
     expect(spans(text, ctx)).toEqual([]);

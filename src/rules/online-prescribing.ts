@@ -132,7 +132,7 @@ const OFFER = new RegExp(
 );
 /** "I called in your amoxicillin", "Dr. Howe approved your refill and sent it to the Walgreens on 5th". */
 const DONE =
-  /(?<![\p{L}\p{N}])(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|approved (?:your|the|his|her) (?:refill|rx|prescription|script)|sent (?:it|that|them|(?:your|the|his|her) [\p{L}-]+(?: [\p{L}-]+)?) (?:over |in )?to (?:your|the|a|his|her) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/gu;
+  /(?<![\p{L}\p{N}])(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|approved (?:your|the|his|her) (?:refill|rx|prescription|script)|sent (?:it|that|them|(?:your|the|his|her) [\p{L}-]+(?: [\p{L}-]+)?) (?:over |in )?to (?:your|the|a|his|her) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)(?! (?:team|staff|department|benefits|manager|techs?)(?![\p{L}]))|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/gu;
 /** "Done, called in your albuterol": a call-in opening a clause, no subject. */
 const DONE_BARE = /(?:^|[,.!:;-])\s*((?:just |already )?(?:called|phoned) in (?:your|ur|the|his|her)(?![\p{L}]))/gu;
 /**
@@ -187,7 +187,7 @@ const PARENT_PRONOUN =
   /(?:^|[.!?,;:\u2014-]\s*|(?<![\p{L}])(?:and|so|just|please|then|definitely|def|you can|you could|you should|fine to|ok to|okay to|safe to|go ahead and)\s+)((?:take|start|use|try|give|stop|hold|double|halve|skip|restart|keep taking) (?:it|them|one|both)(?! (?:easy|from|slow|personally|seriously|off|out|back|as|up|in stride|or leave|well|hard|to heart|with a grain|by|over))(?:\s+(?:today|tonight|now|asap|right away|soon|tomorrow|this morning|with food|with water|before bed|every \d+ (?:hours?|hrs?)|for the next \d+ days))?)(?![\p{L}])/gu;
 /** "finish the whole bottle", "finish the course" in a reply about a drug: the course the parent named, directed. */
 const FINISH_COURSE =
-  /(?:^|[.!?,;:\u2014-]\s*|(?<![\p{L}])(?:and|so|just|please|then|definitely|def)\s+)((?:finish|keep taking|take) (?:the |your |ur |all (?:of )?(?:the |your |ur )?)?(?:whole |entire |full |rest of (?:the |your |ur ))?(?:bottle|course|pack|round|box|tube|bottle of them))(?![\p{L}])/gu;
+  /(?:^|[.!?,;:\u2014-]\s*|(?<![\p{L}])(?:and|so|just|please|then|definitely|def)\s+)((?:finish|keep taking|take) (?:the |your |ur |all (?:of )?(?:the |your |ur )?)?(?:whole |entire |full |rest of (?:the |your |ur ))?(?:bottle|course|pack|round|box|tube))(?=\s*(?:[.!,;\p{Extended_Pictographic}]|$|even|until|til|till|before|no matter|of (?:the |your |ur )?(?:antibiotics?|meds?|medicine|medication|pills|tablets|it|them)(?![\p{L}])))/gu;
 /** "I sent it this morning … Wellbutrin 300 at the Walgreens on 5th": a prescription sent, drug and pharmacy named after it. */
 const SENT_IT = /(?<![\p{L}])(?:i|we|she|he)\s+(?:just\s+|already\s+)?sent\s+(?:it|that|them|one)(?![\p{L}])/gu;
 const PRONOUN_VERB_GATE = /(?:take|start|use|try|give|stop|hold|double|halve|skip|restart) (?:it|them|one|both)/;
