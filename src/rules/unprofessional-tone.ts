@@ -213,7 +213,7 @@ const CONTEMPT_EMOJI_TEST = new RegExp(CONTEMPT_EMOJI.source, 'u');
 const NON_ASCII = /[^\x00-\x7f]/;
 /** A wave goodbye in answer to a complaint: "then go elsewhere 👋". */
 const WAVE_OFF = /\u{1F44B}/gu;
-const LAUGH = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+|(?:i'm|im|i am) (?:dead|deceased|screaming|weak|crying|wheezing)(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$)))(?![\p{L}])/u;
+const LAUGH = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/u;
 const PERSON_REF =
   /(?<![\p{L}])(?:you|your|you're|youre|patient|patients|pt|pts|guy|lady|dude|ma'am|maam|sir|buddy|bro|mom|dad|family|parent|parents|people|folks|anyone|someone|customer|client|he|she|his|her|he's|she's|y'all|yall|bed \d+|room \d+|pacientes?|senora|senor|gente|ustedes|los que|las que|quienes|those who|the people who|clientes?)(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
 /** "Dear guy who…", "To the family in…", "When the pt asks…", "Guy at the drive-thru…" */
@@ -293,10 +293,14 @@ const DISMISSAL =
 /** Marks that a laugh is at someone: the patient's words in quotes, an ALL-CAPS word, body or food emoji, a weight. */
 const MOCK_CUE =
   /(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused|wasted|drunk|hammered|screaming|peeing|naked|passed out|i've ever seen|ive ever seen|i have ever seen|skipped (?:the|a) shower|(?:hasn't|hadn't|didn't|never|doesn't|don't) (?:showered|bathed|flossed|brushed)|jk|j\/k|just kidding|(?:she's|he's|shes|hes) like \d{2})(?![\p{L}])|(?<![\p{L}])['"][^'"\n]{3,60}['"](?![\p{L}])|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u;
+/** "I'm dead 😭", "im screaming": a loud laugh in words, tried only when one of its words is there. */
+const DEAD_LAUGH = /(?<![\p{L}])(?:i'm|im|i am) (?:dead|deceased|screaming|weak|crying|wheezing)(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/gu;
+const DEAD_WORD = /dead|deceased|screaming|weak|crying|wheezing/;
+const deadLaugh = (s: string) => DEAD_WORD.test(s) && ((DEAD_LAUGH.lastIndex = 0), DEAD_LAUGH.test(s));
 /** The laughs a mocking post is underlined at: laughter, disgust and eye-rolls, not a grimace or a shrug. */
-const LAUGH_SPANS = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F480}\u{1F922}\u{1F92E}\u{1F644}\u{1F921}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|ha(?:ha)+h?|ja(?:ja)+|(?:i'm|im|i am) (?:dead|deceased|screaming|weak|crying|wheezing)(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$)))(?![\p{L}])/gu;
+const LAUGH_SPANS = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F480}\u{1F922}\u{1F92E}\u{1F644}\u{1F921}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/gu;
 /** A laugh that is more than a chuckle: two laugh emoji, or a stretched "lmaooo" / "hahaha". */
-const LOUD_LAUGH = /(?:[\u{1F602}\u{1F923}\u{1F480}]\s*){2}|(?<![\p{L}])(?:l+m+f*a+o{2,}|ha(?:ha){2,}|lo(?:l|o){2,}|ja(?:ja){2,}|(?:i'm|im|i am) (?:dead|deceased|screaming|weak|crying|wheezing)(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$)))(?![\p{L}])/u;
+const LOUD_LAUGH = /(?:[\u{1F602}\u{1F923}\u{1F480}]\s*){2}|(?<![\p{L}])(?:l+m+f*a+o{2,}|ha(?:ha){2,}|lo(?:l|o){2,}|ja(?:ja){2,})(?![\p{L}])/u;
 /** A word typed in capitals for emphasis ("TEN", "DIET"): measured on the original text. */
 const SHOUTED = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
 /** Capitals that are not ridicule: acronyms, and emphasis on a joining word ("broken wrist AND a murmur"). */
@@ -471,7 +475,7 @@ function laughsAtSomeone(doc: RuleContext['doc'], start: number, end: number): b
   while (to < text.length && !SENTENCE_END.test(text[to])) to++;
   const window = text.slice(from, to);
   if (SELF_AS_PATIENT.test(window) || FOND_SENTENCE.test(window)) return false;
-  return MOCK_CUE.test(window) || LOUD_LAUGH.test(window) || shoutedWord(doc.original.slice(doc.toOriginal[from], doc.toOriginal[to]));
+  return MOCK_CUE.test(window) || LOUD_LAUGH.test(window) || deadLaugh(window) || shoutedWord(doc.original.slice(doc.toOriginal[from], doc.toOriginal[to]));
 }
 
 /**
@@ -557,7 +561,8 @@ function collect(ctx: RuleContext): Hit[] {
   const personRef = () => (personMemo ??= PERSON_REF.test(text));
   let patientMemo: boolean | undefined;
   const patientRef = () => (patientMemo ??= mentionsPatient(text, tokensOf(ctx.doc).words));
-  const laughing = LAUGH.test(text);
+  const dead = deadLaugh(text);
+  const laughing = dead || LAUGH.test(text);
   // Irony ('living the dream', 'gotta love', 🙃, 👀) mocks like a laugh when it is aimed at a patient.
   const ironic = laughing || ((irony.length > 0 || (emoji && IRONY_EMOJI_TEST.test(text))) && !WARMTH.test(text));
   const negativeParent = isReply && ctx.parentReading?.sentiment === 'negative';
@@ -584,9 +589,10 @@ function collect(ctx: RuleContext): Hit[] {
   if (negativeParent && emoji) each(WAVE_OFF, 'retort');
   // Laughing at a patient: a laugh, someone the author treats, and a mark that the laugh is at them.
   // Warmth ("kids are the best", ❤️) makes a laugh fond, not mocking.
-  if (ironic && !isReply && (patientRef() || (LOUD_LAUGH.test(text) && PUBLIC_FIGURE.test(text))) && (MOCK_CUE.test(text) || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original)) && !WARMTH.test(text)) {
+  if (ironic && !isReply && (patientRef() || ((dead || LOUD_LAUGH.test(text)) && PUBLIC_FIGURE.test(text))) && (MOCK_CUE.test(text) || dead || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original)) && !WARMTH.test(text)) {
     const atSomeone = (m: RegExpExecArray) => laughsAtSomeone(ctx.doc, m.index, m.index + m[0].length);
     if (laughing) each(LAUGH_SPANS, 'mock', atSomeone);
+    if (dead) each(DEAD_LAUGH, 'mock', atSomeone);
     if (emoji) each(IRONY_EMOJI, 'mock', atSomeone);
     for (const h of irony) if (laughsAtSomeone(ctx.doc, h.start, h.end)) add(h.start, h.end, 'mock');
   }
