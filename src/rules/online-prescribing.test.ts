@@ -364,6 +364,13 @@ describe('online-prescribing, round 7 classes', () => {
     ['Guys if u get strep just take the leftover amoxicillin.', pst, 'take the leftover amoxicillin'],
     // an embedded directive followed by a short tag question
     ['Dr. Lee can switch you to Jardiance instead, want us to send that?', rep('my Farxiga is too expensive now'), 'switch you to Jardiance'],
+    // a request to a colleague ("can you …") and "go back to" a dose
+    ['hey can you cut the metoprolol in half starting tonight', msg, 'cut the metoprolol'],
+    ['You can go back to your full dose of Eliquis tomorrow morning.', rep('when can I restart my blood thinner?'), 'go back to your full dose of Eliquis'],
+    // a strength followed by a comma
+    ['Definitely swap the Zyrtec for Allegra 180, less drowsy', rep('zyrtec makes me sleepy'), 'swap the Zyrtec for Allegra 180'],
+    // "thank me later" is a verdict, not the author's own experience
+    ["Can't sleep? 5 mg melatonin before bed, thank me later", pst, '5 mg melatonin'],
     // a dose with "more"
     ['Please give 2 more puffs of her Qvar before bed.', msg, 'give 2 more puffs of her Qvar'],
   ];
@@ -388,6 +395,8 @@ describe('online-prescribing, round 7 classes', () => {
     ['Thanks! Finish the course strong, only two PT sessions left!', rep('no more pain meds since rehab')],
     ['So glad the meds helped! Please finish the round of physical therapy too.', rep('the meds finally helped')],
     ['We sent it to the pharmacy team for review; they will call you.', msg],
+    ['hey can you take a look at her Ozempic prior auth, it got denied', msg],
+    ['I went back to my old dose of Zoloft and feel better, thank me later haha', pst],
   ];
   test.each(silent)('silent on %s', (text, ctx) => {
     expect(spans(text, ctx)).toEqual([]);

@@ -75,11 +75,11 @@ const APPLIANCE =
 const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day|week|wk)|min(?:ute)?s?|reps|sets|seconds|secs|times|series(?:\s+de\s+\d+)?|repeticiones|veces)|24\/7)(?![\p{L}\p{N}])/gu;
 
 const FILLER =
-  "(?:just|please|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|actually|really|seriously|def|still|probably|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:(?:your|ur|my|his|her) )?(?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|puedes|debe|debes|tiene que|tienes que|hay que|vas a)";
+  "(?:just|please|pls|hey|can you|could you|can u|could u|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|actually|really|seriously|def|still|probably|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:(?:your|ur|my|his|her) )?(?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|puedes|debe|debes|tiene que|tienes que|hay que|vas a)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
 const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep rinsing with|keep gargling with|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|throw|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|ponle|yo le daria|yo les daria|le daria|yo tomaria|yo usaria|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando|keep it up with|stick with|stick to|stay with|usar|aplicar|empezar|empezar a tomar|iniciar|comenzar|seguir tomando|seguir con";
 const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
-const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|come off|get off|go off|go up to|go down to|move up to|move down to|step up to|step down to|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|reduce|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan|bajar|subir|aumentar|disminuir|reducir|suspender|dejar de tomar";
+const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|go back to|get back on|come off|get off|go off|go up to|go down to|move up to|move down to|step up to|step down to|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|reduce|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan|bajar|subir|aumentar|disminuir|reducir|suspender|dejar de tomar";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
 /** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'gu');
@@ -239,7 +239,7 @@ const CLAUSE_BREAK = /[:,;\p{Extended_Pictographic}]/gu;
 const TELL_TO = /(?:tell|have|get|remind) (?:[\p{L}']+ ){0,2}?(?:him|her|them|[\p{L}']+) (?:to )?(?:just )?$/u;
 const NEGATED_LEAD = /(?<![\p{L}])(?:can't|cant|cannot|don't|dont|doesn't|doesnt|won't|isn't|never|not|shouldn't)(?![\p{L}])/u;
 /** The author's own experience: "2 Tylenol got me through", "one Benadryl and I'm out". */
-const OWN_OR_ME = /(?<![\p{L}])(?:my|me|mine|i|mi|mis)(?![\p{L}])/u;
+const OWN_OR_ME = /(?<![\p{L}])(?:my|(?<!(?:thank|trust) )me|mine|i|mi|mis)(?![\p{L}])/u;
 /** A short question opening a post ("UTI?", "Sinus infection?"): readers with that problem are addressed. */
 const HOOK = /^[^.!?\n]{2,30}\?/u;
 /** A regimen told as a fact about medicine, not to the reader: "the usual treatment", "a new study", "FDA-approved". */
@@ -361,7 +361,7 @@ interface TextObjects {
 const COUNT_BEFORE =
   /(?<![\p{L}\p{N}.,/])(?:\d{1,2}|(?!19\d\d|20\d\d)\d{3,4}|\d*[.,]\d+%?|one|two|three|half an?|half|a couple(?: of)?|another|an? extra)(?: (?:more|extra|baby|low-dose|low dose|regular|chewable|children's|kids'?|infant))?(?: of(?: the)?)? $/u;
 /** A strength right after a drug ("tylenol 650", "triamcinolone 0.1%"), not an age, a weight or a duration. */
-const DRUG_STRENGTH = / ?#?\d+(?:[.,]\d+)?(?:\s*%|(?![\d.,%/]|\s*(?:y(?:ea)?rs?|yo|days?|w(?:ee)?ks?|months?|lbs?|kg|h(?:ou)?rs?|min|[ap]m|-)(?![\p{L}])))/uy;
+const DRUG_STRENGTH = / ?#?\d+(?:[.,]\d+)?(?:\s*%|(?![\d%/]|[.,]\d|\s*(?:y(?:ea)?rs?|yo|days?|w(?:ee)?ks?|months?|lbs?|kg|h(?:ou)?rs?|min|[ap]m|-)(?![\p{L}])))/uy;
 /** After a dose, "of" and a word: "5 drops of Debrox", "2 tabs of Zyrtec". A capitalised word there is a product, listed or not. */
 const OF_PRODUCT = /\s+(?:of|de)\s+(?:(?:the|your|her|his|el|la|su)\s+)?(\p{L}[\p{L}'-]*)/uy;
 
@@ -495,6 +495,9 @@ const LEFTOVER = /leftover|left over/;
 const PHARMACY = /(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia|store)/;
 const RX_WORD_AFTER = /^\s*(?:rx|refill|prescription|script|receta)/;
 const FIRST_WORD = /^\S*\s/;
+const I_DID = /(?<![\p{L}])(?:i|i've|ive) (?:just |finally )?(?:went|took|tried|started|stopped|switched|got|was|had|have been|been)(?![\p{L}])/u;
+/** "take a look", "take a break": "take" that is not taking anything. */
+const TAKE_IDIOM = /^ (?:a (?:look|peek|minute|second|sec|break|seat|photo|picture|pic|breath|moment|walk|nap|day)|care|note|time|it easy)(?![\p{L}\p{N}])/u;
 const FOR_ME = /(?<![\p{L}])for me(?![\p{L}])/u;
 const OWN = /(?<![\p{L}])(?:my|mine|i|mi|mis)(?![\p{L}])/u;
 
@@ -771,6 +774,7 @@ export const onlinePrescribing = defineRule({
           continue;
         const after = text.slice(verbStart + verb.length, verbStart + verb.length + 4);
         if ((verb === 'stop' || verb === 'drop') && STOP_BY.test(after)) continue;
+        if (verb === 'take' && TAKE_IDIOM.test(text.slice(verbStart + 4, verbStart + 20))) continue;
         // "Keep taking your antibiotics until they're gone" to everyone is adherence advice, not a prescription.
         if (!toPerson && ADHERENCE.test(verb)) continue;
         consider(verbStart, verbStart + verb.length, si, kindOfVerb, o);
@@ -830,6 +834,8 @@ export const onlinePrescribing = defineRule({
         if (m.end > sTo) continue;
         if (FOR_ME.test(text.slice(sFrom, sTo))) continue;
         const o = findObjects(all, sFrom, sTo);
+        // "I went back to my old dose of Zoloft …, thank me later": the author's own story, not advice.
+        if (o.rx.length > 0 && I_DID.test(text.slice(sFrom, o.rx[0].start))) continue;
         const drugs = o.rx.length > 0 ? o.rx : toPerson && o.dose.length > 0 ? o.otc : [];
         if (drugs.length > 0 && (text.slice(m.start, m.end) !== 'trust me' || o.dose.length > 0)) {
           hits.push({ start: firstStart(drugs), end: lastEnd(drugs, o.dose) });
@@ -841,6 +847,7 @@ export const onlinePrescribing = defineRule({
       for (const sentence of sentences) {
         const o = findObjects(all, sentence[0], sentence[1]);
         if (o.rx.length === 0 || FIRST_PERSON_OBJECT.test(' ' + text.slice(Math.max(sentence[0], o.rx[0].start - 12), o.rx[0].start))) continue;
+        if (I_DID.test(text.slice(sentence[0], o.rx[0].start))) continue;
         // "Plan B is available without a prescription": availability, not a push.
         if (NOTICE.test(text.slice(sentence[0], sentence[1]))) continue;
         if (!strongPush() && o.dose.length === 0) continue;
