@@ -457,3 +457,20 @@ describe('unprofessional-tone: praise for those who do right, scolding the publi
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone: hygiene sneers, sign-offs with an edge', () => {
+  test.each([
+    ['Scaled a guy today who has not flossed since the 80s, I needed a chisel', caption, 'has not flossed since the 80s'],
+    ['To the patient who asked if our hygienist was "even licensed": she has 20 years in. Have a blessed day 😇', page, 'Have a blessed day'],
+    ['Our policy is posted at the desk. Have a nice day 🙃', reviewReply, 'Have a nice day 🙃'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['After hip surgery most patients have not showered in days, and that is fine: sponge baths work.', page],
+    ['We are sorry about the wait. Please call us at 555-0100. Have a blessed day!', reviewReply],
+    ['Happy Sunday from all of us, have a blessed day 😊', page],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

@@ -359,6 +359,11 @@ const ORDER_AT = /(?:floss|brush|breathe|read|listen|relax|chill|try again|googl
 /** "happy to help patients who arrive on time": praise for those who do right, aimed at a complainer who did not. */
 const THOSE_WHO_DO_RIGHT =
   /(?<![\p{L}])(?:help|helping|serve|serving|see|seeing|love|prioriti[sz]e|appreciate|reward) (?:all |our |the )?(?:patients|people|those|folks|anyone|customers|clients|guests|parents) who (?:actually |also |can |do )?(?:arrive on time|show up on time|come on time|are on time|remember (?:their|to)|bring their|read (?:the|their)|follow (?:the|our|instructions|directions)|fill out|pay their|call ahead|respect (?:our|the))(?![\p{L}])/gu;
+/** "hasn't flossed since the 90s": a patient's hygiene sneered at with an exaggerated time. */
+const HYGIENE_SNEER =
+  /(?<![\p{L}])(?:hasn't|hasnt|has not|hadn't|hadnt|had not|never) (?:flossed|brushed|showered|bathed) (?:since (?:like |about |roughly |at least )?(?:the )?(?:\d{4}|'?\d0s|nineties|eighties|seventies|birth|forever|high school|middle school|college|[\p{L}]+ administration)|in (?:years|decades|a decade|forever|a century))(?![\p{L}])/gu;
+/** "Have a blessed day 😇" after a callout of someone, or to a complainer: a sign-off with an edge. */
+const EDGY_SIGNOFF = /(?<![\p{L}])(?:have a blessed (?:day|one|week|weekend)|have a (?:great|wonderful|nice|lovely|good) (?:day|one)[!.]*\s*[\u{1F607}\u{1F643}])/gu;
 /** "enjoy your new dentist": a send-off to a complainer. */
 const NEW_PROVIDER = /(?<![\p{L}])(?:enjoy|good luck with|have fun with|best of luck with) your new (?:dentist|doctor|provider|practice|pharmacy|office|clinic|therapist|vet|pediatrician|chiropractor|optometrist)(?![\p{L}])/gu;
 /**
@@ -607,6 +612,8 @@ function collect(ctx: RuleContext): Hit[] {
   if (text.includes('karen')) each(KAREN_CALL, 'insult');
   if (text.includes('nothing says')) each(NOTHING_SAYS, 'sarcasm', (m) => !OWN_LIFE.test(m[0]));
   if (text.includes('goes to')) each(MOCK_AWARD, 'mock');
+  if (text.includes(' since ') || text.includes(' in ')) each(HYGIENE_SNEER, 'mock');
+  if (text.includes('have a') && (MOCK_OPENER_TEST.test(text) || (negativeParent && !APOLOGY.test(text)))) each(EDGY_SIGNOFF, 'sarcasm');
   // A pleasantry with a smile aimed at someone addressed ("to the guy who…") or at a complainer: a jab.
   if (emoji && SMILE.test(text) && (negativeParent || MOCK_OPENER_TEST.test(text))) each(ENJOY_YOUR, 'sarcasm');
   // Arguing the facts of their care in a reply to a complaint.
