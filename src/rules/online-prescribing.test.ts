@@ -371,6 +371,9 @@ describe('online-prescribing, round 7 classes', () => {
     ['Definitely swap the Zyrtec for Allegra 180, less drowsy', rep('zyrtec makes me sleepy'), 'swap the Zyrtec for Allegra 180'],
     // "thank me later" is a verdict, not the author's own experience
     ["Can't sleep? 5 mg melatonin before bed, thank me later", pst, '5 mg melatonin'],
+    // a clinician's permission passed on, and Spanish "quédate con"
+    ['Sure, Dr. Patel said you can try 5 mg of the Ambien instead of 10.', rep('the ambien makes me groggy'), 'said you can try 5 mg of the Ambien'],
+    ['Quédate con la dosis de 500 de metformina hasta la próxima cita.', msg, 'Quédate con la dosis de 500 de metformina'],
     // a dose with "more"
     ['Please give 2 more puffs of her Qvar before bed.', msg, 'give 2 more puffs of her Qvar'],
   ];
@@ -396,6 +399,7 @@ describe('online-prescribing, round 7 classes', () => {
     ['So glad the meds helped! Please finish the round of physical therapy too.', rep('the meds finally helped')],
     ['We sent it to the pharmacy team for review; they will call you.', msg],
     ['hey can you take a look at her Ozempic prior auth, it got denied', msg],
+    ['My doctor said I can stop the statin if my numbers stay good.', pst],
     ['I went back to my old dose of Zoloft and feel better, thank me later haha', pst],
   ];
   test.each(silent)('silent on %s', (text, ctx) => {

@@ -80,7 +80,7 @@ const FILLER =
 const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep rinsing with|keep gargling with|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|throw|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|ponle|yo le daria|yo les daria|le daria|yo tomaria|yo usaria|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando|keep it up with|stick with|stick to|stay with|usar|aplicar|empezar|empezar a tomar|iniciar|comenzar|seguir tomando|seguir con";
 const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
 const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|go back to|get back on|come off|get off|go off|go up to|go down to|move up to|move down to|step up to|step down to|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|reduce|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan|bajar|subir|aumentar|disminuir|reducir|suspender|dejar de tomar";
-const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|haga|start wearing|switch|skip|go straight to';
+const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|quedate con|quedese con|haga|start wearing|switch|skip|go straight to';
 /** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'gu');
 /** What may precede an imperative verb: a clause start, then up to three fillers ("go ahead and", "just"). */
@@ -111,6 +111,8 @@ const EMBEDDED = new RegExp(
     "(?:wants?|would like|'d like|asked|want)\\s+(?:you|him|her|them)\\s+(?:to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")|on)(?![\\p{L}\\p{N}'])",
     // Reported directives: "the dentist said to keep using…", "make sure she gets…".
     "(?:said|says|told you|recommends|recommended)\\s+(?:(?:you|him|her|them)\\s+)?to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
+    // "Dr. Patel said you can try 5 mg…": a clinician's permission passed on.
+    "(?:said|says)\\s+(?:that\\s+)?(?:you|u|he|she|they)\\s+(?:can|could|should|may|need to|have to)\\s+(?:just\\s+)?(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
     "make sure (?:you|he|she|they|him|her|the kids?)\\s+(?:takes?|gets?|uses?|finish(?:es)?)(?![\\p{L}\\p{N}'])",
     // "I'd recommend ibuprofen 400 mg…", "we suggest 2 Tylenol…": advice in the first person, to someone.
     "(?:i|we)(?:'d| would)?\\s+(?:recommend|suggest|advise)(?:\\s+(?:you|u|that you))?(?:\\s+(?:try|take|use|start|trying|taking|using|starting))?(?![\\p{L}\\p{N}'])",
