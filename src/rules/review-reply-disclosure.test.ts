@@ -247,3 +247,14 @@ describe('review-reply-disclosure: a warm answer to someone who says they were t
     expect(findings(text, ctx)).toEqual([]);
   });
 });
+
+describe('review-reply-disclosure: their logs, their explanations, their kids', () => {
+  test.each([
+    ['Pretty sure it was 22 min per our check-in log, but sure.', on('Waited 40 min for a consult, left.')],
+    ['Antibiotics do not treat viruses, as I explained. Twice.', on('you refused me antibiotics and I am STILL sick', 'reply')],
+    ['Thank you Leah!!! tell Ethan the shark band-aid is still his 🦈', on('best pediatrician ever, my kids love you', 'comment')],
+    ['This made our week!! Jess says hi 👋', on('Went in barely able to walk, 8 weeks later I am hiking. Thank you Jess & team!')],
+  ] as Array<[string, CheckContext]>)('confirms: %s', (text, ctx) => {
+    expect(findings(text, ctx).length).toBeGreaterThan(0);
+  });
+});
