@@ -374,6 +374,8 @@ describe('online-prescribing, round 7 classes', () => {
     // a clinician's permission passed on, and Spanish "quédate con"
     ['Sure, Dr. Patel said you can try 5 mg of the Ambien instead of 10.', rep('the ambien makes me groggy'), 'said you can try 5 mg of the Ambien'],
     ['Quédate con la dosis de 500 de metformina hasta la próxima cita.', msg, 'Quédate con la dosis de 500 de metformina'],
+    // "a dose of" a drug with a time, pushed at a labelled group with a verdict
+    ["Teething babies: a dose of infant Motrin at bedtime = everyone sleeps. You're welcome", pst, 'a dose of infant Motrin at bedtime'],
     // a dose with "more"
     ['Please give 2 more puffs of her Qvar before bed.', msg, 'give 2 more puffs of her Qvar'],
   ];
@@ -400,6 +402,8 @@ describe('online-prescribing, round 7 classes', () => {
     ['We sent it to the pharmacy team for review; they will call you.', msg],
     ['hey can you take a look at her Ozempic prior auth, it got denied', msg],
     ['My doctor said I can stop the statin if my numbers stay good.', pst],
+    ['A dose of sunshine every morning works wonders!', pst],
+    ['Sick kids: a dose of Tylenol every 6 hours can lower a fever. Ask us about the right amount.', pst],
     ['I went back to my old dose of Zoloft and feel better, thank me later haha', pst],
   ];
   test.each(silent)('silent on %s', (text, ctx) => {

@@ -37,7 +37,7 @@ const MED_WORDS = [
 /** Everything a directive can act on, looked up on the shared tokens in one pass. */
 const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC_CLASS.has(c)), drugs.otc, drugs.otc_classes, MED_WORDS], { plurals: true });
 /** Words without which the dose, frequency and offer patterns cannot match (digits aside): a token gate. */
-const DOSE_GATE = new Set(['one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media', 'medio']);
+const DOSE_GATE = new Set(['dose', 'one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media', 'medio']);
 const FREQ_GATE = new Set([
   'bid', 'tid', 'qid', 'qhs', 'qd', 'prn', 'daily', 'nightly', 'weekly', 'bedtime', 'once', 'twice', 'times', 'veces', 'cada', 'day', 'night', 'morning',
   'evening', 'week', 'weeks', 'dia', 'diario', 'diaria', 'diarios', 'diarias',
@@ -58,7 +58,7 @@ const DOSE_NUM =
 /** A dose in words: "two of your…", "half a tab", "one or two every…". */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DOSE_WORDS =
-  /(?<![\p{L}\p{N}])(?:(?:(?:one|two) or (?:two|three)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?:one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b))/gu;
+  /(?<![\p{L}\p{N}])(?:(?:a|one|another) (?:single |full |half |small )?dose of(?= )|(?:(?:one|two) or (?:two|three)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?:one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b))/gu;
 /** How often: "bid", "3x a day", "every 6 hrs", "at bedtime", "dos veces al día". */
 const FREQUENCY =
   /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening)|(?:every|each)\s+(?:morning|night|evening)|at night|in the (?:am|pm|morning|evening)|(?:en|por) la (?:noche|manana)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?)?|(?:for|x)\s*(?:another\s+)?(?:\d+|a|one|two|a few|a couple(?: of)?)\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|noche|manana|dia)|(?:por|durante)\s+(?:\d+|una?|dos|tres)\s+(?:dias?|semanas?|mes(?:es)?)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/gu;
@@ -277,7 +277,7 @@ const WINDOW = 110;
 /** Readers addressed as a group: "every runner with shin splints:", "anyone with a cold", "PSA". */
 const GROUP_ADDRESS = /(?<![\p{L}])(?:(?:every|any|all)(?:one|body)? (?:[\p{L}'-]+ ){0,3}?(?:with|w|who (?:has|have|gets?))|(?:parents|moms|dads|mamas|folks|people|those|friends|runners|athletes|ladies|guys|y'all|yall|anyone|everyone|padres|mamas) (?:dealing|struggling|suffering|living|battling|stuck|fighting|up) (?:with|w)|psa|attention (?:all|parents|runners|everyone)|(?:every|any)(?:one|body) (?:over|under|past) \d+|a todos los que|si tienes)(?![\p{L}])/u;
 /** Readers labelled as a group at the start: "Anxious flyers:", "Girls with PCOS,", "New moms!". */
-const GROUP_LABEL = /^(?:[\p{L}']+ ){0,2}(?:\p{L}+ers|parents|moms|dads|mamas|folks|people|ladies|guys|girls|women|men|friends|athletes|students|y'all)(?: with [\p{L} ]{2,20})?\s*[:,!]/u;
+const GROUP_LABEL = /^(?:[\p{L}']+ ){0,2}(?:\p{L}+ers|parents|moms|dads|mamas|folks|people|ladies|guys|girls|women|men|friends|athletes|students|y'all|babies|kids|toddlers|teens)(?: with [\p{L} ]{2,20})?\s*[:,!]/u;
 /** A dose change reported to the person whose dose it is. */
 const DOSE_CHANGED =
   /(?<![\p{L}])(?:(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:[\p{L}-]+\s+){0,2}?(?:dose|dosage|dosis|[\p{L}-]+)(?:\s+(?:of\s+)?[\p{L}]+)?|(?:your|his|her|su|tu)\s+(?:[\p{L}]+\s+)?(?:dose|dosage|dosis)\s+(?:goes|is going|will go|sube|baja)(?:\s+(?:up|down))?)\s+(?:to|a)\s+\d/gu;
