@@ -1,7 +1,7 @@
 // Guards accuracy: the scorer of the rules issue, with its bars, on the development corpus.
 // The corpus lives beside the checkout (../shared, as on every developer machine and in CI).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
 
@@ -24,10 +24,13 @@ test.skipIf(!existsSync(SCORER) || !existsSync(CORPUS))(
   120_000,
 );
 
-// The extra sets by independent authors (test/corpus): a floor just under where the rules stand, so a change
-// that trades one author's items for another's shows up. Raise it as the rules improve.
-const EXTRA = ['1', '2', '3', '4', '5', '6'].map((n) => resolve('test', 'corpus', `authors-${n}.jsonl`));
-export const EXTRA_FLOOR = 'phi=0.88/0.95,prescribing=0.93/0.95,confirmsPatient=0.94/0.95,unprofessional=0.95/0.95,parentNegative=0.95/0.95';
+// Every extra set by an independent author (test/corpus/authors-*.jsonl, picked up as they are added): a floor
+// just under where the rules stand, so a change that trades one author's items for another's shows up. Raise it
+// as the rules improve; a new set that is added below the floor says how the rules meet a new author.
+const EXTRA = readdirSync(resolve('test', 'corpus'))
+  .filter((f) => /^authors-\d+\.jsonl$/.test(f))
+  .map((f) => resolve('test', 'corpus', f));
+export const EXTRA_FLOOR = 'phi=0.90/0.97,prescribing=0.98/0.98,confirmsPatient=0.93/0.97,unprofessional=0.96/0.98,parentNegative=0.98/0.98';
 
 test.skipIf(!existsSync(SCORER) || !existsSync(CORPUS))(
   'the rules hold their floor on the sets written by other authors',
