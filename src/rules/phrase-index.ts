@@ -13,7 +13,12 @@ export interface Tokens {
   words: string[];
   starts: number[];
   ends: number[];
+  /** The first three letters of each word, made once per text for the stem lookups of every index. */
+  prefixes?: string[];
 }
+
+/** Stems ("esperamos verl*") are filed under their first three letters. */
+const PREFIX = 3;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -86,7 +91,6 @@ interface Bucket {
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Bucket>();
   private readonly byPrefix = new Map<string, Entry[]>();
-  private readonly prefixLengths: number[] = [];
   readonly size: number;
 
   /** Whether a listed phrase's last word also matches its plural ("ear infections" for "ear infection"). */
@@ -121,11 +125,10 @@ export class PhraseIndex {
         };
         const stem = wildcard && n === 1;
         if (stem) {
-          const key = parts.words[0].slice(0, 3);
+          const key = parts.words[0].slice(0, PREFIX);
           const list = this.byPrefix.get(key);
           if (list) list.push(entry);
           else this.byPrefix.set(key, [entry]);
-          if (!this.prefixLengths.includes(key.length)) this.prefixLengths.push(key.length);
         } else {
           // Nouns are also filed under their plurals ("cavities", "ear infections"), so lookup stays one get.
           const first = parts.words[0];
@@ -162,7 +165,10 @@ export class PhraseIndex {
       this.tryBucket(bucket.direct, text, t, i);
       if (i + 1 < t.words.length) this.tryBucket(bucket.bySecond.get(t.words[i + 1]), text, t, i);
     }
-    for (const k of this.prefixLengths) if (k <= w.length) this.tryBucket(this.byPrefix.get(w.slice(0, k)), text, t, i);
+    if (this.byPrefix.size > 0) {
+      const prefixes = (t.prefixes ??= t.words.map((word) => word.slice(0, PREFIX)));
+      this.tryBucket(this.byPrefix.get(prefixes[i]), text, t, i);
+    }
     return this.best;
   }
 

@@ -187,7 +187,6 @@ const AGGREGATE_BEFORE =
 /** Lab values and vital signs with a number: specific health information about whoever they belong to. */
 const LAB_VALUE =
   /(?<![\p{L}])(?:potassium|sodium|glucose|blood sugar|sugars?|a1c|hba1c|hemoglobin|hgb|platelets|troponin|trop|creatinine|inr|blood pressure|bp|sats|spo2|o2 sats?|oxygen sat(?:uration)?s?|wbc|white count|psa|tsh|cholesterol|ldl|lactate|lipase|ammonia|bilirubin|ferritin|vitamin d|b12|viral load|cd4|hcg|beta|gfr|egfr|ejection fraction|ef)\s+(?:was|is|were|of|at|came back|hit|dropped to|down to|up to|in the|like|reading|level|levels|over|under|around)?\s*(?:at\s+|was\s+)?(?:\d{1,4}(?:\.\d+)?(?:\/\d{2,3})?)(?![\p{N}])/gu;
-const LAB_GATE = /potassium|sodium|glucose|sugar|a1c|hemoglobin|hgb|platelet|trop|creatinine|inr|bp|sat|spo2|wbc|white count|psa|tsh|cholesterol|ldl|lactate|lipase|ammonia|bilirubin|ferritin|vitamin d|b12|viral load|cd4|hcg|beta|gfr|ejection|ef /;
 
 const NUMBERED_HEALTH =
   /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:lb|lbs|pounds?)\s?\d{1,2}\s?(?:oz|ounces?)|stage (?:[1-4]|i{1,3}|iv)[abc]? (?:colon|breast|lung|ovarian|prostate|pancreatic|liver|skin|kidney|bladder|cervical|cancer|melanoma|lymphoma)|(?:the|his|her|their|su) \d{1,4}(?:\.\d+)?\s?(?:mg|mcg) (?:every|each|a day|daily|at night|in the morning))(?![\p{L}])/gu;
@@ -204,13 +203,12 @@ export function healthHits(doc: NormalizedText): Hit[] {
       !AGGREGATE_BEFORE.test(doc.text.slice(Math.max(0, h.at - 24), h.at)) &&
       !(DRUG_WORDS.has(h.match) && DRUG_INSTRUCTION.test(doc.text.slice(Math.max(0, h.at - 28), h.at))),
   );
-  // Birth weights, cancer stages and a dose someone is on: "7 lb 2 oz", "stage 3 colon", "the 18 mg every morning".
-  if (HAS_DIGIT.test(doc.text)) {
-    for (const h of findWithIndex(doc, NUMBERED_HEALTH)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
-  }
-  // A lab value or vital sign with its number: "potassium was 6.8", "a1c of 11", "sats in the 80s".
-  if (HAS_DIGIT.test(doc.text) && LAB_GATE.test(doc.text)) {
-    for (const h of findWithIndex(doc, LAB_VALUE)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
+  // Birth weights, cancer stages and a dose someone is on ("7 lb 2 oz", "stage 3 colon", "the 18 mg every
+  // morning"); a lab value or vital sign with its number ("potassium was 6.8", "a1c of 11"). Word-gated.
+  const numbered = HAS_DIGIT.test(doc.text) ? gatesOfDoc(doc) & (G_NUMBERED | G_LAB) : 0;
+  if (numbered) {
+    if (numbered & G_NUMBERED) for (const h of findWithIndex(doc, NUMBERED_HEALTH)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
+    if (numbered & G_LAB) for (const h of findWithIndex(doc, LAB_VALUE)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
     hits.sort((a, b) => a.start - b.start);
   }
   // An injury to a body part: "shattered pelvis", "broken wrist", "torn ACL".
@@ -399,7 +397,14 @@ const ROLE_AS_ADJECTIVE = /^\s+(?:reason|investigator|component|cause|concern|au
 const PERSON_NOUN = new PhraseIndex(relationshipCues.personNouns);
 const PERSON_NOUN_WORDS = new Set(relationshipCues.personNouns);
 const INSTITUTION = new RegExp(
-  `(?<![\\p{L}])(?:from|at|of|@|for|with|de|del|en)\\s+(?:(?:the|los|las|la|el)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.]*|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${relationshipCues.institutions
+  `(?<![\\p{L}])(?:from|at|of|@|for|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.]*|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${relationshipCues.institutions
+    .map(escape)
+    .join('|')})(?![\\p{L}])`,
+  'gu',
+);
+/** "de los Alamo Apts", "en la escuela Santa Lucía": the same in Spanish (run only when a Spanish preposition is there). */
+const INSTITUTION_ES = new RegExp(
+  `(?<![\\p{L}])(?:de|del|en)\\s+(?:(?:los|las|la|el)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.]*|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${relationshipCues.institutions
     .map(escape)
     .join('|')})(?![\\p{L}])`,
   'gu',
@@ -450,7 +455,6 @@ const REVIEWER_CALLOUT =
 /** "someone whose podcast I listen to", "a guy whose restaurant we all go to": a person known for their public work. */
 const KNOWN_FOR_THEIR_WORK =
   /(?<![\p{L}])(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient)|the (?:guy|lady|man|woman|person)) whose (?:podcast|show|channel|youtube|tiktok|instagram|book|books|music|songs?|album|restaurant|shop|store|bakery|salon|gym|column|newscast|radio show|business)(?![\p{L}])/gu;
-const DESCRIBED_GATE = new Set(['driver', 'passenger', 'rider', 'cyclist', 'biker', 'motorcyclist', 'pedestrian', 'jogger', 'runner', 'skateboarder', 'hiker', 'owner', 'operator', 'pilot', 'captain', 'chofer', 'conductor', 'one', 'lady', 'guy', 'man', 'woman', 'girl', 'boy', 'kid', 'teen', 'dude', 'gentleman', 'redhead', 'blonde', 'couple', 'mom', 'dad', 'grandma', 'grandpa', 'fella', 'senora', 'senor', 'chica', 'chico', 'muchacha', 'muchacho']);
 /** "my daughter Ava", "my husband Tom": the author's own family or friends, not patients (unless a patient cue says so). */
 const OWN_FAMILY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:my|mi|mis) (?:${[...relationshipCues.relatives, 'friend', 'bestie', 'bff', 'amiga', 'amigo', 'kiddo', 'kid', 'baby', 'little one'].map(escape).join('|')}),? $`, 'u');
 /** "Selena … opened up about her lupus": public news about a public person, not a patient's record. */
@@ -466,7 +470,7 @@ const NAME_LEAD = new RegExp(
 );
 /** A family named by its surname and its children: "the Lindahl twins", "the Okafor kids". */
 const FAMILY_NAME = /(?<![\p{L}])(?:the|los|las)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(twins|triplets|kids|boys|girls|brothers|sisters|siblings|children|babies|gemelos|gemelas|niños|niñas|hermanos|hermanas)(?![\p{L}])/gu;
-const FAMILY_GATE = /(?<![\p{L}])(?:twins|triplets|kids|boys|girls|brothers|sisters|siblings|children|babies|gemelos|gemelas|ninos|ninas|hermanos|hermanas)(?![\p{L}])/u;
+const FAMILY_WORDS = new Set(['twins', 'triplets', 'kids', 'boys', 'girls', 'brothers', 'sisters', 'siblings', 'children', 'babies', 'gemelos', 'gemelas', 'ninos', 'ninas', 'hermanos', 'hermanas']);
 /** Initials: "J.R.", "J. T.". */
 const INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 /** A cheap pre-check for INITIALS (no look-behind, so the engine scans fast). */
@@ -664,6 +668,16 @@ const G_INJURY = 2048;
 gate(G_INJURY, ['broken', 'broke', 'shattered', 'fractured', 'crushed', 'dislocated', 'torn', 'tore', 'ruptured', 'busted', 'snapped', 'mangled', 'severed']);
 const G_CARE_ACT = 4096;
 gate(G_CARE_ACT, ['cleaned', 'delivered', 'stitched', 'sutured', 'casted', 'splinted', 'intubated', 'extubated', 'extracted', 'pulled', 'scoped', 'reduced', 'drained', 'numbed', 'filled', 'fitted', 'rayed', 'vaccinated', 'examined', 'discharged', 'admitted', 'triaged', 'transported', 'coded', 'treated', 'saw', 'operated', 'worked', 'scaled', 'put']);
+const G_NUMBERED = 8192;
+gate(G_NUMBERED, ['lb', 'lbs', 'pound', 'pounds', 'stage', 'mg', 'mcg']);
+const G_LAB = 16384;
+gate(G_LAB, ['potassium', 'sodium', 'glucose', 'sugar', 'sugars', 'a1c', 'hba1c', 'hemoglobin', 'hgb', 'platelets', 'troponin', 'trop', 'creatinine', 'inr', 'blood', 'bp', 'sats', 'spo2', 'o2', 'oxygen', 'wbc', 'white', 'psa', 'tsh', 'cholesterol', 'ldl', 'lactate', 'lipase', 'ammonia', 'bilirubin', 'ferritin', 'vitamin', 'b12', 'viral', 'cd4', 'hcg', 'beta', 'gfr', 'egfr', 'ejection', 'ef']);
+const G_DESCRIBED = 32768;
+gate(G_DESCRIBED, ['lady', 'guy', 'man', 'woman', 'girl', 'boy', 'kid', 'teen', 'dude', 'gentleman', 'redhead', 'blonde', 'couple', 'mom', 'dad', 'grandma', 'grandpa', 'fella', 'senora', 'senor', 'chica', 'chico', 'muchacha', 'muchacho', 'driver', 'passenger', 'rider', 'cyclist', 'biker', 'motorcyclist', 'pedestrian', 'jogger', 'runner', 'skateboarder', 'hiker', 'owner', 'operator', 'pilot', 'captain', 'chofer', 'conductor']);
+const G_LOWER_TITLE = 65536;
+const G_PERSON_ES = 131072;
+gate(G_PERSON_ES, ['senora', 'senor', 'senorita', 'muchacha', 'muchacho', 'chica', 'chico', 'nina', 'nino', 'hombre', 'mujer', 'joven', 'duena', 'dueno', 'maestra', 'maestro', 'vecina', 'vecino']);
+gate(G_LOWER_TITLE, ['mr', 'mrs', 'ms']);
 const TRAILING_DIGITS = /\d+[a-z]?$/;
 const gateCache = new WeakMap<NormalizedText, number>();
 /** The gate bits of a text, computed once per text. */
@@ -709,7 +723,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (options.skipAddressed && isAddressed(original, start, end)) continue;
     add('name', start, end);
   }
-  if (/(?<![\p{L}])(?:mr|mrs|ms)\.? [a-z]/u.test(original)) {
+  if (gates & G_LOWER_TITLE && /(?<![\p{L}])(?:mr|mrs|ms)\.? [a-z]/u.test(original)) {
     for (const h of findAll(doc, LOWER_TITLE_NAME)) {
       if (options.skipAddressed && isAddressed(original, h.start, h.end)) continue;
       if (isStaffName(original, h.start, h.end) || allowed(original.slice(h.start, h.end), options.allowWords)) continue;
@@ -771,7 +785,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     add('name', m.index, m.index + m[0].length);
   }
   // A family name with the children: "the Lindahl twins", "the Okafor boys' x-rays".
-  if (FAMILY_GATE.test(doc.text)) {
+  if (words.words.some((w) => FAMILY_WORDS.has(w))) {
     FAMILY_NAME.lastIndex = 0;
     for (let m = FAMILY_NAME.exec(original); m; m = FAMILY_NAME.exec(original)) {
       const start = m.index + m[0].length - m[1].length - m[2].length - 1;
@@ -895,15 +909,24 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   }
 
   // Employers, schools, congregations, residences — tied to a person.
-  const institutions = words.words.some((w) => INSTITUTION_WORDS.has(w));
-  for (const re of gates & G_ON ? (institutions ? [INSTITUTION, ON_STREET] : [ON_STREET]) : institutions ? [INSTITUTION] : []) {
+  // Every institution pattern needs a capitalised name before the institution word ("Eastview High"): look for
+  // that pair on the tokens before running any of them.
+  let institutions = false;
+  for (let k = 1; k < words.words.length && !institutions; k++) {
+    if (!INSTITUTION_WORDS.has(words.words[k])) continue;
+    const c = original.charCodeAt(doc.toOriginal[words.starts[k - 1]]);
+    institutions = (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase()) || /\d/.test(words.words[k - 1]);
+  }
+  const spanishPrep = institutions && words.words.some((w) => w === 'de' || w === 'del' || w === 'en');
+  const institutionPatterns = institutions ? (spanishPrep ? [INSTITUTION, INSTITUTION_ES] : [INSTITUTION]) : [];
+  for (const re of gates & G_ON ? [...institutionPatterns, ON_STREET] : institutionPatterns) {
     re.lastIndex = 0;
     for (let m = re.exec(original); m; m = re.exec(original)) {
       if (hasPersonBefore(doc, m.index)) add('workplace', m.index, m.index + m[0].length);
     }
   }
   if (gates & G_AFFILIATION) for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
-  if (words.words.some((w) => DESCRIBED_GATE.has(w))) for (const h of findAll(doc, DESCRIBED)) add('description', h.start, h.end, h.match);
+  if (gates & G_DESCRIBED) for (const h of findAll(doc, DESCRIBED)) add('description', h.start, h.end, h.match);
   if (doc.text.includes(' who ')) for (const h of findAll(doc, REVIEWER_CALLOUT)) add('description', h.start, h.end, h.match);
   if (doc.text.includes(' que ')) for (const h of findAll(doc, DESCRIBED_ES)) add('description', h.start, h.end, h.match);
   if (doc.text.includes('whose ')) for (const h of findAll(doc, KNOWN_FOR_THEIR_WORK)) add('public-role', h.start, h.end, h.match);
@@ -930,7 +953,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (/^\d/.test(original.slice(m.index + m[0].length + place[0].length, m.index + m[0].length + place[0].length + 2))) continue;
     add('workplace', m.index, m.index + m[0].length + place[0].trimEnd().length);
   }
-  for (const h of doc.text.includes(' de') ? findAll(doc, PERSON_AT_ES) : []) {
+  for (const h of gates & G_PERSON_ES ? findAll(doc, PERSON_AT_ES) : []) {
     // Keep the business's name ("… Los Reyes"), not the words after it.
     const typed = original.slice(h.start, h.end).replace(/(?:\s+\p{Ll}[\p{L}]*)+$/u, (tail) => (/^(?:\s+\p{Ll}[\p{L}]*){1,2}$/u.test(tail) ? '' : tail));
     add('workplace', h.start, h.start + typed.length);
