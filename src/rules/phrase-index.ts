@@ -63,8 +63,6 @@ interface Entry {
   list: number;
 }
 
-const SPACE_OR_HYPHEN = /^[\s-]+$/;
-
 /** "infections" for "infection", "cavities" for "cavity", "braces" stays itself: a listed noun's plural means the same. */
 function pluralsOf(word: string): string[] {
   if (word.length < 3 || word.endsWith('s')) return /(?:s|x|z|ch|sh)$/.test(word) && word.length >= 3 ? [`${word}es`] : [];
@@ -193,13 +191,22 @@ export class PhraseIndex {
       const last = k === n - 1;
       if (last && e.wildcard ? !(word.startsWith(want) && (n > 1 || want.length >= 3 || word === want)) : word !== want && !(last && this.plurals && isPluralOf(word, want))) return -1;
       if (k > 0) {
-        const sep = text.slice(t.ends[i + k - 1], t.starts[i + k]);
-        if (e.seps[k - 1] === ' ' ? !SPACE_OR_HYPHEN.test(sep) : sep !== e.seps[k - 1]) return -1;
+        // Compared in place (no substring per try): a space in a phrase matches spaces or hyphens.
+        const from = t.ends[i + k - 1];
+        const to = t.starts[i + k];
+        const want = e.seps[k - 1];
+        if (want === ' ') {
+          if (to <= from) return -1;
+          for (let c = from; c < to; c++) {
+            const code = text.charCodeAt(c);
+            if (code !== 32 && code !== 45 && code !== 9 && code !== 10 && code !== 13 && code !== 160) return -1;
+          }
+        } else if (to - from !== want.length || !text.startsWith(want, from)) return -1;
       }
     }
-    if (e.lead && text.slice(t.starts[i] - e.lead.length, t.starts[i]) !== e.lead) return -1;
+    if (e.lead && (t.starts[i] < e.lead.length || !text.startsWith(e.lead, t.starts[i] - e.lead.length))) return -1;
     const end = t.ends[i + n - 1];
-    if (e.trail && text.slice(end, end + e.trail.length) !== e.trail) return -1;
+    if (e.trail && !text.startsWith(e.trail, end)) return -1;
     return i + n;
   }
 
