@@ -2,7 +2,7 @@
 // Every line is either an item or a problem with its place; nothing is dropped silently.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { ACCOUNTS, KINDS, SITES, type CheckContext } from '../src/rules/types';
+import { ACCOUNTS, KINDS, SITES, isOneOf, type CheckContext } from '../src/rules/types';
 
 export interface ScanItem extends CheckContext {
   id: string | number;
@@ -22,9 +22,6 @@ export interface InputProblem {
 }
 
 export type InputEvent = { item: ScanItem } | { problem: InputProblem };
-
-const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (list as readonly string[]).includes(value);
 
 /** Validates one parsed JSON value as a scan item; returns the reason when it is not one. */
 export function toScanItem(value: unknown): ScanItem | string {

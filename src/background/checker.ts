@@ -2,10 +2,9 @@
 // script sends the text of the box being written in and gets the findings back (shared/messages.ts). This
 // keeps the content script small and its pages fast, and gives the rule lexicons one copy in memory.
 import { check, readParent } from '../rules/index';
-import { ACCOUNTS, KINDS, SITES, type CheckContext, type RuleSettings } from '../rules/types';
+import { ACCOUNTS, KINDS, SITES, isOneOf, type CheckContext, type RuleSettings } from '../rules/types';
 import { MAX_CHECKED, type CheckAnswer } from '../shared/messages';
 
-const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
 const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : undefined);
 
 /** The context as sent, or undefined when a part of it is not one the rules know. */

@@ -1,7 +1,7 @@
 // Background: message router, toolbar badge, posting-cadence reminders, first-run welcome. Thin: the
 // arithmetic lives in shared/cadence.ts, the badge wording in ./badge.ts.
 import browser from 'webextension-polyfill';
-import { SITES, type Site } from '../rules/types';
+import { SITES, isOneOf, type Site } from '../rules/types';
 import { cadenceOf, cadenceSites, remindersDue } from '../shared/cadence';
 import { loadCadence, onCadenceChanged, savePost, startTracking } from '../shared/cadence-store';
 import type { ContentToBackground, PopupToBackground, TabState } from '../shared/messages';
@@ -53,7 +53,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 
 // ── Messages ─────────────────────────────────────────────────────────────────────────────────
-const isSite = (v: unknown): v is Site => typeof v === 'string' && (SITES as readonly string[]).includes(v);
+const isSite = (v: unknown): v is Site => isOneOf(SITES, v);
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
   const message = raw as ContentToBackground | PopupToBackground | undefined;

@@ -13,6 +13,10 @@ export type Account = (typeof ACCOUNTS)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** Whether an untrusted value (a message, a stored setting, a line of input) is one of `list`. */
+export const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);
+
 /** Where the text is being written. `parent` is the text being answered (comments, replies, review replies). */
 export interface CheckContext {
   site: Site;

@@ -1,7 +1,7 @@
 // Posting cadence: when the practice last posted on each site, whether it keeps to its weekly goal, and
 // when a page has gone quiet long enough for a gentle reminder. Pure arithmetic over {site, at} records
 // (never any text); storage lives in cadence-store.ts.
-import { SITES, type Site } from '../rules/types';
+import { SITES, isOneOf, type Site } from '../rules/types';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -19,7 +19,7 @@ export interface PostRecord {
   at: number;
 }
 
-const isSite = (v: unknown): v is Site => typeof v === 'string' && (SITES as readonly string[]).includes(v);
+const isSite = (v: unknown): v is Site => isOneOf(SITES, v);
 
 /** Keeps only well-formed records, oldest first, at most `max` of the newest. */
 export function cleanPosts(raw: unknown, max = MAX_POSTS): PostRecord[] {
