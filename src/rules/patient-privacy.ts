@@ -118,8 +118,7 @@ function stayNear(doc: RuleContext['doc'], m: RegExpExecArray, id: Identifier, t
 /** "bed 9 looked me dead in the eye", "the patient in 8B": a room that stands for the person in it is evidence itself. */
 function roomAsPerson(doc: RuleContext['doc'], id: Identifier): Hit | undefined {
   if (id.kind !== 'room') return undefined;
-  const person = /^(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|mr|mrs|ms|miss|sr|sra|who's|whos|who|paciente|senora|senor|nino|nina|bebe|abuelit[oa]|viejit[oa])\b/.test(id.match);
-  return person || ROOM_AS_PERSON.test(doc.original.slice(id.end, id.end + 40).toLowerCase()) ? { start: id.start, end: id.end, match: id.match } : undefined;
+  return id.self || ROOM_AS_PERSON.test(doc.original.slice(id.end, id.end + 40).toLowerCase()) ? { start: id.start, end: id.end, match: id.match } : undefined;
 }
 
 /** "Ezekiel's first filling": a generic care word owned by the named person is health information about them. */
@@ -136,11 +135,12 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   const health = healthHits(doc);
   const cues = patientCueHits(doc);
   // "Bed 12 finally went home after 3 weeks": a stay or a discharge is care news about whoever lies in that bed.
-  const stay = ROOM_GATE.test(doc.text) ? STAY.exec(doc.text) : null;
+  const numberedRoom = ROOM_GATE.test(doc.text);
+  const stay = numberedRoom ? STAY.exec(doc.text) : null;
   // With none of those, only identifiers that carry their own story can still be reported: a news event told
   // with care news ("made it to Children's"), a room that acts as its patient ("bed 9 looked me in the eye").
   const noEvidence = health.length === 0 && cues.length === 0 && !stay && careHits(doc).length === 0;
-  const rooms = /\d/.test(doc.text) && (ROOM_GATE.test(doc.text) || / in \d/.test(doc.text));
+  const rooms = numberedRoom || / in \d/.test(doc.text);
   if (noEvidence && !mentionsNewsEvent(doc) && !rooms) return;
   const found = findIdentifiers(doc, { kind: ctx.kind, allowWords: ctx.settings.allowWords, skipAddressed: conversation });
   const ids = noEvidence ? found.filter((id) => id.kind === 'news' || id.kind === 'room') : found;

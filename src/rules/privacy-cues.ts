@@ -41,6 +41,8 @@ export type IdentifierKind =
 
 export interface Identifier extends Hit {
   kind: IdentifierKind;
+  /** The identifier tells a patient's story by itself ("the patient in 8B"): it is its own evidence. */
+  self?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -362,7 +364,7 @@ const TITLE_NAME = new RegExp(
   'gu',
 );
 /** A title typed in lower case before a surname, as people text: "mr. abernathy", "mrs gutierrez". */
-export const LOWER_TITLE_NAME = /(?<![\p{L}])(?:mr\.?|mrs\.?|ms\.) (?!(?:and|or|the|a|an|to|of|in|on|at|is|was|who|that|this|said|says|right|know|nice|clean|fix|fixit|universe|president|bean|potato|pac|man|rogers|right)(?![\p{L}]))[a-z][a-z'-]{2,}(?![\p{L}])/gu;
+const LOWER_TITLE_NAME = /(?<![\p{L}])(?:mr\.?|mrs\.?|ms\.) (?!(?:and|or|the|a|an|to|of|in|on|at|is|was|who|that|this|said|says|right|know|nice|clean|fix|fixit|universe|president|bean|potato|pac|man|rogers|right)(?![\p{L}]))[a-z][a-z'-]{2,}(?![\p{L}])/gu;
 /** Handles: "@lily.m.rose". */
 const HANDLE = /(?<![\p{L}\p{N}_.])@[A-Za-z0-9_.]{2,30}/gu;
 /** Handles that belong to a clinician or an organisation, not to a patient. */
@@ -444,8 +446,17 @@ const AFFILIATION = /(?<![\p{L}])(?:from|in|at) (?:your|my|our|his|her|the) (?:(
  * A person pointed out by what others see of them: "the lady in the red Jeep", "the guy with the dragon
  * tattoo", "the redhead from the bank". With a health detail beside it, anyone who knows them can tell who.
  */
-const DESCRIBED =
-  /(?<![\p{L}])(?:(?:the|that|this) (?:[\p{L}-]+ ){0,2}?(?:lady|guy|man|woman|girl|boy|kid|teen|dude|gentleman|redhead|blonde|couple|mom|dad|grandma|grandpa|fella|one|senora|senor|chica|chico|muchacha|muchacho|driver|passenger|rider|cyclist|biker|motorcyclist|pedestrian|jogger|runner|skateboarder|hiker) (?:in|with|w\/|driving|from|wearing|who drives|who works at|who runs|con|de|del)|(?:driver|passenger|rider|owner|operator|conductor|pilot|captain|chofer|conductor) (?:of|from|in)) (?:the|a|an|that|those|his|her|la|el|los|las|un|una) (?:[\p{L}-]+ ){0,2}?(?:checkmark|blue check|verified badge|jeep|truck|pickup|semi|car|sedan|suv|bus|school bus|motorcycle|bike|scooter|boat|van|minivan|tesla|motorcycle|harley|hat|cap|jacket|coat|uniform|hoodie|dress|wig|tattoos?|beard|mohawk|mullet|bank|post office|grocery store|gas station|coffee shop|library|gym|salon|bakery|dealership|diner|restaurant|hardware store|car wash|laundromat|feed store|auto shop|barbershop|food truck|taco truck|camioneta|carro|coche|sombrero|tatuaje|banco|panaderia|tienda)(?![\p{L}])/gu;
+const DESCRIBED_PEOPLE = [
+  'lady', 'guy', 'man', 'woman', 'girl', 'boy', 'kid', 'teen', 'dude', 'gentleman', 'redhead', 'blonde', 'couple', 'mom', 'dad', 'grandma',
+  'grandpa', 'fella', 'senora', 'senor', 'chica', 'chico', 'muchacha', 'muchacho', 'driver', 'passenger', 'rider', 'cyclist', 'biker',
+  'motorcyclist', 'pedestrian', 'jogger', 'runner', 'skateboarder', 'hiker',
+];
+/** "the driver of the blue pickup": someone by the vehicle they were in. */
+const VEHICLE_ROLES = ['driver', 'passenger', 'rider', 'owner', 'operator', 'conductor', 'pilot', 'captain', 'chofer'];
+const DESCRIBED = new RegExp(
+  `(?<![\\p{L}])(?:(?:the|that|this) (?:[\\p{L}-]+ ){0,2}?(?:${[...DESCRIBED_PEOPLE, 'one'].join('|')}) (?:in|with|w\\/|driving|from|wearing|who drives|who works at|who runs|con|de|del)|(?:${VEHICLE_ROLES.join('|')}) (?:of|from|in)) (?:the|a|an|that|those|his|her|la|el|los|las|un|una) (?:[\\p{L}-]+ ){0,2}?(?:checkmark|blue check|verified badge|jeep|truck|pickup|semi|car|sedan|suv|bus|school bus|motorcycle|bike|scooter|boat|van|minivan|tesla|harley|hat|cap|jacket|coat|uniform|hoodie|dress|wig|tattoos?|beard|mohawk|mullet|bank|post office|grocery store|gas station|coffee shop|library|gym|salon|bakery|dealership|diner|restaurant|hardware store|car wash|laundromat|feed store|auto shop|barbershop|food truck|taco truck|camioneta|carro|coche|sombrero|tatuaje|banco|panaderia|tienda)(?![\\p{L}])`,
+  'gu',
+);
 /** "To the patient who left us a 1-star review…": a reviewer called out in public is known to everyone who read the review. */
 /** "la señora que vende tamales afuera de…": someone known by the work the whole town sees them do. */
 const DESCRIBED_ES =
@@ -469,8 +480,10 @@ const NAME_LEAD = new RegExp(
   'u',
 );
 /** A family named by its surname and its children: "the Lindahl twins", "the Okafor kids". */
-const FAMILY_NAME = /(?<![\p{L}])(?:the|los|las)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(twins|triplets|kids|boys|girls|brothers|sisters|siblings|children|babies|gemelos|gemelas|niños|niñas|hermanos|hermanas)(?![\p{L}])/gu;
-const FAMILY_WORDS = new Set(['twins', 'triplets', 'kids', 'boys', 'girls', 'brothers', 'sisters', 'siblings', 'children', 'babies', 'gemelos', 'gemelas', 'ninos', 'ninas', 'hermanos', 'hermanas']);
+const FAMILY_GROUPS = ['twins', 'triplets', 'kids', 'boys', 'girls', 'brothers', 'sisters', 'siblings', 'children', 'babies', 'gemelos', 'gemelas', 'niños', 'niñas', 'hermanos', 'hermanas'];
+const FAMILY_NAME = new RegExp(`(?<![\\p{L}])(?:the|los|las)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s(${FAMILY_GROUPS.join('|')})(?![\\p{L}])`, 'gu');
+/** The same words as the tokens spell them (accents folded), to skip FAMILY_NAME cheaply. */
+const FAMILY_WORDS = new Set(FAMILY_GROUPS.map(fold));
 /** Initials: "J.R.", "J. T.". */
 const INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 /** A cheap pre-check for INITIALS (no look-behind, so the engine scans fast). */
@@ -493,8 +506,11 @@ const PERSON_AT = new RegExp(
 );
 const PERSON_AT_PLACE = /(?<![\p{L}\p{N}])(?:from|at|of|in|who works at)\s+(?:the\s+)?(?=\p{Lu})/gu;
 /** "la señora de la panadería Los Reyes": a person known by their workplace (Spanish). */
-const PERSON_AT_ES =
-  /(?<![\p{L}])(?:senora|senor|senorita|muchach[oa]|chic[oa]|nin[oa]|hombre|mujer|joven|duen[oa]|maestr[oa]|vecin[oa])\s+(?:de|del|en)\s+(?:(?:la|el|los|las)\s+)?(?:panaderia|tienda|escuela|iglesia|taller|farmacia|carniceria|tortilleria|fabrica|oficina|restaurante|cafeteria|mercado|taqueria|peluqueria|lavanderia|gasolinera|colegio|esquina|banco|biblioteca|fonda|cocina|lecheria|papeleria)(?:\s+[\p{L}]+){0,2}/gu;
+const PEOPLE_ES = ['senora', 'senor', 'senorita', 'muchacha', 'muchacho', 'chica', 'chico', 'nina', 'nino', 'hombre', 'mujer', 'joven', 'duena', 'dueno', 'maestra', 'maestro', 'vecina', 'vecino'];
+const PERSON_AT_ES = new RegExp(
+  `(?<![\\p{L}])(?:${PEOPLE_ES.join('|')})\\s+(?:de|del|en)\\s+(?:(?:la|el|los|las)\\s+)?(?:panaderia|tienda|escuela|iglesia|taller|farmacia|carniceria|tortilleria|fabrica|oficina|restaurante|cafeteria|mercado|taqueria|peluqueria|lavanderia|gasolinera|colegio|esquina|banco|biblioteca|fonda|cocina|lecheria|papeleria)(?:\\s+[\\p{L}]+){0,2}`,
+  'gu',
+);
 /** "the Hillcrest bus crash", "Saturday's fireworks accident": an event anchored by a place name or a day. */
 const NEWS_DAY_ANCHOR = /(?:yesterday|last night|this morning|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)'s\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/u;
 const NEWS_PLACE_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}-]+\s+)?$/u;
@@ -600,7 +616,7 @@ const CREDENTIAL_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]+)?,?\s*(?:RN|BSN|MSN|LPN|LVN
 
 const ADDRESSED_TITLE_BEFORE = /(?:^|[^\p{L}])(?:hi|hey|hello|dear|hola|good morning|good afternoon|estimad[oa]|querid[oa]|buenos dias|buenas tardes)[\s,!]+(?:mr|mrs|ms|miss|mx|dr|sr|sra|srta|senor|senora|don|dona)\.?\s+$/u;
 /** "Clínica Hollis", "Farmacia Ruiz": a business word before the name makes it the business's. */
-export const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:clinica|clinic|farmacia|pharmacy|consultorio|centro|dental|hospital|pediatrics|pediatria|orthodontics|chiropractic|optometry|family)\s+$/u;
+const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:clinica|clinic|farmacia|pharmacy|consultorio|centro|dental|hospital|pediatrics|pediatria|orthodontics|chiropractic|optometry|family)\s+$/u;
 /** Is the word at [start, end) the person being addressed ("Hi Derek,", "Thanks, Priya!", "@jordy_k So sorry")? */
 function isAddressed(original: string, start: number, end: number): boolean {
   const before = fold(original.slice(Math.max(0, start - 24), start));
@@ -673,10 +689,10 @@ gate(G_NUMBERED, ['lb', 'lbs', 'pound', 'pounds', 'stage', 'mg', 'mcg']);
 const G_LAB = 16384;
 gate(G_LAB, ['potassium', 'sodium', 'glucose', 'sugar', 'sugars', 'a1c', 'hba1c', 'hemoglobin', 'hgb', 'platelets', 'troponin', 'trop', 'creatinine', 'inr', 'blood', 'bp', 'sats', 'spo2', 'o2', 'oxygen', 'wbc', 'white', 'psa', 'tsh', 'cholesterol', 'ldl', 'lactate', 'lipase', 'ammonia', 'bilirubin', 'ferritin', 'vitamin', 'b12', 'viral', 'cd4', 'hcg', 'beta', 'gfr', 'egfr', 'ejection', 'ef']);
 const G_DESCRIBED = 32768;
-gate(G_DESCRIBED, ['lady', 'guy', 'man', 'woman', 'girl', 'boy', 'kid', 'teen', 'dude', 'gentleman', 'redhead', 'blonde', 'couple', 'mom', 'dad', 'grandma', 'grandpa', 'fella', 'senora', 'senor', 'chica', 'chico', 'muchacha', 'muchacho', 'driver', 'passenger', 'rider', 'cyclist', 'biker', 'motorcyclist', 'pedestrian', 'jogger', 'runner', 'skateboarder', 'hiker', 'owner', 'operator', 'pilot', 'captain', 'chofer', 'conductor']);
+gate(G_DESCRIBED, [...DESCRIBED_PEOPLE, ...VEHICLE_ROLES]);
 const G_LOWER_TITLE = 65536;
 const G_PERSON_ES = 131072;
-gate(G_PERSON_ES, ['senora', 'senor', 'senorita', 'muchacha', 'muchacho', 'chica', 'chico', 'nina', 'nino', 'hombre', 'mujer', 'joven', 'duena', 'dueno', 'maestra', 'maestro', 'vecina', 'vecino']);
+gate(G_PERSON_ES, PEOPLE_ES);
 gate(G_LOWER_TITLE, ['mr', 'mrs', 'ms']);
 const TRAILING_DIGITS = /\d+[a-z]?$/;
 const gateCache = new WeakMap<NormalizedText, number>();
@@ -821,7 +837,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
 
   if (digits && gates & G_ROOM) for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
   // "the patient in 8B", "mr. abernathy in 12": someone by the number of their room.
-  if (digits && / (?:in|de|del|en) (?:chair |room |bed |bay |op |operatory |la |el )?(?:cama |habitacion |cuarto )?\d/.test(doc.text)) for (const h of findAll(doc, PERSON_IN_ROOM)) add('room', h.start, h.end, h.match);
+  if (digits && / (?:in|de|del|en) (?:chair |room |bed |bay |op |operatory |la |el )?(?:cama |habitacion |cuarto )?\d/.test(doc.text)) for (const h of findAll(doc, PERSON_IN_ROOM)) ids.push({ kind: 'room', start: h.start, end: h.end, match: h.match, self: true });
   // A capitalised place (not a known word, not a hospital): identifying together with a patient cue and a health detail.
   const places: Identifier[] = [];
   NAMED_PLACE.lastIndex = 0;
@@ -1053,7 +1069,8 @@ const CONFIRM = new PhraseIndex(replyCues.confirm);
 const CARE_NOUN_INDEX = new PhraseIndex([...replyCues.careNouns, ...procedures.general, ...procedures.care, ...procedures.spanish, ...procedures.spanish_care], { plurals: true });
 const BOOKING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${replyCues.bookingWords.map(escape).join('|')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
 /** "your therapist", "your doctor": the person's own clinician, likely not us. */
-const THEIR_OWN_CLINICIAN = /^(?:your|su|tu) (?:therapist|doctor|dentist|provider|pharmacist|pediatrician|counselor|psychiatrist|surgeon|specialist|gp|pcp|medico|doctora?|terapeuta)$/u;
+/** "your therapist", "su médico": the person's own clinician, likely not us. */
+const CLINICIANS = new Set(['therapist', 'doctor', 'dentist', 'provider', 'pharmacist', 'pediatrician', 'counselor', 'psychiatrist', 'surgeon', 'specialist', 'gp', 'pcp', 'medico', 'doctora', 'terapeuta']);
 /** Words between "your" and a care noun that make it someone else's, or a future or generic one. */
 const NOT_THEIR_CARE = new Set(['next', 'first', 'own', 'future', 'free', 'any', 'every', 'proxima', 'primera']);
 const ADULT_RELATIVES = new Set(RELATIVES.filter((r) => !CHILD_WORDS.has(r)).map((r) => r.split(/\s+/).pop() ?? r));
@@ -1277,7 +1294,8 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
     const third = THIRD_PARTY_AFTER.exec(text.slice(h.at + h.match.length, h.at + h.match.length + 30));
     if (third && ADULT_RELATIVES.has(third[1])) continue;
     // "Llámenos para hacer su cita", "tell your therapist": booking a new visit, or their own clinician elsewhere.
-    if (/^(?:su|your|tu) /.test(h.match) && (BOOKING_BEFORE.test(text.slice(Math.max(0, h.at - 30), h.at)) || THEIR_OWN_CLINICIAN.test(h.match))) continue;
+    const owned = /^(?:su|your|tu) (.+)$/.exec(h.match);
+    if (owned && (BOOKING_BEFORE.test(text.slice(Math.max(0, h.at - 30), h.at)) || CLINICIANS.has(owned[1]))) continue;
     hits.push(h);
   }
   hits.push(...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, RECORD_CHECK));
@@ -1298,7 +1316,7 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
     const nouns = [...careNounFind(doc), ...healthFind(doc)].sort((a, b) => a.at - b.at);
     for (const h of nouns) {
       // "your therapist", "your doctor": the person's own clinician, likely someone else.
-      if (THEIR_OWN_CLINICIAN.test(`your ${h.match}`)) continue;
+      if (CLINICIANS.has(h.match)) continue;
       for (let k = h.token - 1; k >= Math.max(0, h.token - 4); k--) {
         const w = t.words[k];
         if (w === 'next') {
