@@ -10,17 +10,20 @@ const SCORER = resolve(SHARED, 'score.mjs');
 const CORPUS = resolve(SHARED, 'corpus', 'dev.jsonl');
 export const BARS = 'phi=0.95/0.90,prescribing=0.90/0.90,confirmsPatient=0.95/0.90,unprofessional=0.90/0.85,parentNegative=0.90/0.90';
 
+/** Runs the scorer on `corpora` with the given bars; the scorer's own table is the failure message. */
+function expectScore(corpora: string[], bars: string, maxFalseAlarm: string): void {
+  const run = spawnSync(process.execPath, [SCORER, corpora.join(','), '--min', bars, '--max-false-alarm', maxFalseAlarm], {
+    encoding: 'utf8',
+    env: { ...process.env, SCORE_VERBOSE: '1' },
+  });
+  const output = `${run.stdout}\n${run.stderr}`;
+  expect(output, output).toMatch(/^ok: /m);
+  expect(run.status, output).toBe(0);
+}
+
 test.skipIf(!existsSync(SCORER) || !existsSync(CORPUS))(
   'the rules meet the accuracy bars on the development corpus',
-  () => {
-    const run = spawnSync(process.execPath, [SCORER, CORPUS, '--min', BARS, '--max-false-alarm', '0.05'], {
-      encoding: 'utf8',
-      env: { ...process.env, SCORE_VERBOSE: '1' },
-    });
-    const output = `${run.stdout}\n${run.stderr}`;
-    expect(output, output).toMatch(/^ok: /m);
-    expect(run.status, output).toBe(0);
-  },
+  () => expectScore([CORPUS], BARS, '0.05'),
   120_000,
 );
 
@@ -34,15 +37,6 @@ export const EXTRA_FLOOR = 'phi=0.90/0.97,prescribing=0.98/0.98,confirmsPatient=
 
 test.skipIf(!existsSync(SCORER) || !existsSync(CORPUS))(
   'the rules hold their floor on the sets written by other authors',
-  () => {
-    const run = spawnSync(process.execPath, [SCORER, [CORPUS, ...EXTRA].join(','), '--min', EXTRA_FLOOR, '--max-false-alarm', '0.02'], {
-      encoding: 'utf8',
-      env: { ...process.env, SCORE_VERBOSE: '1' },
-    });
-    const output = `${run.stdout}\n${run.stderr}`;
-    expect(output, output).toMatch(/^ok: /m);
-    expect(run.status, output).toBe(0);
-  },
+  () => expectScore([CORPUS, ...EXTRA], EXTRA_FLOOR, '0.02'),
   120_000,
 );
-
