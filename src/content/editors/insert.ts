@@ -34,11 +34,7 @@ function isDraft(box: Box): boolean {
  */
 async function insertIntoEmptyDraft(box: Box, text: string): Promise<boolean> {
   const doc = box.ownerDocument;
-  const selection = doc.getSelection();
-  if (!selection) return false;
-  selection.removeAllRanges();
-  selection.addRange(caretAtStart(box));
-  await selectionSettled(doc);
+  if (!(await select(doc, caretAtStart(box)))) return false;
   const event = doc.createEvent('TextEvent') as Event & { initTextEvent(type: string, bubbles: boolean, cancelable: boolean, view: Window | null, data: string): void };
   event.initTextEvent('textInput', true, true, doc.defaultView, text);
   box.dispatchEvent(event);
@@ -71,13 +67,18 @@ export async function replaceText(box: Box, start: number, end: number, text: st
   }
   const range =
     snapshot.text.length === 0 ? caretAtStart(box) : start === 0 && end >= snapshot.text.length ? wholeRange(box) : rangeFor(snapshot, start, end);
-  if (!range) return false;
+  if (!range || !(await select(doc, range))) return false;
+  return doc.execCommand('insertText', false, text);
+}
+
+/** Puts the selection on `range` and waits until the editor has seen it; false without a selection. */
+async function select(doc: Document, range: Range): Promise<boolean> {
   const selection = doc.getSelection();
   if (!selection) return false;
   selection.removeAllRanges();
   selection.addRange(range);
   await selectionSettled(doc);
-  return doc.execCommand('insertText', false, text);
+  return true;
 }
 
 /**
@@ -91,11 +92,7 @@ export async function replaceAll(box: Box, text: string): Promise<boolean> {
 }
 const LEADING_MENTION = /^@[\p{L}\p{N}_.]+\s+/u;
 
-/**
- * A collapsed caret inside the innermost first element of an empty editor. Selecting the whole of an empty
- * Draft.js editor and inserting would let the browser delete Draft's own block elements, which React then
- * fails to unmount (the page goes blank); typing into an empty box puts the caret here too.
- */
+/** A collapsed caret inside the innermost first element of an empty editor, where typing would put it. */
 function caretAtStart(box: Box): Range {
   let node: Node = box;
   while (node.firstChild && node.firstChild.nodeType === Node.ELEMENT_NODE && (node.firstChild as Element).tagName !== 'BR') node = node.firstChild;
