@@ -4,7 +4,6 @@
 // education, aggregate numbers, de-identified stories, staff news and the author's own health.
 import {
   careHits,
-  confirmHits,
   drugHits,
   findIdentifiers,
   hasConsent,
@@ -16,13 +15,13 @@ import {
   parentNamesThirdParty,
   patientCueHits,
   sentences,
-  specificHits,
   THIRD_PERSON,
   type Hit,
   type Identifier,
   type IdentifierKind,
   type Sentences,
 } from './privacy-cues';
+import { confirmHits, specificHits } from './reply-cues';
 import { toOriginalSpan } from './normalize';
 import { defineRule, type Report, type RuleContext } from './types';
 

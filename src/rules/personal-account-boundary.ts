@@ -3,7 +3,8 @@
 // practice's channels. Quiet on ordinary personal posts; patient stories on a personal post get an
 // info-level hint only, since patient-privacy already judges whether they identify anyone.
 import { PhraseIndex } from './phrase-index';
-import { careHits, confirmHits, healthHits, patientCueHits } from './privacy-cues';
+import { careHits, healthHits, patientCueHits } from './privacy-cues';
+import { confirmHits } from './reply-cues';
 import { defineRule } from './types';
 
 /** Offers to treat the person written to, one to one, off the record: "I'll call it in", "I can write you a script". */

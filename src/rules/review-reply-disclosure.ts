@@ -3,7 +3,7 @@
 // ("sorry your extraction hurt", "our records show…", "see you at your next cleaning").
 // The compliant reply thanks them, says we can't discuss anyone's care here, and invites a call.
 import { renderTemplate, type TemplateId } from '../shared/templates';
-import { confirmHits, looksSpanish } from './privacy-cues';
+import { confirmHits, looksSpanish } from './reply-cues';
 import { defineRule } from './types';
 
 export const reviewReplyDisclosure = defineRule({

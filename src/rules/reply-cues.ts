@@ -1,0 +1,362 @@
+// What in a reply confirms that the person answered is or was a patient ("sorry your crown hurt", "our
+// records show…", "see you Thursday"), and what specifics it adds about their care. Shared by
+// review-reply-disclosure (the confirmation itself), patient-privacy (confirmation plus care details) and
+// personal-account-boundary. Word lists are data (./data/reply-cues.json); every pattern is linear.
+import replyCues from './data/reply-cues.json';
+import { findAll } from './match';
+import { toOriginalSpan } from './normalize';
+import { PhraseIndex, tokensOf, type PhraseHit, type Tokens } from './phrase-index';
+import {
+  CARE,
+  CARE_NOUN_INDEX,
+  CHILD_WORDS,
+  DEFLECT,
+  DRUG_WORDS,
+  HEALTH,
+  RELATIVES,
+  YOUR_WORD,
+  careNounFind,
+  escape,
+  findWithIndex,
+  healthFind,
+  merge,
+  type Hit,
+} from './privacy-cues';
+import type { NormalizedText } from './types';
+const CONFIRM = new PhraseIndex(replyCues.confirm);
+const BOOKING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${replyCues.bookingWords.map(escape).join('|')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
+/** "your therapist", "your doctor": the person's own clinician, likely not us. */
+/** "your therapist", "su médico": the person's own clinician, likely not us. */
+const CLINICIANS = new Set(['therapist', 'doctor', 'dentist', 'provider', 'pharmacist', 'pediatrician', 'counselor', 'psychiatrist', 'surgeon', 'specialist', 'gp', 'pcp', 'medico', 'doctora', 'terapeuta']);
+/** Words between "your" and a care noun that make it someone else's, or a future or generic one. */
+const NOT_THEIR_CARE = new Set(['next', 'first', 'own', 'future', 'free', 'any', 'every', 'proxima', 'primera']);
+const ADULT_RELATIVES = new Set(RELATIVES.filter((r) => !CHILD_WORDS.has(r)).map((r) => r.split(/\s+/).pop() ?? r));
+const SEE_YOU_IN = /(?<![\p{L}])(?:see|c) (?:you|u|ya) (?:(?:in|at) (?:(?:the|your) )?(?:\d{1,2}|a|one|two|three|six|twelve)[\s-](?:years?|months?|weeks?|yrs?|mos?|wks?)(?:[\s-]mark)?|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* for (?:your|ur) )(?![\p{L}])/gu;
+/** "See you on the 14th", "see you Thursday": an appointment already booked. */
+const SEE_YOU_ON = /(?<![\p{L}])(?:see (?:you|u|ya|y'all|yall|you all|you both)|nos vemos|le vemos|la esperamos|lo esperamos|te esperamos)(?: on| at| el| for)?(?: (?:your |the |su |tu )?[\p{L}-]+(?: [\p{L}-]+)?)? (?:the \d{1,2}(?:st|nd|rd|th)|\d{1,2}\/\d{1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miercoles|jueves|viernes|sabado|tomorrow|manana)(?![\p{L}])/gu;
+const LIKE_YOURS = /(?<![\p{L}])like yours(?![\p{L}])/gu;
+/** "Hope the new glasses are working out", "glad your crown feels better": their treatment, in passing. */
+const HOPE_BEFORE = /(?:^|[^\p{L}])(?:hope|hoping|glad|happy|so glad|great|good)(?:\sto\shear)?\s(?:that\s)?(?:the\s)?(?:new\s)?$/u;
+/** "see you at your next cleaning": the full phrase, care noun included. */
+/** Safety advice to every reader: "don't stop your…", "never double your…", "always finish your…". */
+const ADVICE_BEFORE = /(?:^|[^\p{L}])(?:don't|dont|do not|never|always|please)\s+(?:stop|change|skip|double|adjust|start|share|mix|finish|take|run out of|throw out)\s+(?:taking\s+|using\s+)?$/u;
+const SEE_YOU_AT_YOUR = /(?:^|[^\p{L}])see you (?:at|for) your $/u;
+const SEE_YOU_NEXT_BEFORE = /(?:^|[^\p{L}])see you (?:at|for) your next (?:[\p{L}-]{2,20}\s)?$/u;
+const PART_OF_FAMILY = /(?<![\p{L}])(?:being|been|you're|you are) (?:a )?part of (?:the |our )?[\p{L}'’ ]{0,40}family(?![\p{L}])/gu;
+/** "We pulled up Ava's chart", "I've reviewed your account": the practice looked at this person's records. */
+const RECORD_CHECK =
+  /(?<![\p{L}])(?:we|we've|we have|i|i've|i have|our team|our billing team|the doctor|dr\. \p{L}+)\s(?:just\s|already\s|have\s|went\sand\s)?(?:reviewed|checked|looked into|looked at|looked over|pulled up|pulled|went over|went through|looked up|checked on|revisamos|revise)\s(?:your|su|tu|[\p{L}]+'s|his|her)\s(?:[\p{L}\p{N}-]+\s)?(?:chart|records?|file|account|history|notes|results|labs|x-rays?|images|scans?|claim|statement|bill|expediente|historial|cuenta)(?![\p{L}])/gu;
+/** "your husband's", "a su mamá": the words after a confirming phrase point at someone else. */
+const THIRD_PARTY_AFTER = /^\s+(?:a\s+|to\s+|for\s+)?(?:your|su|tu)\s+([\p{L}-]+)/u;
+/** The person answered says they were treated here: "had my wisdom teeth out with you guys", "you did my filling". */
+const PARENT_CLAIM =
+  /(?<![\p{L}])(?:with you guys|with y'all|you guys did|you did my|you all did|y'all did|at your office|at your clinic|your office did|you put in my|you pulled my|you gave me|you prescribed|my (?:visit|appointment|appt|surgery|procedure|filling|crown|cleaning|extraction|session|treatment) (?:with you|here|there|at your|yesterday|today|last)|being my (?:nurse|doctor|dentist|therapist|hygienist|surgeon|pt))(?![\p{L}])/u;
+/** The parent says they were treated here: thanks for a care act, "my sessions", "saved my life", "durante mi infusión". */
+const PARENT_IS_PATIENT =
+  /(?<![\p{L}])(?:thank(?:s| you| u|u)? (?:for|4) (?:stitching|seeing|squeezing|fixing|treating|helping|taking care|the care|getting me|fitting me|everything you did)|saved my (?:life|tooth|teeth|leg|knee|back|eye|eyes|vision|baby|son|daughter)|(?:loved|love) my (?:sessions?|appointments?|visits?|treatments?|new)|my (?:sessions?|appointments?|appt|pt|physio|infusion|surgery|procedure|treatment|visit|stitches|filling|crown|braces|aligners|injections?|botox|peel|facial|new teeth|shoulder|knee|back|hip) (?:with|here|at|yesterday|today|last|was|were|went|is|are|feels?)|sessions with|got my [\p{L} ]{1,24} (?:treated|fixed|done|removed|pulled|cleaned|taken care of)|(?:durante|por|en) mi (?:infusion|cita|consulta|tratamiento|cirugia|terapia|parto|embarazo)|gracias por (?:la|el|su|atender|atenderme|cuidar|cuidarme)|new teeth|(?:you|u|y'all) (?:fixed|saved|treated|stitched|helped) (?:me|my)|made me cry \(in a good way\)|my (?:pt|dentist|doctor|therapist|ob|surgeon) (?:for|made|fixed|got|is)|had (?:my|our) (?:baby|babies|son|daughter|twins) (?:here|there|with you|at)|thank(?:s| you| u)? [\p{L}]+ (?:&|and) (?:the )?team|went in (?:barely|for|with|limping|crying)|my (?:kids|kid|son|daughter|baby|boys|girls) (?:love|loves|adore|adores) (?:you|her|him|dr|coming)|got my (?:son|daughter|kid|baby)'?s? [\p{L} ]{1,24} under control|my (?:forehead|lips|skin|teeth|smile|face|nose|brows|hair|bite|jaw) (?:has never|never|looks?|is|feels?|finally))/u;
+/** A warm, personal answer to someone who says they were treated here. */
+const WARM_ACK =
+  /(?<![\p{L}])(?:so proud of you|proud of you|loved working with you|love working with you|loved seeing you|you did (?:all )?the hard work|all your hard work|keep that [\p{L}]+ (?:strong|healthy|moving|clean|going|up)|says hi|said hi|fue un placer|fue un gusto|un placer|so happy for you|happy for you|can'?t wait to see you|thanks for choosing|thank you for choosing|so glad[!.]|glad it'?s working|glad (?:it|that) (?:worked|helped)|glad you'?re (?:feeling|doing|back)|finish the (?:whole|rest)|worth all|look(?:s|ing)? amazing|stunning|congrats mama|congratulations mama|(?:ur|you'?re|your) welcome (?:babe|hun|love|girl|friend|dear)|rest up|tell (?:him|her|them) (?:dr|we|i|she|he|the|that|to|hi)|tell [\p{L}]+ (?:the|dr|we|i|that|hi)|says? hi)/gu;
+/** A reply that refers back to the person's own visit or treatment. */
+const VISIT_BACKREF =
+  /(?<![\p{L}])(?:(?:backed up|busy|behind|short-staffed|short staffed|slammed|swamped|running late|running behind) (?:[\p{L}-]+ ){0,3}?that (?:day|afternoon|morning|evening|night)|(?:for|with) you (?:last (?:week|month|time|visit|tuesday|monday|wednesday|thursday|friday|saturday)|yesterday|this morning|that day|today)|worked out for you|went (?:well|ok|okay|smoothly) for you|(?:when|while) you (?:came|were|stopped|checked) (?:in|here|by|with us)|(?:waive|waived|waiving|refund|refunded|credit|credited) (?:the|your|that) (?:\$\s?\d+ )?(?:[\p{L}-]+ )?(?:fee|charge|copay|co-pay|bill|balance)|(?:at|for|before) the (?:first|next) (?:sign|twinge|symptom) next time|(?:happy to|we'll|we will|we can|just) (?:[\p{L}-]+ ){0,4}?next time|since (?:we|i) (?:last )?saw you|(?:restart|resume|go back on|get back on) (?:the|your|ur) (?:[\p{L}-]+ )?(?:splint|brace|boot|retainer|aligners?|night guard|nightguard|cpap|drops|cream|meds|medication|inhaler|exercises|stretches|routine|plan|schedule))(?![\p{L}])/gu;
+/** A reply that answers the care question itself: "totally normal on day 2", "take 600 mg". */
+const CLINICAL_ANSWER = /(?<![\p{L}])(?:(?:totally |completely |perfectly )?normal (?:on|at|for) (?:day|week) \d|(?:on )?day \d{1,2} (?:after|post)|\d+(?:\.\d+)?\s?(?:mg|ml|mcg)|every \d+\s?(?:hours|hrs|h)|should (?:start to )?(?:heal|settle|ease|go down|improve))(?![\p{L}])/u;
+
+function mentionsAdultRelative(text: string): boolean {
+  YOUR_RELATIVE.lastIndex = 0;
+  for (let m = YOUR_RELATIVE.exec(text); m; m = YOUR_RELATIVE.exec(text)) if (ADULT_RELATIVES.has(m[1])) return true;
+  return false;
+}
+const YOUR_RELATIVE = /(?<![\p{L}])(?:your|su|tu)\s+([\p{L}-]+)/gu;
+
+// ---------------------------------------------------------------------------------------------
+// General reply features (by class, not by phrase): the practice acting on the person ("we gave you",
+// "le sacamos"), the person's own care history ("you stopped coming", "you could barely get through a
+// session"), a slot offered to them ("Does Friday at 4 work?"), and clinical specifics added in answer to
+// a complaint. Each is a token-level shape over general vocabularies.
+
+/** Care and clerical acts a practice does to a patient (past tense, and a few present forms). */
+const CARE_VERBS = new Set(replyCues.careVerbs);
+const SUBJECTS = new Set(['we', 'i', 'weve', 'ive', 'team', 'doctor', 'dr', 'dentist', 'hygienist', 'nurse', 'therapist', 'provider', 'surgeon', 'doc']);
+const MODALS = new Set(['would', 'd', 'could', 'can', 'will', 'll', 'may', 'might', 'love', 'happy', 'glad', 'to', 'if', 'should', 'never', 'not', 'don', 'cannot', 'can\'t']);
+const OBJECTS = new Set(['you', 'u', 'your', 'ur', 'yours', 'that', 'those', 'the', 'it', 'them', 'both']);
+/** The person's own history: "you stopped coming", "u missed", "you could barely". */
+const YOU_WORDS = new Set(['you', 'u']);
+const HISTORY_VERBS = new Set(replyCues.historyVerbs);
+/** Spanish clitic + care verb: "le sacamos", "te atendimos", "puede verla". */
+const ES_ACT = /(?<![\p{L}])(?:(?:le|les|te|lo|la)\s+(?:\p{L}+(?:amos|imos|emos|aron|ieron|o|io))|(?:ver|atender|revisar|llamar|citar|examinar|recibir)(?:la|lo|le|te)|(?:tus|sus) (?:sesiones|citas|visitas|consultas|tratamientos|terapias|limpiezas|resultados|medicamentos|recetas))(?![\p{L}])/u;
+const ES_ACT_VERB = /(?:sacamos|pusimos|dimos|hicimos|recetamos|atendimos|vimos|revisamos|limpiamos|ajustamos|extrajimos|operamos|tratamos|cambiamos|llamamos|mandamos|enviamos|examinamos|cobramos|ver|atender|revisar|llamar|citar|examinar|recibir|sesiones|citas|visitas|consultas|tratamientos|terapias|limpiezas|resultados|medicamentos|recetas)/u;
+const DAYS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|lunes|martes|miercoles|jueves|viernes|sabado|manana/;
+/** A slot offered or booked: "Friday at 4", "10:15 Saturday", "the 22nd at 3pm". */
+const SLOT_OFFER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${DAYS.source})(?:\\s(?:morning|afternoon|evening))?\\s(?:at\\s)?\\d{1,2}(?::\\d\\d)?(?:\\s?(?:am|pm))?|\\d{1,2}(?::\\d\\d|\\s?(?:am|pm))\\s(?:on\\s|this\\s|next\\s)?(?:${DAYS.source}))(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const SLOT_TO_YOU = /(?<![\p{L}])(?:does|would|will|can you|works?|see (?:you|u|ya)|then|got you|have you|booked|squeeze|fit|for you|(?:an? |one |that )?(?:opening|open slot|slot|spot))(?![\p{L}])|\?/u;
+/** Words before a health word that make it general talk ("can be", "usually", "most people"). */
+const GENERAL_BEFORE = /(?:^|[^\p{L}])(?:can|may|might|often|usually|typically|sometimes|most|many|some|any|all|if|when|every|common|normal for|people|anyone|patients|a lot of|your next|ur next|we (?:diagnose|treat|see|manage|handle|catch|do|offer|test for|screen for|check for))\s+(?:[\p{L}-]+,?\s+){0,3}$/u;
+
+/** The parent asks what to do: "do u think I need…", "should I…", "any tips". */
+const ADVICE_ASKED = /(?<![\p{L}])(?:do (?:u|you|ya) think|should i|any tips|any advice|(?:anybody|anyone|does anyone|does anybody) (?:know|recommend|have)|any recommendations|recommendations for|where (?:should|can|do) i|what (?:should|do|can) i|is it normal|is this normal|how (?:do|can|should) i|do i need|can i take|que (?:hago|debo|me recomienda))(?![\p{L}])/u;
+/** "We diagnose glaucoma, diabetic eye disease and even tumors": what the practice does, in general. */
+const WE_IN_GENERAL = /(?<![\p{L}])we (?:diagnose|treat|see|manage|handle|catch|do|offer|test for|screen for|check for)(?![\p{L}])/u;
+
+const IT_WAS_ME = /(?<![\p{L}])(?:it was me|that was me|that's me|that was us|it was us|fui yo)(?![\p{L}])/u;
+const FIRST_PERSON = /(?<![\p{L}])(?:i|me|my|mine|i'm|im|i've|ive|mi|me|yo)(?![\p{L}])/u;
+/** An example about someone else in the same clause: "a person worried about a mole", "a baby's seizure med". */
+const SOMEONE_ELSE = /(?<![\p{L}])(?:a|an|one|another|other|some|any|every)\s+(?:[\p{L}-]+\s+)?(?:person|persons|patient|patients|people|baby|baby's|kid|child|man|woman|guy|lady|someone|somebody|anyone|everyone|family|mom|dad)(?![\p{L}])|(?<![\p{L}])(?:someone|somebody|anyone|everyone|people|patients)(?![\p{L}])/u;
+
+function clauseOk(text: string, t: Tokens, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/[.!?;\n]/.test(text.slice(t.ends[k], t.starts[k + 1]))) return false;
+  return true;
+}
+
+/** General shapes that, in a reply, confirm the person answered is a patient or discuss their care. */
+export function generalReplyHits(doc: NormalizedText, parent?: NormalizedText, parentNegative = false): Hit[] {
+  const text = doc.text;
+  if (DEFLECT.test(text)) return [];
+  const t = tokensOf(doc);
+  const hits: Hit[] = [];
+  const push = (from: number, to: number) => {
+    const sp = toOriginalSpan(doc, from, to);
+    hits.push({ start: sp.start, end: sp.end, match: text.slice(from, to) });
+  };
+  const w = t.words;
+  for (let i = 0; i < w.length; i++) {
+    // (we|I|the doctor) [just|already] VERB (you|your|that …): the practice acting on this person.
+    if (CARE_VERBS.has(w[i]) && i + 1 < w.length && OBJECTS.has(w[i + 1])) {
+      let s = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        if (MODALS.has(w[k])) break;
+        if (SUBJECTS.has(w[k]) || (w[k] === 've' && (w[k - 1] === 'we' || w[k - 1] === 'i'))) {
+          s = k;
+          break;
+        }
+      }
+      const objIsYou = w[i + 1] === 'you' || w[i + 1] === 'u' || w[i + 1] === 'your' || w[i + 1] === 'ur';
+      if (s >= 0 && clauseOk(text, t, s, i + 1) && (objIsYou || healthOrCareAfter(doc, t, i + 1))) push(t.starts[s], t.ends[i + 1]);
+    }
+    // (you|u) [had|stopped|missed|could …]: the person's own history, with a care or health word in the clause.
+    if (YOU_WORDS.has(w[i]) && i + 1 < w.length && HISTORY_VERBS.has(w[i + 1])) {
+      const before = text.slice(Math.max(0, t.starts[i] - 12), t.starts[i]);
+      if (/(?:if|when|unless|do|did|have|can|will|would|should|whether|si)\s+$/.test(before)) continue;
+      if (clauseHasCare(doc, t, i)) push(t.starts[i], t.ends[i + 1]);
+    }
+  }
+  const es = ES_ACT.exec(text);
+  if (es && ES_ACT_VERB.test(es[0])) push(es.index, es.index + es[0].length);
+  const slot = SLOT_OFFER.exec(text);
+  if (slot && SLOT_TO_YOU.test(text)) push(slot.index, slot.index + slot[0].length);
+  // "It was me!!" answering a story of someone's care: the author was their clinician.
+  if (parent && IT_WAS_ME.test(text) && (healthFind(parent).length > 0 || careNounFind(parent).length > 0)) {
+    const m = IT_WAS_ME.exec(text);
+    if (m) push(m.index, m.index + m[0].length);
+  }
+  // Answering a complaint with clinical specifics of the case: discussing their care.
+  // Not when the parent asks for advice ("do u think I need antibiotics?"): the answer is advice, not their chart.
+  if (parent && parentNegative && (FIRST_PERSON.test(parent.text) || healthFind(parent).length > 0) && !ADVICE_ASKED.test(parent.text)) {
+    for (const h of healthFind(doc)) {
+      if (parent.text.includes(h.match) || GENERAL_BEFORE.test(text.slice(Math.max(0, h.at - 48), h.at))) continue;
+      const [from, to] = clauseBounds(text, t, h.token);
+      if (SOMEONE_ELSE.test(text.slice(from, to)) || WE_IN_GENERAL.test(text.slice(from, h.at))) continue;
+      hits.push(h);
+      break;
+    }
+  }
+  return hits;
+}
+
+function clauseBounds(text: string, t: Tokens, i: number): [number, number] {
+  let a = i;
+  while (a > 0 && !/[.!?;\n]/.test(text.slice(t.ends[a - 1], t.starts[a]))) a--;
+  let b = i;
+  while (b + 1 < t.words.length && !/[.!?;\n]/.test(text.slice(t.ends[b], t.starts[b + 1]))) b++;
+  return [t.starts[a], t.ends[b]];
+}
+
+/** Is there a hit starting in [from, to)? Hits come in text order, so a binary search finds the first at or after `from`. */
+function within(hits: readonly PhraseHit[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].at < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hits.length && hits[lo].at < to;
+}
+
+function clauseHasCare(doc: NormalizedText, t: Tokens, i: number): boolean {
+  const [from, to] = clauseBounds(doc.text, t, i);
+  return within(careNounFind(doc), from, to) || within(healthFind(doc), from, to);
+}
+
+function healthOrCareAfter(doc: NormalizedText, t: Tokens, i: number): boolean {
+  const from = t.starts[i];
+  const to = t.ends[Math.min(t.words.length - 1, i + 4)];
+  return within(careNounFind(doc), from, to) || within(healthFind(doc), from, to);
+}
+
+/** "my grandpa", "mi papá": the parent tells of an adult relative's care (a child's parent speaks for the child). */
+const PARENT_RELATIVE = new RegExp(`(?<![\\p{L}])(?:my|mi|mis) (?:${RELATIVES.filter((r) => ADULT_RELATIVES.has(r.split(/\\s+/).pop() ?? r)).map(escape).join('|')})(?![\\p{L}])`, 'u');
+/** The reply speaks of someone else: "his hip was splinted", "dígale a su papá". */
+/** "your family" includes the person answered: not someone else. */
+const RELATIVE_WORDS = new Set(RELATIVES.map((r) => r.split(/\s+/).pop() ?? r).filter((r) => r !== 'family' && r !== 'familia'));
+const OF_SOMEONE_ELSE = /(?<![\p{L}])(?:he|she|him|his|her|he's|she's|ella)(?![\p{L}])/u;
+/**
+ * The parent tells of a relative's care and the reply speaks of that relative: whatever the reply says is
+ * about the relative (patient-privacy's business), not a confirmation that the person answered is a patient.
+ */
+function aboutTheirRelative(doc: NormalizedText, parent: NormalizedText): boolean {
+  if (!PARENT_RELATIVE.test(parent.text)) return false;
+  if (OF_SOMEONE_ELSE.test(doc.text)) return true;
+  YOUR_RELATIVE.lastIndex = 0;
+  for (let m = YOUR_RELATIVE.exec(doc.text); m; m = YOUR_RELATIVE.exec(doc.text)) if (RELATIVE_WORDS.has(m[1])) return true;
+  return false;
+}
+
+/** Phrases in a reply that confirm or imply that the person answered is or was a patient. */
+export function confirmHits(doc: NormalizedText, parent?: NormalizedText, parentNegative = false): Hit[] {
+  const cached = confirmCache.get(doc);
+  if (cached && cached.parent === parent) return cached.hits;
+  const hits = !parent
+    ? findConfirmHits(doc, parent)
+    : aboutTheirRelative(doc, parent)
+      ? []
+      : merge([...findConfirmHits(doc, parent), ...generalReplyHits(doc, parent, parentNegative)], doc);
+  confirmCache.set(doc, { parent, hits });
+  return hits;
+}
+const confirmCache = new WeakMap<NormalizedText, { parent?: NormalizedText; hits: Hit[] }>();
+
+/** The parent speaks of their own experience ("thanks for squeezing me in", "my Plan B"). */
+const SELF_TALK = /(?<![\p{L}])(?:i|me|my|i'm|im|i've|ive|mine|mi|mis|yo|thank u|thank you|thanks|ty)(?![\p{L}])/u;
+/** The parent was served by the author: thanks, a visit, a pickup. A friend asking for tips was not. */
+const SERVED = /(?<![\p{L}])(?:thank|thanks|thx|ty|gracias|best (?:dermatologist|derm|doctor|doc|dentist|ortho|orthodontist|therapist|nurse|pediatrician|pharmacist|surgeon|provider|injector|hygienist|chiropractor)|fixed my|cleared (?:up )?my|squeez\w*|picked up|pick(?:ing)? up|came in|saw you|seeing me|saw me|seen|appointment|appt|visit|prescribed|staying late|fit me in|got me in)(?![\p{L}])/u;
+/** An instruction aimed at the person's own medicine. */
+const OWN_MED_INSTRUCTION =
+  /(?<![\p{L}])(?:keep taking|keep using|continue taking|keep on|finish (?:the|your|all|off)|take (?:it|them|the rest|one|two|your|the)|remember (?:to take )?(?:\d|the|your)|stop (?:taking )?(?:it|them)|(?:sigue|siga|continue) tomando|tome (?:la|el|las|los|sus|su)|tomela|tomelo|tomelas|tomelos)(?![\p{L}])/u;
+const DOSE_AMOUNT = /\d\s?(?:mg|ml|mcg|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?|cc)(?![\p{L}])|(?<![\p{L}])(?:twice|three times|once) (?:a|per) day(?![\p{L}])/u;
+const hasDrug = (d: NormalizedText) => healthFind(d).some((h) => DRUG_WORDS.has(h.match));
+
+/** A hit of the health lexicon (a condition, a drug), not of the care nouns ("visit", "cleaning"). */
+const HEALTH_LIST_HIT = (h: PhraseHit) => !CARE_NOUN_INDEX.test(h.match);
+
+function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
+  const text = doc.text;
+  const hits: Hit[] = [];
+  for (const h of CONFIRM.find(doc)) {
+    // "Fue un gusto atender a su mamá": someone else's care, not the person answered.
+    const third = THIRD_PARTY_AFTER.exec(text.slice(h.at + h.match.length, h.at + h.match.length + 30));
+    if (third && ADULT_RELATIVES.has(third[1])) continue;
+    // "Llámenos para hacer su cita", "tell your therapist": booking a new visit, or their own clinician elsewhere.
+    const owned = /^(?:su|your|tu) (.+)$/.exec(h.match);
+    if (owned && (BOOKING_BEFORE.test(text.slice(Math.max(0, h.at - 30), h.at)) || CLINICIANS.has(owned[1]))) continue;
+    hits.push(h);
+  }
+  hits.push(...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, RECORD_CHECK));
+  // "See you Thursday" — unless the reply is about someone else ("su mamá… la esperamos el martes").
+  if (!mentionsAdultRelative(text)) hits.push(...findAll(doc, SEE_YOU_ON));
+  // The person says they were cared for here ("thanks for stitching me up", "loved my sessions with Marco") and the
+  // reply answers them warmly and personally ("so proud of you", "Marco loved working with you", "Jess says hi"):
+  // that answer accepts the relationship in public.
+  if (parent && PARENT_IS_PATIENT.test(parent.text) && !DEFLECT.test(text)) hits.push(...findAll(doc, WARM_ACK));
+  // The person tells of their visit and the reply speaks of that visit: "we got backed up that day",
+  // "glad it worked out for you last week", "restart the night splint".
+  if (parent && (SERVED.test(parent.text) || SELF_TALK.test(parent.text)) && !DEFLECT.test(text) && !mentionsAdultRelative(text)) {
+    hits.push(...findAll(doc, VISIT_BACKREF));
+  }
+  // "your crown", "your last two visits", "since your hospitalization", "su tratamiento": up to two words between.
+  const t = tokensOf(doc);
+  if (/(?<![\p{L}])(?:your|su|sus|tu|tus|the)\s/u.test(text)) {
+    const nouns = [...careNounFind(doc), ...healthFind(doc)].sort((a, b) => a.at - b.at);
+    for (const h of nouns) {
+      // "your therapist", "your doctor": the person's own clinician, likely someone else.
+      if (CLINICIANS.has(h.match)) continue;
+      for (let k = h.token - 1; k >= Math.max(0, h.token - 4); k--) {
+        const w = t.words[k];
+        if (w === 'next') {
+          // "see you at your next cleaning": the full phrase, care noun included.
+          const see = SEE_YOU_AT_YOUR.exec(text.slice(Math.max(0, t.starts[k] - 24), t.starts[k]));
+          if (see) {
+            const from = t.starts[k] - see[0].length + see[0].search(/see/);
+            const sp = toOriginalSpan(doc, from, h.at + h.match.length);
+            hits.push({ start: sp.start, end: sp.end, match: text.slice(from, h.at + h.match.length) });
+            break;
+          }
+          // "Your next visit is on us": a next one means there were others (booking offers are caught below);
+          // "your kids' next cleaning" is someone else's; "your next kidney stone" is a what-if, not their care.
+          if (k > 0 && YOUR_WORD.has(t.words[k - 1]) && !HEALTH_LIST_HIT(h)) continue;
+          break;
+        }
+        if (NOT_THEIR_CARE.has(w) || ADULT_RELATIVES.has(w)) break;
+        const sep = text.slice(t.ends[k], t.starts[k + 1]);
+        if (/[!?;:\n()]/.test(sep) || (/[.,]/.test(sep) && !(/^[.,]$/.test(sep) && /\d$/.test(w) && /^\d/.test(t.words[k + 1])))) break;
+        if (YOUR_WORD.has(w) || w === 'the') {
+          const from = t.starts[k];
+          const before = text.slice(Math.max(0, from - 30), from);
+          const gap = h.token - k - 1;
+          let spanFrom = from;
+          if (w === 'the') {
+            // "Hope the new glasses are working out": only after hope/glad, which the span includes.
+            const hope = HOPE_BEFORE.exec(before + 'the ');
+            if (!hope || gap > 1) break;
+            spanFrom = from - before.length + hope.index + (/^[^\p{L}]/u.test(hope[0]) ? 1 : 0);
+          } else if ((BOOKING_BEFORE.test(before) && !SEE_YOU_NEXT_BEFORE.test(before + 'your ')) || ADVICE_BEFORE.test(before)) break;
+          if (gap > 3 || (gap > 0 && t.words.slice(k + 1, h.token).join(' ').length > 20)) break;
+          const sp = toOriginalSpan(doc, spanFrom, h.at + h.match.length);
+          hits.push({ start: sp.start, end: sp.end, match: text.slice(spanFrom, h.at + h.match.length) });
+          break;
+        }
+      }
+    }
+  }
+  // "a deep filling like yours": only when treatment comes just before.
+  for (const h of findWithIndex(doc, LIKE_YOURS)) {
+    const before = text.slice(Math.max(0, h.at - 30), h.at);
+    if (HEALTH.test(before) || CARE.test(before)) hits.push(h);
+  }
+  // Telling the person how to take their own medicine: "keep taking the prednisone 40 mg", "if you haven't yet, take it today".
+  if (parent && SELF_TALK.test(parent.text) && SERVED.test(parent.text) && !DEFLECT.test(text)) {
+    const m = OWN_MED_INSTRUCTION.exec(text);
+    if (m && (DOSE_AMOUNT.test(text) || hasDrug(doc) || hasDrug(parent))) {
+      const sp = toOriginalSpan(doc, m.index, m.index + m[0].length);
+      hits.push({ start: sp.start, end: sp.end, match: m[0] });
+    }
+  }
+  // The person says they were treated here, and the reply answers the care question itself.
+  if (parent && PARENT_CLAIM.test(parent.text) && !DEFLECT.test(text)) {
+    const m = CLINICAL_ANSWER.exec(text);
+    if (m) {
+      const sp = toOriginalSpan(doc, m.index, m.index + m[0].length);
+      hits.push({ start: sp.start, end: sp.end, match: m[0] });
+    }
+  }
+  return merge(hits, doc);
+}
+
+/** Money, visit dates and day-of-visit specifics: "$185", "on 6/2", "on the 14th", "come in Thursday". */
+const SPECIFICS =
+  /(?<![\p{L}\p{N}])(?:\$\s?\d[\d,.]*|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|the \d{1,2}(?:st|nd|rd|th)|(?:on|this|next|last|come in|coming in|see you|el) (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day at \d{1,2}(?::\d\d)?|(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo) \d{1,2}|(?:tooth|teeth|diente|muela)\s?#?\s?\d{1,2}|#\d{1,2} (?:tooth|molar|premolar|canine|incisor))(?![\p{L}\p{N}])/gu;
+
+/**
+ * More of what a reply must not add: attendance ("3 of your 8 sessions", "your last two visits"), spinal levels
+ * ("L4-L5"), strengths ("20%"), the month of a visit ("in March", "last spring"), and what was said in the room
+ * ("like we told you", "what we talked about").
+ */
+const MORE_SPECIFICS =
+  /(?<![\p{L}\p{N}])(?:\d{1,2} of (?:your|the|his|her) \d{1,2}(?: \p{L}+)? (?:sessions|visits|appointments|treatments)|your (?:last|past|previous) (?:\d|two|three|four|five|several|few) (?:visits|appointments|sessions)|(?:\d+|two|three|four|five|several|multiple|repeated) (?:no-shows?|missed appointments|late cancellations)|[cltsd]\d{1,2}[-/][cltsd]?\d{1,2}|\d{1,3}(?:\.\d)?\s?%|(?:in|since|from|last|this past) (?:january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|winter)|like we told you|as we told you|we told you|what we talked about|as we discussed|like we discussed|(?:claim|prior auth(?:orization)?|authorization|referral|coverage)\s(?:was\s|has been\s|got\s)?(?:denied|rejected|declined|approved|flagged)|(?:checked in|checked out|signed in|arrived|got here|walked in|were roomed|roomed|were seen|were called back|were called|left) (?:at|by|around|before|after) \d{1,2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|(?:insurance|plan|carrier|medicare|medicaid|seguro) (?:rejected|denied|declined|refused|won't cover|wouldn't cover|didn't cover|doesn't cover|rechazo|nego)|(?:rejected|denied|declined) (?:the|your|su) (?:[\p{L}-]+ )?(?:claim|prior auth(?:orization)?|authorization|refill|prescription|coverage)|out[- ]of[- ]network|deductible|copay|co-pay|coinsurance|sent to collections|in collections|past due|your (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?::\d\d)?\s?(?:am|pm)|\d{1,2}[- ](?:week|wk|month|mo|day|year)) (?:session|appointment|appt|visit|class|cleaning|checkup|check-up|follow-up|followup|fitting|adjustment|consult|consultation|infusion|injection|treatment|scan|ultrasound|procedure|surgery|recheck)|your (?:levels|numbers|labs|a1c|sugars|blood sugar|blood pressure|bp|counts|thyroid|iron|cholesterol|results|scan|x-rays?|mri|ct|biopsy|culture|swab|strep test|test) (?:are|were|look|looked|came back|is|was|finally)|(?:the|your) new (?:dose|dosage|med|meds|medication|prescription|strength)|\d{1,3} units|(?:\d+ )?(?:syringes|vials) of|all (?:\d+|two|three|four|five|six|seven|eight) (?:of )?(?:those |your |ur )?(?:appts|appointments|visits|sessions|adjustments|trays)|your (?:\d{4}[-–]\d{2,4} )?(?:therapy|medical|dental|session|progress|psych|psychiatric|counseling|visit|office) (?:notes|records)|(?:at|during|after|before) your (?:1st|2nd|3rd|\d+th|first|second|third|fourth|fifth|last|previous) (?:visit|appointment|appt|session|cleaning|adjustment)|(?:didn't|did not|never) show (?:up )?for (?:the|your|ur) (?:draw|blood draw|labs?|appointment|appt|visit|session|test|scan|procedure|cleaning|surgery|follow-up)|(?:reschedule|rescheduled|cancel|canceled|cancelled|no-showed|missed|moved) (?:you|your (?:appointment|appt|visit|session)s?|it) (?:\d+|two|three|four|five|six) times|your (?:neck|back|knees?|hips?|shoulders?|ankles?|wrists?|spine|jaw|gums|molars?|eyes?|ears?|pupils|retina|lungs?|heart|feet|foot|skin|scalp|bite)(?: (?:wouldn't|won't|isn't|wasn't|is|was|were|are|needs?|still|would|looks?|looked))|your \d{1,2}[- ](?:week|wk|month|mo|year) (?:[\p{L}-]+ )?(?:check|checkup|check-up|visit|follow-up|recheck)|your (?:visit|appointment|appt|session|cleaning|procedure|surgery) (?:on |last |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|this morning|last night)|(?:tu|su) (?:chequeo|cita|consulta|revision|control|sesion|terapia|limpieza) (?:de (?:las|los) \d{1,2} (?:semanas|meses|dias)|del (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)))(?![\p{L}\p{N}])/gu;
+
+export function specificHits(doc: NormalizedText): Hit[] {
+  const hits = findAll(doc, SPECIFICS);
+  const more = findAll(doc, MORE_SPECIFICS);
+  return more.length === 0 ? hits : [...hits, ...more].sort((a, b) => a.start - b.start);
+}
+
+/** Rough language guess for choosing a template: Spanish when its function words dominate. */
+export function looksSpanish(doc: NormalizedText): boolean {
+  const es = doc.text.match(/(?<![\p{L}])(?:que|por|para|su|usted|gracias|nuestr[oa]s?|lamentamos|llame|muy|con|los|las|una|es)(?![\p{L}])/gu)?.length ?? 0;
+  const en = doc.text.match(/(?<![\p{L}])(?:the|you|your|we|our|and|to|for|is|are|with|thank|thanks)(?![\p{L}])/gu)?.length ?? 0;
+  return es > en;
+}
