@@ -13,8 +13,53 @@ export interface Tokens {
   words: string[];
   starts: number[];
   ends: number[];
-  /** The first three letters of each word, made once per text for the stem lookups of every index. */
-  prefixes?: string[];
+  /** Each word's number in `VOCABULARY` (-1: no index has it), made once per text for every index. */
+  ids?: Int32Array;
+  /** Per word, the bits of the indexes that may have a phrase starting there (see `STARTS`). */
+  bits?: Int32Array;
+  generation?: number;
+}
+
+/**
+ * Every word of every index, numbered. A text's words are looked up here once; each index then files and
+ * compares words by number, so scanning a dozen indexes costs one string lookup per word, not a dozen.
+ */
+const VOCABULARY = new Map<string, number>();
+
+function wordId(word: string): number {
+  let id = VOCABULARY.get(word);
+  if (id === undefined) VOCABULARY.set(word, (id = VOCABULARY.size));
+  return id;
+}
+
+/**
+ * Per word number, the bits of the indexes that have a phrase starting with it; per three letters, of those
+ * with a stem starting so. Most words start nothing in most indexes: the bit lets an index skip them. The
+ * indexes share 31 bits round-robin; a shared bit costs a lookup, never a wrong match.
+ */
+const STARTS: number[] = [];
+const STEM_STARTS = new Map<string, number>();
+let indexCount = 0;
+
+/** The vocabulary's size and the index count when a text's ids and bits were made. */
+let generation = 0;
+
+function idsOf(t: Tokens): Int32Array {
+  // Words or indexes added after these were made (tests build indexes late) make them again.
+  if (t.ids && t.generation === generation) return t.ids;
+  const n = t.words.length;
+  const ids = new Int32Array(n);
+  const bits = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = t.words[i];
+    const id = VOCABULARY.get(w) ?? -1;
+    ids[i] = id;
+    bits[i] = (id < 0 ? 0 : (STARTS[id] ?? 0)) | (STEM_STARTS.size > 0 ? (STEM_STARTS.get(w.slice(0, PREFIX)) ?? 0) : 0);
+  }
+  t.ids = ids;
+  t.bits = bits;
+  t.generation = generation;
+  return ids;
 }
 
 /** Stems ("esperamos verl*") are filed under their first three letters. */
@@ -56,6 +101,8 @@ export interface PhraseHit {
 
 interface Entry {
   words: string[];
+  /** The words' numbers in `VOCABULARY`. */
+  ids: number[];
   seps: string[];
   lead: string;
   trail: string;
@@ -83,11 +130,11 @@ function isPluralOf(word: string, want: string): boolean {
 interface Bucket {
   /** One-word phrases, and two-word ones whose second word is a stem ("esperamos verl*"). */
   direct: Entry[];
-  bySecond: Map<string, Entry[]>;
+  bySecond: Map<number, Entry[]>;
 }
 
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, Bucket>();
+  private readonly byFirst = new Map<number, Bucket>();
   private readonly byPrefix = new Map<string, Entry[]>();
   readonly size: number;
 
@@ -115,6 +162,7 @@ export class PhraseIndex {
         const n = parts.words.length;
         const entry: Entry = {
           words: parts.words,
+          ids: parts.words.map(wordId),
           seps: parts.words.slice(1).map((_, k) => phrase.slice(parts.ends[k], parts.starts[k + 1])),
           lead: phrase.slice(0, parts.starts[0]),
           trail: phrase.slice(parts.ends[n - 1]),
@@ -131,13 +179,13 @@ export class PhraseIndex {
           // Nouns are also filed under their plurals ("cavities", "ear infections"), so lookup stays one get.
           const first = parts.words[0];
           const firstKeys = this.plurals && n === 1 ? [first, ...pluralsOf(first)] : [first];
-          for (const k of firstKeys) {
+          for (const k of firstKeys.map(wordId)) {
             let bucket = this.byFirst.get(k);
             if (!bucket) this.byFirst.set(k, (bucket = { direct: [], bySecond: new Map() }));
             if (n === 1 || (n === 2 && wildcard)) bucket.direct.push(entry);
             else {
               const second = parts.words[1];
-              for (const k2 of this.plurals && n === 2 ? [second, ...pluralsOf(second)] : [second]) {
+              for (const k2 of (this.plurals && n === 2 ? [second, ...pluralsOf(second)] : [second]).map(wordId)) {
                 const list = bucket.bySecond.get(k2);
                 if (list) list.push(entry);
                 else bucket.bySecond.set(k2, [entry]);
@@ -149,24 +197,27 @@ export class PhraseIndex {
       }
     });
     this.size = size;
+    this.bit = 1 << indexCount++ % 31;
+    for (const id of this.byFirst.keys()) STARTS[id] = (STARTS[id] ?? 0) | this.bit;
+    for (const stem of this.byPrefix.keys()) STEM_STARTS.set(stem, (STEM_STARTS.get(stem) ?? 0) | this.bit);
+    generation++;
   }
+
+  /** This index's bit in `STARTS`. */
+  private readonly bit: number;
 
   private best = -1;
   private bestList = 0;
 
   /** The token index just past the best phrase starting at token i, or -1 (list in bestList). */
-  private bestAt(text: string, t: Tokens, i: number): number {
-    const w = t.words[i];
+  private bestAt(text: string, t: Tokens, ids: Int32Array, i: number): number {
     this.best = -1;
-    const bucket = this.byFirst.get(w);
+    const bucket = ids[i] < 0 ? undefined : this.byFirst.get(ids[i]);
     if (bucket) {
       this.tryBucket(bucket.direct, text, t, i);
-      if (i + 1 < t.words.length) this.tryBucket(bucket.bySecond.get(t.words[i + 1]), text, t, i);
+      if (i + 1 < ids.length && ids[i + 1] >= 0) this.tryBucket(bucket.bySecond.get(ids[i + 1]), text, t, i);
     }
-    if (this.byPrefix.size > 0) {
-      const prefixes = (t.prefixes ??= t.words.map((word) => word.slice(0, PREFIX)));
-      this.tryBucket(this.byPrefix.get(prefixes[i]), text, t, i);
-    }
+    if (this.byPrefix.size > 0) this.tryBucket(this.byPrefix.get(t.words[i].slice(0, PREFIX)), text, t, i);
     return this.best;
   }
 
@@ -185,11 +236,14 @@ export class PhraseIndex {
   private matchEntry(text: string, t: Tokens, i: number, e: Entry): number {
     const n = e.words.length;
     if (i + n > t.words.length) return -1;
+    const ids = t.ids!;
     for (let k = 0; k < n; k++) {
-      const word = t.words[i + k];
-      const want = e.words[k];
       const last = k === n - 1;
-      if (last && e.wildcard ? !(word.startsWith(want) && (n > 1 || want.length >= 3 || word === want)) : word !== want && !(last && this.plurals && isPluralOf(word, want))) return -1;
+      if (last && e.wildcard) {
+        const word = t.words[i + k];
+        const want = e.words[k];
+        if (!(word.startsWith(want) && (n > 1 || want.length >= 3 || word === want))) return -1;
+      } else if (ids[i + k] !== e.ids[k] && !(last && this.plurals && isPluralOf(t.words[i + k], e.words[k]))) return -1;
       if (k > 0) {
         // Compared in place (no substring per try): a space in a phrase matches spaces or hyphens.
         const from = t.ends[i + k - 1];
@@ -215,8 +269,11 @@ export class PhraseIndex {
    * offsets, the first token and the list; returning true stops the scan.
    */
   scan(text: string, t: Tokens, onMatch: (start: number, end: number, token: number, list: number) => boolean | void): void {
-    for (let i = 0; i < t.words.length; i++) {
-      const j = this.bestAt(text, t, i);
+    const ids = idsOf(t);
+    const bits = t.bits!;
+    for (let i = 0; i < ids.length; i++) {
+      if ((bits[i] & this.bit) === 0) continue;
+      const j = this.bestAt(text, t, ids, i);
       if (j < 0) continue;
       if (onMatch(t.starts[i], t.ends[j - 1], i, this.bestList) === true) return;
       i = j - 1;
