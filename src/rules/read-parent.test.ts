@@ -345,3 +345,35 @@ test('readParent: "how is that ok?" is a complaint, "is that ok?" a question', (
   expect(readParent('My mom waited all night in your ER hallway and nobody checked on her. How is that ok?').sentiment).toBe('negative');
   expect(readParent('She has a mild fever after her shots, is that ok?').sentiment).not.toBe('negative');
 });
+
+describe('readParent: complaints without complaint words (doubted need, broken promise, sardonic close, wait hyperbole)', () => {
+  test.each([
+    'Did my son really need four fillings or does the dentist need a new boat payment lol',
+    'Does my knee actually need another MRI? Third one this year.',
+    'They told me it would be covered. Got a $300 statement today.',
+    'Got a letter saying my deductible applies to the "free" screening. Go figure.',
+    'Sat there long enough to finish an entire book in the waiting room.',
+    'Took so long to get a referral that I gave up.',
+    'Your front line never calls back. Left three voicemails this week.',
+    'Interns are basically cheap labor with a stethoscope.',
+    'El doctor no me explicó nada y me cobraron igual.',
+    'Los enfermeros fueron bien groseros con mi papá.',
+    'A mi abuelo lo dejaron horas sin comer en urgencias.',
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each([
+    // praise whose negation intensifies it
+    'Best crew ever. Never felt so good after a cleaning!',
+    'Knee has never been better, thank you all.',
+    // questions and requests, emoji alone, banter about the job
+    'Is a bit of jaw clicking after a filling a thing??',
+    'Whose dog is this?? Found him outside your lobby 🙃',
+    'Could you waive the no-show fee this once? Snowed in 😩',
+    'you look at feet all day? nope 🤮',
+    'Got my new glasses today. Love that they are so light.',
+    'Do I really need to fast before the blood test tomorrow?',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

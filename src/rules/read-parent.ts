@@ -52,10 +52,11 @@ const GOT_WORSE = new RegExp(`${B}(?:got|gotten|getting|is|feels|felt|went)\\s+(
 /** Money asked for: "billed $180", "charged me $50", "paid $600 for". */
 const MONEY = new RegExp(`${B}(?:billed|charged|charging|bill for|bill of|paid|paying|pay|cobraron|pague)\\s+(?:(?:me|us|him|her|another|an extra|over|almost|nearly)\\s+)?\\$\\s?\\d`, 'gu');
 /** A worried question about someone's health: not a complaint unless it states one. */
-const WORRY = new RegExp(`${B}(?:do (?:you|u) think|any tips|(?:anybody|anyone|any1|does anyone|does anybody) (?:know|recommend|have)|any recommendations|(?:can|could) (?:anyone|anybody|you) recommend|think (?:i|we) need|(?:normal|typical|usual|common)(?:\\s+[\\p{L}']+){0,6}\\s*\\?|should (?:i|we)|(?<!how )is (?:it|that|this) (?:normal|ok|okay|safe)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia|la traigo|lo traigo|la llevo|lo llevo|que hago|que le doy|es grave)${E}`, 'u');
+const WORRY = new RegExp(`${B}(?:do (?:you|u) think|any tips|(?:anybody|anyone|any1|does anyone|does anybody) (?:know|recommend|have)|any recommendations|(?:can|could) (?:anyone|anybody|you) recommend|think (?:i|we) need|(?:normal|typical|usual|common)(?:\\s+[\\p{L}']+){0,6}\\s*\\?|should (?:i|we)|(?<!how )is (?:it|that|this) (?:normal|ok|okay|safe|a thing|common|bad)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia|la traigo|lo traigo|la llevo|lo llevo|que hago|que le doy|es grave)${E}`, 'u');
 /** Emoji that say "angry" or "fed up"; eye-rolls are contempt; an upside-down smile is a softer jab. */
-const ANGRY_EMOJI = /[\u{1F922}\u{1F621}\u{1F624}\u{1F92C}\u{1F620}\u{1F44E}\u{1F595}\u{1F92E}\u{1F4A9}\u{1F644}\u{1F612}]/gu;
-const ANNOYED_EMOJI = /[\u{1F611}\u{1F411}\u{1F643}]/gu;
+const ANGRY_EMOJI = /[\u{1F621}\u{1F624}\u{1F92C}\u{1F620}\u{1F44E}\u{1F595}\u{1F4A9}\u{1F644}\u{1F612}]/gu;
+/** Disgust (🤢 🤮) is as often at the job or a photo as at the practice: it weighs as a mild word. */
+const ANNOYED_EMOJI = /[\u{1F611}\u{1F411}\u{1F643}\u{1F922}\u{1F92E}]/gu;
 /** Marks that turn praise into sarcasm ("great system 🙄", "love waiting, not", "/s"). */
 const SARCASM_MARK = /[\u{1F644}\u{1F612}\u{1F643}\u{1F44F}]|(?<![\p{L}])(?:not|lol not|yeah right|\/s)\s*[.!]*\s*$|(?<![\p{L}])not!/u;
 /** A star rating or score that says "happy". */
@@ -63,10 +64,17 @@ const HIGH_RATING = new RegExp(`${B}(?:(?:5|five|4\\.5)\\s*(?:/\\s*5|stars?|out 
 /** Words right before a match that negate it ("wasn't rude", "didn't rush me", "not great"), with up to two fillers between. */
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'wasnt', 'isnt', 'didnt', 'dont', 'doesnt', 'nothing', 'zero', 'hardly', 't']);
 const NEGATION_FILLERS = new Set(['at', 'all', 'even', 'once', 'too', 'that', 'so', 'very', 'really', 'feel', 'felt', 'seem', 'seemed', 'a', 'the', 'any', 'me', 'us', 'my']);
+/** "never felt so good", "couldn't be happier", "never been better": praise whose negation intensifies it. */
+const NEVER_SO = new Set(['so', 'this', 'more']);
+const COMPARATIVE = new Set(['better', 'happier', 'easier', 'nicer', 'smoother', 'calmer', 'safer']);
 function negatedAt(words: string[], token: number): boolean {
   for (let k = token - 1, fillers = 0; k >= 0 && fillers <= 2; k--) {
     const w = words[k];
-    if (NEGATORS.has(w)) return true;
+    if (NEGATORS.has(w)) {
+      if (w !== 'never' && !(w === 't' && (words[k - 1] === 'couldn' || words[k - 1] === 'couldnt'))) return true;
+      for (let j = k + 1; j <= token; j++) if (NEVER_SO.has(words[j])) return false;
+      return !COMPARATIVE.has(words[token]);
+    }
     if (!NEGATION_FILLERS.has(w)) return false;
     if (w !== 'at') fillers++; // "at all" is one filler
   }
@@ -151,13 +159,14 @@ const PROFESSION = new Set(
     'radiologist radiologists dietitian dietitians nutritionist nutritionists podiatrist podiatrists audiologist audiologists specialist specialists ' +
     'cardiologist cardiologists neurologist neurologists urologist urologists gp gps paramedics emts hospital hospitals clinic clinics ' +
     'acupuncturist acupuncturists chiropractic acupuncture dentistry medicine healthcare pharma doctores medicos medico dentistas dentista ' +
-    'enfermeras farmaceuticos veterinarios quiropracticos clinicas hospitales ob obs ortho orthos peds urgent offices').split(' '),
+    'enfermeras farmaceuticos veterinarios quiropracticos clinicas hospitales ob obs ortho orthos peds urgent offices ' +
+    'resident residents intern interns students hygienists receptionists admins').split(' '),
 );
 const SELL_VERB = '(?:sell|push|upsell|bill|charge|milk|scare|put|keep you|get you|rip|scam|drug|medicate|operate|cut|make money|make a buck|get paid|get your money|take your money)';
 const PROFESSION_JAB = new RegExp(
   `[\\p{L}]+(?:\\s+(?:these days|nowadays|today|now|always|all|honestly|literally))?\\s+(?:[\\p{L}'$\\d]+\\s+){0,3}?(?:` +
     `(?:just|only|basically|literally|simply|mostly)\\s+(?:want|wants|wanna|care|cares|are there|exist)\\s+(?:to\\s+${SELL_VERB}|about (?:money|the money|your money|profit|profits|billing|the bill|getting paid)|your|my|our|money)` +
-    `|(?:just|only|basically|literally|simply|mostly)\\s+(?:push|pushes|sell|sells|upsell|upsells|google|googles|guess|guesses|throw|throws|read off|glorified|overpaid|expensive|overpriced|legal drug|drug dealers|salesm[ae]n|in it|there to bill|pill|guessing|making it up|a scam|a racket|a money|massage|stretching|placebo|snake oil|a business|businesses|prescribe pills|hand out|money)` +
+    `|(?:just|only|basically|literally|simply|mostly)\\s+(?:cheap|push|pushes|sell|sells|upsell|upsells|google|googles|guess|guesses|throw|throws|read off|glorified|overpaid|expensive|overpriced|legal drug|drug dealers|salesm[ae]n|in it|there to bill|pill|guessing|making it up|a scam|a racket|a money|massage|stretching|placebo|snake oil|a business|businesses|prescribe pills|hand out|money)` +
     `|only care about|(?:aren't|are not|ain't|arent|not|isn't|is not|no son|no es)\\s+(?:a\\s+)?(?:real|actual|proper)(?![\\p{L}])` +
     `|think (?:they|he|she)(?:'re| are| is|'s)? (?:doctors?|gods?|god|better|smarter|so smart|real|know everything|know it all)|think they know|act like (?:gods?|doctors?)|play(?:ing)? doctor|pretend(?:ing)? to be` +
     `|(?:don't|doesn't|dont|doesnt|never|won't|wont|can't|cant|do not|does not)\\s+(?:even\\s+)?(?:listen|look at|care|explain|believe|read|know|return|call|answer|help|bother)|acts? like|treats? (?:every|you|us|patients|people|women|moms|me) (?:[\\p{L}']+ )?like|(?:just|only) (?:nod|nods|bill|bills|charge|charges|type|types|stare|shrug|refer|write)|loves? (?:finding|charging|selling|billing|pushing|upselling|ordering)|(?:are|is) (?:basically|just|nothing but) (?:[\\p{L}]+ )?(?:factories|factory|mills?|salesm[ae]n|scams?|businesses|a business|a racket|drug dealers|money pits?)|(?:are|is) worse than|no (?:te|me|nos) (?:escuchan|escucha|atienden|revisan)|will say anything|always (?:act|treat|assume|think|make|rush|ignore|dismiss)|never (?:listen|believe|explain|call back|care)|act like (?:you're|you are|we're|we are|i'm|i am|everyone|patients|we)|(?:will|would|always) (?:find|invent|make up) (?:a|an|something|some|anything)(?![\\p{L}])|(?:want|wants|care about|after) (?:is |was )?(?:your|my|our|the) money)`,
@@ -307,6 +316,22 @@ const BILL_AMOUNT = /\$\s?\d[\d,.]*\s*(?:bill|charge|fee|invoice|statement)(?![\
 const ASKED_THEN = /(?<![\p{L}])(?:ordered|requested|asked|submitted|sent|faxed|called|emailed|promised|supposed|dropped off|paid|applied)(?![\p{L}])/u;
 const IT_IS_NOW =
   /[.!]\s+(?:and\s+)?(?:it's|its|it is)\s+(?:now\s+)?(?:already\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d{2})?\s*(?:am|pm))(?![\p{L}])/u;
+/** "did my tooth REALLY need a crown", "do I actually need this": the need for care doubted (an upsell suspected). */
+const NEED_DOUBTED =
+  /(?<![\p{L}])(?:did|do|does|was|is)\s+(?:i|we|he|she|it|they|my\s+[\p{L}]+|his\s+[\p{L}]+|her\s+[\p{L}]+|our\s+[\p{L}]+|this|that)\s+(?:really|actually|even|truly|honestly)\s+(?:need|needed|necessary|required)(?![\p{L}])(?!\s+to\s)/u;
+/** "a cleaning I was told would be free", "they said it was covered": a promise the bill broke. */
+const PROMISE_BROKEN =
+  /(?<![\p{L}])(?:was|were|been|got)\s+told\s+(?:(?:that|it|this|they|there|he|she|we|i|the\s+[\p{L}]+)\s+){0,2}(?:would|'d|will|was going to|were going to|wouldn't|was|is|are)\s+(?:be\s+)?(?:free|covered|no charge|no cost|included|in network|in-network|waived|nothing|zero|fine|done|ready|quick|painless)(?![\p{L}])/u;
+/** "Interesting.", "Go figure.", "Typical.": a one-word closing sentence that comments on what was just told. */
+const SARDONIC_END =
+  /[.!?]\s*(?:interesting|go figure|figures|typical|classic|classy|noted|how convenient|convenient|shocking|what a surprise|color me surprised|love that for me)\s*[.!…]*\s*\p{Extended_Pictographic}*\s*$/u;
+/** "fell asleep in the waiting room", "read an entire novel in the lobby": a wait told as hyperbole. */
+const WAIT_HYPERBOLE =
+  /(?<![\p{L}])(?:fell asleep|(?:took|had) a nap|napped|aged|grew a beard|read (?:an?|the|my)\s+(?:entire|whole)|finished (?:an?|my|the)\s+(?:entire|whole)?\s*(?:book|novel)|(?:an?|the) (?:entire|whole) (?:novel|book|season|series|movie))(?![\p{L}])/u;
+const WAIT_ROOM = /waiting room|waiting area|lobby|sala de espera/;
+/** "I've left 4 messages", "left three voicemails": calls never returned. */
+const MESSAGES_LEFT =
+  /(?<![\p{L}])left\s+(?:like\s+|over\s+|at least\s+)?(?:\d+|two|three|four|five|six|several|multiple|many|so many)\s+(?:messages|voicemails|vms|voice mails)(?![\p{L}])/u;
 /** "Really? Two hours?", "Seriously?": incredulity opening a sentence (not "how painful is it really?"). */
 const INCREDULOUS = /(?:^|[.!?]\s*)(?:really|seriously|are you serious|en serio)\s*\?/u;
 const DIGIT = /\d/;
@@ -343,7 +368,9 @@ export function readParent(parent: string): ParentReading {
       (hasNumber && f & HOURS && PLACE_WORD.test(text) && WAIT_PLACE.test(text) ? 1 : 0) + (hasDigit && f & (HOURS | DAYS) && WAIT_NOUN.test(text) ? 1 : 0) +
       (hasDigit ? (MONEY_FOR.test(text) && (shock || text.includes('?')) ? 1 : 0) + (count(CLOCK, text) >= 2 ? 1 : 0) : 0) +
       (hasNumber && f & MINUTES && SHORT_VISIT.test(text) && PRICE.test(text) ? 1 : 0) + (f & SPENT && SPENT_MINUTES.test(text) ? 1 : 0) +
-      (f & LATE_W ? count(LATE, text) : 0) + (hasNumber && f & TIMES ? count(CALLED, text) : 0);
+      (f & LATE_W ? count(LATE, text) : 0) + (hasNumber && f & TIMES ? count(CALLED, text) : 0) +
+      (hasNumber && has('left') && MESSAGES_LEFT.test(text) ? 1 : 0) + (has('need') && NEED_DOUBTED.test(text) ? 1 : 0) +
+      (has('told') && PROMISE_BROKEN.test(text) ? 1 : 0) + (WAIT_ROOM.test(text) && WAIT_HYPERBOLE.test(text) ? 1 : 0);
   const lowRatings = hasDigit || f & RATE ? count(LOW_RATING, text) : 0;
   // In a worried question ("been waiting 3 months for her surgery, is that typical?") complaint phrases weigh as soft ones.
   const phraseComplaints = excused ? 0 : lex.n[COMPLAINT];
@@ -352,7 +379,7 @@ export function readParent(parent: string): ParentReading {
     ((has('"') || has("'")) && (SCARE_QUOTE.test(text) || QUOTE_MEANS.test(text)) ? 1 : 0) +
     (sarcastic && SARCASM_LEAD.test(text) ? 1 : 0) +
     (f & PROF ? professionContempt(text, tokens) : 0) +
-    (f & SAID && DISMISSED_THEN.test(text) ? 1 : 0) + (has(' so ') && SARCASTIC_OPENER.test(text) ? 1 : 0) +
+    (f & SAID && DISMISSED_THEN.test(text) ? 1 : 0) + (SARDONIC_END.test(text) ? 1 : 0) + (has(' so ') && SARCASTIC_OPENER.test(text) ? 1 : 0) +
     lowRatings +
     (f & WORSE_W ? count(WORSE, text) : 0) + (f & LIMITER ? count(CONTEMPT, text) : 0) +
     (f & BAD ? count(ARE_BAD, text) : 0) + (f & SIDE && SIDED.test(text) ? 1 : 0);
@@ -363,8 +390,10 @@ export function readParent(parent: string): ParentReading {
   const shout = CAPS3.test(parent) ? shouted(parent) : [0, 0];
   const strong = shout[1] + lex.n[NEGATIVE] + (emoji ? count(ANGRY_EMOJI, text) : 0) + lex.negated[POSITIVE] + money;
   // Shock punctuation or a sum of money turns mild words ("insane", "crazy") into strong ones.
-  const mildWords = lex.n[MILD] + midStars + shortWaits + shout[0] + ((has('"') || has("'")) && SCARE_NOUN.test(text) ? 1 : 0) + ((hasDigit || f & RATE) && MID_RATING.test(text) ? 1 : 0) + (emoji ? count(ANNOYED_EMOJI, text) : 0) + (f & WORSE_W ? count(GOT_WORSE, text) : 0);
-  const mild = mildWords > 0 && ((shock && !worry) || money > 0 || PRICE.test(text)) ? 2 * mildWords : mildWords;
+  const annoyed = emoji ? count(ANNOYED_EMOJI, text) : 0;
+  const mildWords = lex.n[MILD] + midStars + shortWaits + shout[0] + ((has('"') || has("'")) && SCARE_NOUN.test(text) ? 1 : 0) + ((hasDigit || f & RATE) && MID_RATING.test(text) ? 1 : 0) + (f & WORSE_W ? count(GOT_WORSE, text) : 0);
+  // "Whose kid is this?? 🙃": an emoji alone is not a complaint word for shock punctuation to strengthen.
+  const mild = (mildWords > 0 && ((shock && !worry) || money > 0 || PRICE.test(text)) ? 2 * mildWords : mildWords) + annoyed;
   // Praise next to an eye-roll is sarcasm: it stops counting as praise.
   const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * ((hasDigit || emoji || f & RATE ? count(HIGH_RATING, text) : 0) + (stars >= 4 ? 1 : 0));
   // Soft complaints (a wrong pharmacy, the office lost something) weigh like strong words but a question excuses them.
