@@ -98,7 +98,7 @@ function normalizeUncached(original: string): NormalizedText {
   }
   map[n] = original.length;
   const text = parts.length === 1 ? parts[0] : parts.join('');
-  return { original, text, toOriginal: n + 1 === map.length ? map : map.slice(0, n + 1) };
+  return { original, text, toOriginal: n + 1 === map.length ? map : map.slice(0, n + 1), tokens: undefined };
 }
 
 /** Maps a [start, end) span of the normalised text back to the original text. */

@@ -78,15 +78,9 @@ export function tokenize(text: string): Tokens {
   return t;
 }
 
-const tokenCache = new WeakMap<NormalizedText, Tokens>();
 /** The tokens of a normalised text, computed once per text whichever rule asks first. */
 export function tokensOf(doc: NormalizedText): Tokens {
-  let t = tokenCache.get(doc);
-  if (!t) {
-    t = tokenize(doc.text);
-    tokenCache.set(doc, t);
-  }
-  return t;
+  return (doc.tokens ??= tokenize(doc.text));
 }
 
 /** A match: original offsets, the normalised text matched, its normalised start, first token and list. */

@@ -1,4 +1,5 @@
 // The data the rules engine speaks. Pure types: no DOM, no browser.*, no network.
+import type { Tokens } from './phrase-index';
 
 export const SITES = ['facebook', 'instagram', 'x'] as const;
 export type Site = (typeof SITES)[number];
@@ -75,6 +76,8 @@ export interface NormalizedText {
   text: string;
   /** `toOriginal[i]` is the offset in `original` of `text[i]`; `toOriginal[text.length] === original.length`. */
   toOriginal: Int32Array;
+  /** Its words, made by the first rule that asks (phrase-index `tokensOf`) and shared by all. */
+  tokens?: Tokens;
 }
 
 export interface RuleContext extends CheckContext {
