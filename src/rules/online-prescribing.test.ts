@@ -410,3 +410,33 @@ describe('online-prescribing, round 7 classes', () => {
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('online-prescribing, round 8 classes', () => {
+  const msg: CheckContext = { site: 'instagram', kind: 'message', account: 'personal' };
+  const cap: CheckContext = { site: 'instagram', kind: 'caption', account: 'personal' };
+  const firing: Array<[string, CheckContext, string]> = [
+    // advice passed to a named person: "told him <regimen>", "told her <imperative>"
+    ['ran into my neighbor at target, told him 400 mg ibuprofen every 6 hrs and ice it for the sprain. nurse life', cap, '400 mg ibuprofen every 6 hrs'],
+    ['my cousin called about her gout so I told her double the colchicine tonight lol', cap, 'double the colchicine'],
+    // Spanish spellings of generics that no list names ("hidroxizina", "furosemida", "levotiroxina")
+    ['Tómate 25 mg de hidroxizina antes de dormir esta semana.', msg, 'Tómate 25 mg de hidroxizina'],
+    ['Señora, deje la furosemida mañana por la mañana, el doctor la llama.', msg, 'deje la furosemida'],
+    ['Dr. Kim dice que suba la levotiroxina a 75 mcg.', msg, 'suba la levotiroxina a 75 mcg'],
+    // a named doctor who will call it in
+    ["I'll have Dr. Okafor call it in to your pharmacy this afternoon.", msg, "I'll have Dr. Okafor call it in"],
+  ];
+  test.each(firing)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  const silent: Array<[string, CheckContext]> = [
+    // the author told what to take, a deferral, a report in Spanish, a pet
+    ['My doctor told me to take 400 mg ibuprofen every 6 hours for a week.', cap],
+    ['I told her to ask her pharmacist about the hydroxyzine dose.', cap],
+    ['Mi mamá toma furosemida 40 mg diario desde el año pasado.', cap],
+    ['The vet told me to give the dog 1 tab of Apoquel daily.', cap],
+    ['Told them the clinic is closed Monday, ibuprofen 400 mg is on the shelf by the register.', cap],
+  ];
+  test.each(silent)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

@@ -16,7 +16,26 @@ import { toOriginalSpan } from './normalize';
 import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
 import { defineRule, type Kind, type NormalizedText } from './types';
 
-const RX_NAMES = [...drugs.prescription, ...drugs.dental_and_topical_rx, ...drugs.spanish];
+/**
+ * Spanish spellings of generic names, made by the regular spelling shifts ("colchicine" → "colchicina",
+ * "hydroxyzine" → "hidroxizina", "levofloxacin" → "levofloxacino"): only names whose ending has a Spanish form.
+ */
+const ES_ENDINGS: Array<[RegExp, string]> = [
+  [/acin$/, 'acino'], [/dipine$/, 'dipino'], [/ole$/, 'ol'], [/ine$/, 'ina'], [/one$/, 'ona'], [/ide$/, 'ida'], [/ate$/, 'ato'], [/in$/, 'ina'],
+  [/en$/, 'eno'], [/ac$/, 'aco'], [/il$/, 'ilo'],
+];
+function spanishForms(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    if (!/^[a-z]{6,}$/.test(name)) continue;
+    const respelled = name.replace(/ph/g, 'f').replace(/th/g, 't').replace(/chl/g, 'cl').replace(/y/g, 'i').replace(/ll/g, 'l').replace(/^s(?=[^aeiou])/, 'es');
+    const ending = ES_ENDINGS.find(([re]) => re.test(respelled));
+    if (ending) out.push(respelled.replace(ending[0], ending[1]));
+  }
+  return out;
+}
+const RX_NAMES = [...drugs.prescription, ...drugs.dental_and_topical_rx, ...drugs.spanish, ...spanishForms([...drugs.prescription, ...drugs.dental_and_topical_rx])];
+const OTC_NAMES = [...drugs.otc, ...spanishForms(drugs.otc)];
 const OTC_CLASS = new Set(drugs.otc_classes);
 /** Generic-name stems ("-olol", "-sartan", "-prost"): a generic not in the lists is still a prescription drug. */
 const STEM = new RegExp(`(?:${drugs.rx_stems.join('|')})$`);
@@ -35,7 +54,7 @@ const MED_WORDS = [
   'script', 'rx', 'inhaler', 'cream', 'ointment', 'drops', 'gotas', 'shots', 'injection*', 'patch', 'medicamento*', 'pastilla*', 'dosis', 'receta',
 ];
 /** Everything a directive can act on, looked up on the shared tokens in one pass. */
-const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC_CLASS.has(c)), drugs.otc, drugs.otc_classes, MED_WORDS], { plurals: true });
+const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC_CLASS.has(c)), OTC_NAMES, drugs.otc_classes, MED_WORDS], { plurals: true });
 /** Words without which the dose, frequency and offer patterns cannot match (digits aside): a token gate. */
 const DOSE_GATE = new Set(['dose', 'one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media', 'medio']);
 const FREQ_GATE = new Set([
@@ -125,7 +144,7 @@ const EMBEDDED = new RegExp(
 /** Offers to prescribe and "sent to your pharmacy" notices: prescribing whatever the drug. */
 const OFFER = new RegExp(
   [
-    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill|(?:she|he)(?:'ll|'d| will| can))\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|send you something for (?:that|it|this)|get you (?:something stronger|something for (?:that|it|this)|a (?:refill|script|rx|prescription))|have (?:the |my |our )?(?:nurse|doc|doctor|np|pa|office|team) (?:call|send|phone) (?:it |that |something |one )?in|approve (?:the|your|his|her) (?:[\\p{L}-]+ )?(?:refill|rx|prescription|script)|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|send (?:it|that|them|one|something) in|send (?:[\\p{L}-]+ ){1,2}?(?:over )?to (?:your|ur|the|his|her) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|farmacia)|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up|sign off on (?:it|that|them)|approve (?:it|that|them)|authorize (?:it|that|them)|(?:update|renew|change|fix) (?:the|your|ur) (?:rx|script|prescription))",
+    "(?:i'll|i will|i can|i could|we'll|we will|we can|let me|want me to|i'm going to|im going to|i'm gonna|ill|(?:she|he)(?:'ll|'d| will| can))\\s+(?:just\\s+)?(?:call (?:it |one |that |something |them )?in|send you something for (?:that|it|this)|get you (?:something stronger|something for (?:that|it|this)|a (?:refill|script|rx|prescription))|have (?:(?:the |my |our )?(?:nurse|doc|doctor|np|pa|office|team)|dr\\.? [\\p{L}]+) (?:call|send|phone) (?:it |that |something |one )?in|approve (?:the|your|his|her) (?:[\\p{L}-]+ )?(?:refill|rx|prescription|script)|phone (?:it )?in|send (?:you |in |over )?(?:a |the |your |an? new |the new )?(?:script|rx|prescription|refill)|send (?:it|that|them|one|something) in|send (?:[\\p{L}-]+ ){1,2}?(?:over )?to (?:your|ur|the|his|her) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|farmacia)|write (?:it|that|one|you)(?: (?:a|one))?(?: (?:script|rx|prescription))?(?: for you)?|prescribe|refill (?:it|that|them|your)|sort you out|hook you up|sign off on (?:it|that|them)|approve (?:it|that|them)|authorize (?:it|that|them)|(?:update|renew|change|fix) (?:the|your|ur) (?:rx|script|prescription))",
     "(?:refill|rx|script|prescription|it)(?:'s|\\s+(?:is|was|has been|'s been))?\\s+(?:been\\s+)?(?:sent|called in|e-?prescribed|faxed)(?:\\s+(?:in|over))?(?:\\s+to\\s+(?:your|the|a)?\\s*(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger))?",
     'sent (?:the |your |a |the new |a new )?(?:new )?(?:rx|prescription|script|refill) (?:in |over )?to',
     '(?:ya )?(?:se la|se lo|la|lo|le) (?:mande|envie) (?:a su farmacia|la receta)|(?:le |te |les )?(?:mande|envie|mando|envio) (?:la )?receta|(?:le|te|les) receto',
@@ -210,7 +229,7 @@ const BARE_NAME_LAST = /,\s*(\p{Lu}\p{Ll}+)\s*[.!]*\s*(?:\p{Extended_Pictographi
 const FIRST_NAMES = new Set(identifiers.firstNames);
 const NOT_NAMES = new Set(identifiers.notNames);
 const DIRECTIVE_AFTER_NAME = new Set('take start stop hold give use put try double bump keep go just please you your i pop apply increase cut tome dele'.split(' '));
-const SINGLE_DRUGS = new Set([...RX_NAMES, ...drugs.otc].filter((w) => !w.includes(' ')));
+const SINGLE_DRUGS = new Set([...RX_NAMES, ...OTC_NAMES].filter((w) => !w.includes(' ')));
 function namesSomeone(original: string): boolean {
   const last = BARE_NAME_LAST.exec(original);
   if (last && FIRST_NAMES.has(last[1].toLowerCase())) return true;
@@ -237,8 +256,12 @@ const REFUSAL =
 const QUESTION_OPENER = /(?:^|[.!?\n]\s*)(?:should|can|could|would|do|does|is|are|how|what|when|which|any|ok to|puedo|cuanto)(?![\p{L}])/u;
 /** "take 2 tonight", "take one now": a bare count right after the verb is a number of pills. */
 const COUNT_AFTER_VERB = /^\s+(?:\d+|one|two|half)(?!(?:\s+an?)?\s*(?:days?|w(?:ee)?ks?|months?|min|h(?:ou)?rs?|%|steps?|laps?|miles?|reps|sets)(?![\p{L}]))/u;
-const CLAUSE_BREAK = /[:,;\p{Extended_Pictographic}]/gu;
+const CLAUSE_BREAK = /[:,;+\p{Extended_Pictographic}]/gu;
 const TELL_TO = /(?:tell|have|get|remind) (?:[\p{L}']+ ){0,2}?(?:him|her|them|[\p{L}']+) (?:to )?(?:just )?$/u;
+/** "I told her bump the naproxen…", "told my sister 600 ibuprofen every 6 hrs": advice passed to a named person. */
+const TOLD_PERSON = "(?<![\\p{L}])(?:told|tell|texted|telling) (?:him|her|them|(?:my|our|his|her|your|ur) [\\p{L}']+)";
+const TOLD = new RegExp(`${TOLD_PERSON}(?![\\p{L}])`, 'u');
+const TOLD_BEFORE = new RegExp(`${TOLD_PERSON} (?:to )?(?:just )?$`, 'u');
 const NEGATED_LEAD = /(?<![\p{L}])(?:can't|cant|cannot|don't|dont|doesn't|doesnt|won't|isn't|never|not|shouldn't)(?![\p{L}])/u;
 /** The author's own experience: "2 Tylenol got me through", "one Benadryl and I'm out". */
 const OWN_OR_ME = /(?<![\p{L}])(?:my|(?<!(?:thank|trust) )me|mine|i|mi|mis)(?![\p{L}])/u;
@@ -630,7 +653,7 @@ export const onlinePrescribing = defineRule({
 
     const consider = (start: number, objFrom: number, si: number, kindOfVerb: 'take' | 'change' | 'treat' | 'embedded', o: ObjectFound) => {
       // "tell them to take…", "have him swish…": aimed at someone named just before the verb.
-      const aimed = () => directed() || TELL_TO.test(text.slice(Math.max(0, start - 40), start));
+      const aimed = () => directed() || TELL_TO.test(text.slice(Math.max(0, start - 40), start)) || TOLD_BEFORE.test(text.slice(Math.max(0, start - 40), start));
       const sentence = sentences[si];
       const to = Math.min(sentence[1], objFrom + WINDOW);
       const rest = text.slice(objFrom, to);
@@ -707,11 +730,13 @@ export const onlinePrescribing = defineRule({
         return;
       }
       const body = text.slice(sentence[0], sentence[1]);
+      // "told her 600 ibuprofen every 6 hrs": a regimen passed to a named person is aimed at them.
+      const aimedHere = directed() || TOLD.test(body);
       const freq = within(all.freq, sentence[0], sentence[1]);
       // Without a frequency, only a verdict next to it makes a bare dose a recommendation ("one diflucan and you're done").
       const timed = freq.length > 0 || WHEN.test(body);
       if (!timed && (!cueNear(si, true) || OWN_OR_ME.test(body) || NEGATED_LEAD.test(firstClause(sentence[0], sentence[1], doses[0].end)))) return;
-      if (!directed() && !readerCue()) return;
+      if (!aimedHere && !readerCue()) return;
       // A cap told in a DM ("up to 3x/day is fine") is part of the instruction; only a label reference makes it a label fact.
       if (DEFER.test(body) || (LABEL_FACT.test(body) && (ctx.kind !== 'message' || LABEL_REF.test(body))) || NOTICE.test(body)) return;
       const o = findObjects(all, sentence[0], sentence[1]);
@@ -722,13 +747,13 @@ export const onlinePrescribing = defineRule({
       const rxBefore = o.rx.length > 0 || (freq.length > 0 && previousRx(si) && readerCue());
       if (drugsFound.length === 0 && rxBefore) drugsFound.push(...doses);
       // An OTC drug at a dose is education when addressed to nobody, unless a verdict next to it pushes it ("game changer").
-      if (drugsFound.length === 0 || (!directed() && !rxBefore && !cueNear(si))) return;
+      if (drugsFound.length === 0 || (!aimedHere && !rxBefore && !cueNear(si))) return;
       const firstDrug = Math.min(firstStart(drugsFound), firstStart(doses));
       if (isQuestion(si) && !tagQuestion(si, firstDrug)) return;
       // What precedes the drug in its own clause: "she's on …", "my …" report; "here it is for all of u: …" does not.
       const lead = clauseLead(sentence[0], firstDrug);
       if (REPORT.test(lead) || NEGATED_LEAD.test(lead) || FIRST_PERSON_OBJECT.test(' ' + lead.slice(-20)) || OWN.test(lead)) return;
-      if (!directed() && (FOR_ME.test(body) || EDUCATION.test(body))) return;
+      if (!aimedHere && (FOR_ME.test(body) || EDUCATION.test(body))) return;
       hits.push({ start: firstDrug, end: lastEnd(drugsFound, o.dose) });
     };
 
@@ -770,6 +795,7 @@ export const onlinePrescribing = defineRule({
           !OPENS_CLAUSE.test(before) &&
           // "picking up his valtrex", "mi mamá toma…": verbs that are also particles or statements must open a clause.
           !(directed() && ((!CLAUSE_ONLY.has(verb) && !NOT_IMPERATIVE_BEFORE.test(before)) || ADVISE_BEFORE.test(before) || TELL_TO.test(before))) &&
+          !TOLD_BEFORE.test(before) &&
           // "Pack it with gauze and take any leftover Tylenol #3. Trust me.": a second imperative in a pushed tip.
           !(AND_BEFORE.test(before) && cueNear(si))
         )
