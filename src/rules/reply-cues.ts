@@ -53,13 +53,13 @@ const PARENT_CLAIM =
   /(?<![\p{L}])(?:with you guys|with y'all|you guys did|you did my|you all did|y'all did|at your office|at your clinic|your office did|you put in my|you pulled my|you gave me|you prescribed|my (?:visit|appointment|appt|surgery|procedure|filling|crown|cleaning|extraction|session|treatment) (?:with you|here|there|at your|yesterday|today|last)|being my (?:nurse|doctor|dentist|therapist|hygienist|surgeon|pt))(?![\p{L}])/u;
 /** The parent says they were treated here: thanks for a care act, "my sessions", "saved my life", "durante mi infusión". */
 const PARENT_IS_PATIENT =
-  /(?<![\p{L}])(?:thank(?:s| you| u|u)? (?:for|4) (?:stitching|seeing|squeezing|fixing|treating|helping|taking care|the care|getting me|fitting me|everything you did)|saved my (?:life|tooth|teeth|leg|knee|back|eye|eyes|vision|baby|son|daughter)|(?:loved|love) my (?:sessions?|appointments?|visits?|treatments?|new)|my (?:sessions?|appointments?|appt|pt|physio|infusion|surgery|procedure|treatment|visit|stitches|filling|crown|braces|aligners|injections?|botox|peel|facial|new teeth|shoulder|knee|back|hip) (?:with|here|at|yesterday|today|last|was|were|went|is|are|feels?)|sessions with|got my [\p{L} ]{1,24} (?:treated|fixed|done|removed|pulled|cleaned|taken care of)|(?:durante|por|en) mi (?:infusion|cita|consulta|tratamiento|cirugia|terapia|parto|embarazo)|gracias por (?:la|el|su|atender|atenderme|cuidar|cuidarme)|new teeth|(?:you|u|y'all) (?:fixed|saved|treated|stitched|helped) (?:me|my)|made me cry \(in a good way\)|my (?:pt|dentist|doctor|therapist|ob|surgeon) (?:for|made|fixed|got|is)|had (?:my|our) (?:baby|babies|son|daughter|twins) (?:here|there|with you|at)|thank(?:s| you| u)? [\p{L}]+ (?:&|and) (?:the )?team|went in (?:barely|for|with|limping|crying)|my (?:kids|kid|son|daughter|baby|boys|girls) (?:love|loves|adore|adores) (?:you|her|him|dr|coming)|got my (?:son|daughter|kid|baby)'?s? [\p{L} ]{1,24} under control|my (?:forehead|lips|skin|teeth|smile|face|nose|brows|hair|bite|jaw) (?:has never|never|looks?|is|feels?|finally))/u;
+  /(?<![\p{L}])(?:thank(?:s| you| u|u)? (?:for|4) (?:stitching|seeing|squeezing|fixing|treating|helping|taking care|the care|getting me|fitting me|everything you did)|saved my (?:life|tooth|teeth|leg|knee|back|eye|eyes|vision|baby|son|daughter)|(?:loved|love) my (?:sessions?|appointments?|visits?|treatments?|new)|my (?:sessions?|appointments?|appt|pt|physio|infusion|surgery|procedure|treatment|visit|stitches|filling|crown|braces|aligners|injections?|botox|peel|facial|new teeth|shoulder|knee|back|hip) (?:with|here|at|yesterday|today|last|was|were|went|is|are|feels?)|sessions with|got my [\p{L} ]{1,24} (?:treated|fixed|done|removed|pulled|cleaned|taken care of)|(?:durante|por|en) mi (?:infusion|cita|consulta|tratamiento|cirugia|terapia|parto|embarazo)|gracias por (?:la|el|su|atender|atenderme|cuidar|cuidarme)|new teeth|(?:you|u|y'all) (?:fixed|saved|treated|stitched|helped) (?:me|my)|helped me (?:through|with|get|feel|so much)|(?:i've|i have|ive) ever had|made me cry \(in a good way\)|my (?:pt|dentist|doctor|therapist|ob|surgeon) (?:for|made|fixed|got|is)|had (?:my|our) (?:baby|babies|son|daughter|twins) (?:here|there|with you|at)|thank(?:s| you| u)? [\p{L}]+ (?:&|and) (?:the )?team|went in (?:barely|for|with|limping|crying)|my (?:kids|kid|son|daughter|baby|boys|girls) (?:love|loves|adore|adores) (?:you|her|him|dr|coming)|got my (?:son|daughter|kid|baby)'?s? [\p{L} ]{1,24} under control|my (?:forehead|lips|skin|teeth|smile|face|nose|brows|hair|bite|jaw) (?:has never|never|looks?|is|feels?|finally))/u;
 /** A warm, personal answer to someone who says they were treated here. */
 const WARM_ACK =
-  /(?<![\p{L}])(?:so proud of you|proud of you|loved working with you|love working with you|loved seeing you|you did (?:all )?the hard work|all your hard work|keep that [\p{L}]+ (?:strong|healthy|moving|clean|going|up)|says hi|said hi|fue un placer|fue un gusto|un placer|so happy for you|happy for you|can'?t wait to see you|thanks for choosing|thank you for choosing|so glad[!.]|glad it'?s working|glad (?:it|that) (?:worked|helped)|glad you'?re (?:feeling|doing|back)|finish the (?:whole|rest)|worth all|look(?:s|ing)? amazing|stunning|congrats mama|congratulations mama|(?:ur|you'?re|your) welcome (?:babe|hun|love|girl|friend|dear)|rest up|tell (?:him|her|them) (?:dr|we|i|she|he|the|that|to|hi)|tell [\p{L}]+ (?:the|dr|we|i|that|hi)|says? hi)/gu;
+  /(?<![\p{L}])(?:any ?time|so proud of you|proud of (?:you|the work|all the work|how far|how hard|your progress|all your progress)|of course we (?:did|do|remember)|we sure (?:did|do)|(?:were|was) (?:a|such a) (?:blast|joy|delight|treat|riot|hoot)|(?:is|are) (?:a )?legends?|always a (?:pleasure|joy|treat|delight)|loved working with you|love working with you|loved seeing you|you did (?:all )?the hard work|all your hard work|keep that [\p{L}]+ (?:strong|healthy|moving|clean|going|up)|says hi|said hi|fue un placer|fue un gusto|un placer|so happy for you|happy for you|can'?t wait to see you|thanks for choosing|thank you for choosing|so glad[!.]|glad it'?s working|glad (?:it|that) (?:worked|helped)|glad you'?re (?:feeling|doing|back)|finish the (?:whole|rest)|worth all|look(?:s|ing)? amazing|stunning|congrats mama|congratulations mama|(?:ur|you'?re|your) welcome (?:babe|hun|love|girl|friend|dear)|rest up|tell (?:him|her|them) (?:dr|we|i|she|he|the|that|to|hi)|tell [\p{L}]+ (?:the|dr|we|i|that|hi)|says? hi)/gu;
 /** A reply that refers back to the person's own visit or treatment. */
 const VISIT_BACKREF =
-  /(?<![\p{L}])(?:(?:backed up|busy|behind|short-staffed|short staffed|slammed|swamped|running late|running behind) (?:[\p{L}-]+ ){0,3}?that (?:day|afternoon|morning|evening|night)|(?:for|with) you (?:last (?:week|month|time|visit|tuesday|monday|wednesday|thursday|friday|saturday)|yesterday|this morning|that day|today)|worked out for you|went (?:well|ok|okay|smoothly) for you|(?:when|while) you (?:came|were|stopped|checked) (?:in|here|by|with us)|(?:waive|waived|waiving|refund|refunded|credit|credited) (?:the|your|that) (?:\$\s?\d+ )?(?:[\p{L}-]+ )?(?:fee|charge|copay|co-pay|bill|balance)|(?:at|for|before) the (?:first|next) (?:sign|twinge|symptom) next time|(?:happy to|we'll|we will|we can|just) (?:[\p{L}-]+ ){0,4}?next time|since (?:we|i) (?:last )?saw you|(?:restart|resume|go back on|get back on) (?:the|your|ur) (?:[\p{L}-]+ )?(?:splint|brace|boot|retainer|aligners?|night guard|nightguard|cpap|drops|cream|meds|medication|inhaler|exercises|stretches|routine|plan|schedule))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:backed up|busy|behind|short-staffed|short staffed|slammed|swamped|running late|running behind) (?:[\p{L}-]+ ){0,3}?that (?:day|afternoon|morning|evening|night)|(?:for|with) you (?:last (?:week|month|time|visit|tuesday|monday|wednesday|thursday|friday|saturday)|yesterday|this morning|that day|today)|worked out for you|went (?:well|ok|okay|smoothly) for you|(?:when|while) you (?:came|were|stopped|checked) (?:in|here|by|with us)|(?:waive|waived|waiving|refund|refunded|credit|credited) (?:the|your|that) (?:\$\s?\d+ )?(?:[\p{L}-]+ )?(?:fee|charge|copay|co-pay|bill|balance)|(?:at|for|before) the (?:first|next) (?:sign|twinge|symptom) next time|(?:happy to|we'll|we will|we can|just) (?:[\p{L}-]+ ){0,6}?next time|since (?:we|i) (?:last )?saw you|(?:restart|resume|go back on|get back on) (?:the|your|ur) (?:[\p{L}-]+ )?(?:splint|brace|boot|retainer|aligners?|night guard|nightguard|cpap|drops|cream|meds|medication|inhaler|exercises|stretches|routine|plan|schedule))(?![\p{L}])/gu;
 /** A reply that answers the care question itself: "totally normal on day 2", "take 600 mg". */
 const CLINICAL_ANSWER = /(?<![\p{L}])(?:(?:totally |completely |perfectly )?normal (?:on|at|for) (?:day|week) \d|(?:on )?day \d{1,2} (?:after|post)|\d+(?:\.\d+)?\s?(?:mg|ml|mcg)|every \d+\s?(?:hours|hrs|h)|should (?:start to )?(?:heal|settle|ease|go down|improve))(?![\p{L}])/u;
 
@@ -100,15 +100,24 @@ const GENERAL_BEFORE = /(?:^|[^\p{L}])(?:can|may|might|often|usually|typically|s
 /** The parent asks what to do: "do u think I need…", "should I…", "any tips". */
 const ADVICE_ASKED = /(?<![\p{L}])(?:do (?:u|you|ya) think|should i|any tips|any advice|(?:anybody|anyone|does anyone|does anybody) (?:know|recommend|have)|any recommendations|recommendations for|where (?:should|can|do) i|what (?:should|do|can) i|is it normal|is this normal|how (?:do|can|should) i|do i need|can i take|que (?:hago|debo|me recomienda))(?![\p{L}])/u;
 /** "We diagnose glaucoma, diabetic eye disease and even tumors": what the practice does, in general. */
-const WE_IN_GENERAL = /(?<![\p{L}])we (?:diagnose|treat|see|manage|handle|catch|do|offer|test for|screen for|check for)(?![\p{L}])/u;
+/** …or what it does and does not do for anyone, as policy: "we don't prescribe them for viral illness". */
+const WE_IN_GENERAL =
+  /(?<![\p{L}])we (?:(?:don't|dont|do not|never|always|usually|only|generally|typically) )?(?:diagnose|treat|see|manage|handle|catch|do|offer|test for|screen for|check for|prescribe|give|recommend|use|order)(?![\p{L}])/u;
 
 const IT_WAS_ME = /(?<![\p{L}])(?:it was me|that was me|that's me|that was us|it was us|fui yo)(?![\p{L}])/u;
 const FIRST_PERSON = /(?<![\p{L}])(?:i|me|my|mine|i'm|im|i've|ive|mi|me|yo)(?![\p{L}])/u;
 /** An example about someone else in the same clause: "a person worried about a mole", "a baby's seizure med". */
 const SOMEONE_ELSE = /(?<![\p{L}])(?:a|an|one|another|other|some|any|every)\s+(?:[\p{L}-]+\s+)?(?:person|persons|patient|patients|people|baby|baby's|kid|child|man|woman|guy|lady|someone|somebody|anyone|everyone|family|mom|dad)(?![\p{L}])|(?<![\p{L}])(?:someone|somebody|anyone|everyone|people|patients)(?![\p{L}])/u;
 
+const TELL_THEM = /(?:^|[^\p{L}])tell (?:them|him|her|em|'em) $/u;
+/** "Dr. Haddad sent…": the full stop after a title does not end the clause. */
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'sr', 'sra', 'dra']);
+
 function clauseOk(text: string, t: Tokens, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (/[.!?;\n]/.test(text.slice(t.ends[k], t.starts[k + 1]))) return false;
+  for (let k = from; k < to; k++) {
+    const sep = text.slice(t.ends[k], t.starts[k + 1]);
+    if (/[.!?;\n]/.test(sep) && !(TITLES.has(t.words[k]) && /^\.\s+$/.test(sep))) return false;
+  }
   return true;
 }
 
@@ -135,6 +144,8 @@ export function generalReplyHits(doc: NormalizedText, parent?: NormalizedText, p
         }
       }
       const objIsYou = w[i + 1] === 'you' || w[i + 1] === 'u' || w[i + 1] === 'your' || w[i + 1] === 'ur';
+      // "Tell them Dr. B sent you": a referral to pass on, not what we did.
+      if (s >= 0 && TELL_THEM.test(text.slice(Math.max(0, t.starts[s] - 12), t.starts[s]))) s = -1;
       if (s >= 0 && clauseOk(text, t, s, i + 1) && (objIsYou || healthOrCareAfter(doc, t, i + 1))) push(t.starts[s], t.ends[i + 1]);
     }
     // (you|u) [had|stopped|missed|could …]: the person's own history, with a care or health word in the clause.
@@ -203,7 +214,7 @@ const PARENT_RELATIVE = new RegExp(`(?<![\\p{L}])(?:my|mi|mis) (?:${RELATIVES.fi
 /** The reply speaks of someone else: "his hip was splinted", "dígale a su papá". */
 /** "your family" includes the person answered: not someone else. */
 const RELATIVE_WORDS = new Set(RELATIVES.map((r) => r.split(/\s+/).pop() ?? r).filter((r) => r !== 'family' && r !== 'familia'));
-const OF_SOMEONE_ELSE = /(?<![\p{L}])(?:he|she|him|his|her|he's|she's|ella)(?![\p{L}])/u;
+const OF_SOMEONE_ELSE = /(?<![\p{L}])(?:he|she|him|his|her|he's|she's|ella|(?:mr|mrs|ms|miss|don|dona|sr|sra)\.? \p{L}+)(?![\p{L}])/u;
 /**
  * The parent tells of a relative's care and the reply speaks of that relative: whatever the reply says is
  * about the relative (patient-privacy's business), not a confirmation that the person answered is a patient.
@@ -216,6 +227,130 @@ function aboutTheirRelative(doc: NormalizedText, parent: NormalizedText): boolea
   return false;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The reply accepts a relationship the parent states, often without a care word: warmth about their child
+// ("those two were a blast", "so sorry he got hurt"), blame for their own care ("maybe if you stopped…",
+// "patients who arrive on time"), the day of their visit ("our waits that evening"), a visit ahead ("see you in
+// the spring"), their treatment brought up unasked ("that cracked crown"), a refill sent to their pharmacy.
+
+/** "my son", "my anxious 8yo", "our twins": the parent speaks for their own child. */
+const PARENT_CHILD =
+  /(?<![\p{L}])(?:my|our|mi|mis) (?:[\p{L}-]+ )?(?:son|sons|daughter|daughters|kid|kids|kiddo|kiddos|child|children|baby|babies|toddler|toddlers|twins|boys|girls|teen|teenager|newborn|infant|\d{1,2} ?(?:yo|y\/o|year old|yr old|month old|mo old)|hijo|hija|hijos|hijas|nino|nina|bebe)(?![\p{L}])/u;
+/** The parent speaks of care at this practice: a rating, praise of the practice, thanks to a clinician, being seen. */
+const PARENT_ABOUT_CARE =
+  /[★⭐]|(?<![\p{L}])(?:(?:best|sweetest|kindest|friendliest|nicest|greatest|great|only|favorite|favourite) (?:[\p{L}-]+ ){0,2}?(?:dentist|doctor|doc|office|clinic|practice|pharmacy|orthodontist|ortho|therapist|counselor|pediatrician|peds|team|staff|nurse|provider|place|urgent care|dermatologist|derm|chiropractor|optometrist|surgeon|hygienist|pt|physio|pharmacist|midwife|ob)|(?:i've|i have|ive|we've|we have) ever (?:had|seen|been to)|took (?:my|our|him|her) (?:[\p{L}-]+ ){0,2}?in|thank(?:s| you)? (?:dr|doctor|nurse|doc)|(?:helped|fixed|saved|treated|stitched|saw|seen|delivered|cleaned) (?:me|my|him|her|us|our))(?![\p{L}])/u;
+/** A pronoun or group for the child in the reply: "he got hurt", "give him a high five", "those two". */
+const CHILD_REF = /(?<![\p{L}])(?:he|him|his|he's|she|her|she's|those two|both of them|the twins)(?![\p{L}])/gu;
+const HE_SHE = /(?<![\p{L}])(?:he|she|him|her|his|hers|he's|she's)(?![\p{L}])/u;
+/** A clinician named before a pronoun: "Dr. Obi says she…" is about the clinician. */
+const CLINICIAN_BEFORE = /(?<![\p{L}])(?:dr|dra|doctor|doctora|nurse|doc|hygienist|therapist|pharmacist)(?![\p{L}])/u;
+/** Blame for the person's own care: "maybe if you stopped…", "next time maybe try…", "patients who arrive on time". */
+const BLAME =
+  /(?<![\p{L}])(?:maybe (?:if )?(?:you|u)(?: [\p{L}']+){0,2}|maybe (?:try|prep|next time)|next time,? (?:maybe |just )?try|(?:if|when) (?:you|u)(?:'d| had| would have)? (?:actually |just )?(?:followed|listened|flossed|brushed|wore|showed up|arrived|read|remembered|stopped|quit|kept)|(?:if|when) (?:you|u) actually (?:follow|listen|floss|brush|wear|show up|arrive|read|remember|stop|quit|keep|take|use|do)|(?:are|were|is|was) (?:actually )?(?:followed|worn|done)|(?:patients|people|those|folks) who (?:actually )?(?:arrive|show|remember|follow|listen|read|floss|brush|wear|bring|pay)|try (?:brushing|flossing|showing up|arriving|reading|following|wearing|listening)|(?:you're|you are|ur|youre) the one who|read (?:ur|your) own)(?![\p{L}])/u;
+/** "Our waits that evening were…", "we were short-staffed that day": the day of their visit. */
+/** "my peel", "my son": the parent speaks of something of their own. */
+const PARENT_MY = /(?<![\p{L}])(?:my|mi|mis)(?![\p{L}])/u;
+const THAT_DAYPART = /(?<![\p{L}])that (?:day|afternoon|morning|evening|night|shift|visit)(?![\p{L}])/u;
+const PAST_STATE = /(?<![\p{L}])(?:was|were|had|got|ran|went|became)(?![\p{L}])/u;
+/** A visit ahead: "see you next month", "see you in the spring", "see u at ur 6 wk check". */
+const SEE_YOU_AHEAD =
+  /(?<![\p{L}'])(?:see|c) (?:you|u|ya|y'all|yall|you both|you all) (?:again )?(?:next (?:week|month|year|time|visit|session|appointment|appt|spring|summer|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in the (?:spring|summer|fall|winter|new year)|(?:at|for) (?:ur|yr) [\p{L}\p{N}-]+)(?![\p{L}])/u;
+/** "Sent the refill to your CVS": a prescription already sent for them. */
+const TO_THEIR_PHARMACY =
+  /(?<![\p{L}])(?:sent|called|faxed|transmitted|e-?prescribed|submitted|phoned|transferred)(?: [\p{L}\p{N}'-]+){0,4} to (?:your|ur|su|tu) (?:[\p{L}-]+ )?(?:pharmacy|pharmacist|cvs|walgreens|walmart|rite aid|costco|kroger|publix|heb|drugstore|farmacia|mail[- ]order)(?![\p{L}])/u;
+/** Spanish "until we place the crown", "we'll remove the stitches": a step of their care still to come. */
+const ES_WE_NEXT =
+  /(?<![\p{L}])(?:(?:(?:hasta|para|antes de|despues de|en cuanto) que|cuando) (?:le |te |lo |la |se lo |se la )?\p{L}{2,}(?:emos|amos)|(?:le |te |lo |la )?\p{L}{2,}(?<!que)remos) (?:la|el|los|las|su|sus|tu|tus) /u;
+
+const BODY_PARTS = new Set(replyCues.bodyParts);
+const GLAD_YOUR = /(?<![\p{L}])(?:glad|happy|relieved|hope|hoping|great news) (?:that )?(?:your|ur) ([\p{L}]+)(?![\p{L}])/u;
+
+interface ParentReading {
+  child: boolean;
+  aboutCare: boolean;
+  asks: boolean;
+  selfTalk: boolean;
+}
+const parentCache = new WeakMap<NormalizedText, ParentReading>();
+function readReplyParent(parent: NormalizedText): ParentReading {
+  let r = parentCache.get(parent);
+  if (!r) {
+    const p = parent.text;
+    r = {
+      child: PARENT_CHILD.test(p),
+      aboutCare: PARENT_ABOUT_CARE.test(p) || SERVED.test(p) || PARENT_IS_PATIENT.test(p) || PARENT_CLAIM.test(p),
+      asks: ADVICE_ASKED.test(p),
+      selfTalk: SELF_TALK.test(p),
+    };
+    parentCache.set(parent, r);
+  }
+  return r;
+}
+
+/** Shapes that accept the relationship the parent states (see the block comment above). */
+function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNegative: boolean): Hit[] {
+  const text = doc.text;
+  if (DEFLECT.test(text)) return [];
+  const p = readReplyParent(parent);
+  const hits: Hit[] = [];
+  const push = (from: number, to: number) => {
+    const sp = toOriginalSpan(doc, from, to);
+    hits.push({ start: sp.start, end: sp.end, match: text.slice(from, to) });
+  };
+  const t = tokensOf(doc);
+  // Their child, answered about personally after a review or complaint of the child's care.
+  if (p.child && (p.aboutCare || parentNegative) && !p.asks) {
+    CHILD_REF.lastIndex = 0;
+    for (let m = CHILD_REF.exec(text); m; m = CHILD_REF.exec(text)) {
+      if (CLINICIAN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split(/[!?\n]/).pop() ?? '')) continue;
+      push(m.index, m.index + m[0].length);
+      break;
+    }
+  }
+  // Blame answers a complaint about care: the parent's own ("my peel"), or care the blame itself names ("try brushing ur teeth").
+  if (parentNegative) {
+    const m = BLAME.exec(text);
+    if (m) {
+      const i = t.starts.indexOf(m.index);
+      const careInBlame = i >= 0 && clauseHasCare(doc, t, i);
+      const parentCare = p.aboutCare || p.child || careNounFind(parent).length > 0 || healthFind(parent).length > 0;
+      if (parentCare || careInBlame || PARENT_MY.test(parent.text)) push(m.index, m.index + m[0].length);
+    }
+  }
+  if ((p.aboutCare || parentNegative) && (p.selfTalk || p.child)) {
+    const m = THAT_DAYPART.exec(text);
+    if (m) {
+      const i = t.starts.indexOf(m.index);
+      const [from, to] = i >= 0 ? clauseBounds(text, t, i) : [m.index, m.index];
+      if (PAST_STATE.test(text.slice(from, to))) push(m.index, m.index + m[0].length);
+    }
+  }
+  const ahead = SEE_YOU_AHEAD.exec(text);
+  if (ahead && !/(?:^|[^\p{L}])to $/u.test(text.slice(Math.max(0, ahead.index - 3), ahead.index))) push(ahead.index, ahead.index + ahead[0].length);
+  const pharmacy = TO_THEIR_PHARMACY.exec(text);
+  if (pharmacy) push(pharmacy.index, pharmacy.index + pharmacy[0].length);
+  // "That cracked crown", "that amoxicillin": their condition or medicine, which the parent did not bring up.
+  // Not when someone else's care is the subject ("so proud of my girl… her quad… that graft").
+  if (!p.asks && !parent.text.includes('?') && !HE_SHE.test(text) && !HE_SHE.test(parent.text)) {
+    for (const h of healthFind(doc)) {
+      if (h.token === 0 || (t.words[h.token - 1] !== 'that' && t.words[h.token - 1] !== 'those') || parent.text.includes(h.match)) continue;
+      push(t.starts[h.token - 1], h.at + h.match.length);
+      break;
+    }
+  }
+  // "Glad your wrist wasn't broken after all": a finding about them the parent did not share.
+  if (p.aboutCare && !p.asks) {
+    const m = GLAD_YOUR.exec(text);
+    if (m && BODY_PARTS.has(m[1]) && !parent.text.includes(m[1])) push(m.index + m[0].indexOf('your'), m.index + m[0].length);
+  }
+  const es = ES_WE_NEXT.exec(text);
+  if (es) {
+    const end = es.index + es[0].length;
+    if (careNounFind(doc).some((h) => h.at >= end && h.at < end + 24)) push(es.index, end - 1);
+  }
+  return hits;
+}
+
 /** Phrases in a reply that confirm or imply that the person answered is or was a patient. */
 export function confirmHits(doc: NormalizedText, parent?: NormalizedText, parentNegative = false): Hit[] {
   const cached = confirmCache.get(doc);
@@ -224,7 +359,7 @@ export function confirmHits(doc: NormalizedText, parent?: NormalizedText, parent
     ? findConfirmHits(doc, parent)
     : aboutTheirRelative(doc, parent)
       ? []
-      : merge([...findConfirmHits(doc, parent), ...generalReplyHits(doc, parent, parentNegative)], doc);
+      : merge([...findConfirmHits(doc, parent), ...generalReplyHits(doc, parent, parentNegative), ...relationshipHits(doc, parent, parentNegative)], doc);
   confirmCache.set(doc, { parent, hits });
   return hits;
 }
@@ -233,12 +368,21 @@ const confirmCache = new WeakMap<NormalizedText, { parent?: NormalizedText; hits
 /** The parent speaks of their own experience ("thanks for squeezing me in", "my Plan B"). */
 const SELF_TALK = /(?<![\p{L}])(?:i|me|my|i'm|im|i've|ive|mine|mi|mis|yo|thank u|thank you|thanks|ty)(?![\p{L}])/u;
 /** The parent was served by the author: thanks, a visit, a pickup. A friend asking for tips was not. */
-const SERVED = /(?<![\p{L}])(?:thank|thanks|thx|ty|gracias|best (?:dermatologist|derm|doctor|doc|dentist|ortho|orthodontist|therapist|nurse|pediatrician|pharmacist|surgeon|provider|injector|hygienist|chiropractor)|fixed my|cleared (?:up )?my|squeez\w*|picked up|pick(?:ing)? up|came in|saw you|seeing me|saw me|seen|appointment|appt|visit|prescribed|staying late|fit me in|got me in)(?![\p{L}])/u;
+const SERVED = /(?<![\p{L}])(?:thank|thanks|thx|ty|gracias|best (?:dermatologist|derm|doctor|doc|dentist|ortho|orthodontist|therapist|nurse|pediatrician|pharmacist|surgeon|provider|injector|hygienist|chiropractor)|fixed my|cleared (?:up )?my|squeez\w*|picked up|pick(?:ing)? up|came in|saw you|seeing me|saw me|seen|appointment|appt|visit|prescribed|staying late|fit me in|got me in|you told me|told me to|you're the one who|you recommended|you suggested|you said)(?![\p{L}])/u;
 /** An instruction aimed at the person's own medicine. */
 const OWN_MED_INSTRUCTION =
-  /(?<![\p{L}])(?:keep taking|keep using|continue taking|keep on|finish (?:the|your|all|off)|take (?:it|them|the rest|one|two|your|the)|remember (?:to take )?(?:\d|the|your)|stop (?:taking )?(?:it|them)|(?:sigue|siga|continue) tomando|tome (?:la|el|las|los|sus|su)|tomela|tomelo|tomelas|tomelos)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:restart|resume) (?:it|them|the|your)|same dose|keep (?:rinsing|applying|icing|wearing)|keep taking|keep using|continue taking|keep on|finish (?:the|your|all|off)|take (?:it|them|the rest|one|two|your|the)|remember (?:to take )?(?:\d|the|your)|stop (?:taking )?(?:it|them)|(?:sigue|siga|continue) tomando|tome (?:la|el|las|los|sus|su)|tomela|tomelo|tomelas|tomelos)(?![\p{L}])/u;
 const DOSE_AMOUNT = /\d\s?(?:mg|ml|mcg|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?|cc)(?![\p{L}])|(?<![\p{L}])(?:twice|three times|once) (?:a|per) day(?![\p{L}])/u;
 const hasDrug = (d: NormalizedText) => healthFind(d).some((h) => DRUG_WORDS.has(h.match));
+
+/** "my deep cleaning", "my new crown": the parent names their own care. */
+function ownCareInParent(parent: NormalizedText): boolean {
+  const t = tokensOf(parent);
+  return careNounFind(parent).some((h) => {
+    for (let k = h.token - 1; k >= Math.max(0, h.token - 3); k--) if (t.words[k] === 'my' || t.words[k] === 'mi') return true;
+    return false;
+  });
+}
 
 /** A hit of the health lexicon (a condition, a drug), not of the care nouns ("visit", "cleaning"). */
 const HEALTH_LIST_HIT = (h: PhraseHit) => !CARE_NOUN_INDEX.test(h.match);
@@ -261,7 +405,9 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
   // The person says they were cared for here ("thanks for stitching me up", "loved my sessions with Marco") and the
   // reply answers them warmly and personally ("so proud of you", "Marco loved working with you", "Jess says hi"):
   // that answer accepts the relationship in public.
-  if (parent && PARENT_IS_PATIENT.test(parent.text) && !DEFLECT.test(text)) hits.push(...findAll(doc, WARM_ACK));
+  if (parent && (PARENT_IS_PATIENT.test(parent.text) || (PARENT_ABOUT_CARE.test(parent.text) && SELF_TALK.test(parent.text))) && !DEFLECT.test(text)) {
+    hits.push(...findAll(doc, WARM_ACK));
+  }
   // The person tells of their visit and the reply speaks of that visit: "we got backed up that day",
   // "glad it worked out for you last week", "restart the night splint".
   if (parent && (SERVED.test(parent.text) || SELF_TALK.test(parent.text)) && !DEFLECT.test(text) && !mentionsAdultRelative(text)) {
@@ -318,7 +464,7 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
     if (HEALTH.test(before) || CARE.test(before)) hits.push(h);
   }
   // Telling the person how to take their own medicine: "keep taking the prednisone 40 mg", "if you haven't yet, take it today".
-  if (parent && SELF_TALK.test(parent.text) && SERVED.test(parent.text) && !DEFLECT.test(text)) {
+  if (parent && SELF_TALK.test(parent.text) && (SERVED.test(parent.text) || ownCareInParent(parent)) && !DEFLECT.test(text)) {
     const m = OWN_MED_INSTRUCTION.exec(text);
     if (m && (DOSE_AMOUNT.test(text) || hasDrug(doc) || hasDrug(parent))) {
       const sp = toOriginalSpan(doc, m.index, m.index + m[0].length);

@@ -59,7 +59,7 @@ describe('review-reply-disclosure', () => {
     ["So sorry for the hold! We pulled up Mila's chart and a nurse will call.", on('On hold 40 minutes about my daughter.', 'reply'), "pulled up Mila's chart"],
     ['So glad it helped! See you on the 21st 🙂', on('Your session changed my week, thank you', 'reply'), 'See you on the 21st'],
     ['We remember you. Please find another clinic.', on('Worst place ever.', 'reply'), 'We remember you'],
-    ['Maybe if you had worn the retainer like we told you, it would fit.', on('My teeth moved back, waste of money.'), 'like we told you'],
+    ['Maybe if you had worn the retainer like we told you, it would fit.', on('My teeth moved back, waste of money.'), 'Maybe if you had worn'],
     // the person says they were treated here, and the reply answers the care question itself
     ['Totally normal on day 3! Keep icing and call us if it gets worse.', on('had my implant placed with you guys on Monday, is this swelling normal?', 'reply'), 'Totally normal on day 3'],
     // Spanish
@@ -256,5 +256,68 @@ describe('review-reply-disclosure: their logs, their explanations, their kids', 
     ['This made our week!! Jess says hi 👋', on('Went in barely able to walk, 8 weeks later I am hiking. Thank you Jess & team!')],
   ] as Array<[string, CheckContext]>)('confirms: %s', (text, ctx) => {
     expect(findings(text, ctx).length).toBeGreaterThan(0);
+  });
+});
+
+describe('review-reply-disclosure: accepting the relationship the parent states', () => {
+  const reply = (parent: string): CheckContext => ({ site: 'facebook', kind: 'reply', account: 'business', parent });
+  const personal = (parent: string): CheckContext => ({ site: 'instagram', kind: 'comment', account: 'personal', parent });
+  const valid: Array<[string, CheckContext]> = [
+    // the compliant reply to a parent about their child
+    ["Thank you for the review! We can't discuss any patient's care here, but please call us at 555-0100.", on('Took my daughter in for stitches and they were rushed.')],
+    ['Thank you so much for the kind words! We will pass them along to the team 😊', on('★★★★★ Dr. Patel fixed my son\'s chipped tooth and he loved it')],
+    // advice to a parent who asks, not a review of our care
+    ['He should be fine! Crayons are non-toxic. Call poison control if he vomits.', personal('my toddler just ate a crayon is he ok??')],
+    // a clinician named before the pronoun
+    ['We will share this with Dr. Ruiz, she will be thrilled!', on('★★★★★ My son finally likes the dentist!')],
+    // blame-free policy, and sarcasm about something other than care
+    ["Antibiotics don't help colds, so we don't prescribe them for viral illness. We're glad to talk through symptom relief.", on('Refused to give me antibiotics. Useless.')],
+    ['Maybe try reading the login page instead of yelling at us?', on('Your website is the worst I have ever used.', 'reply')],
+    // booking offers and a general "next" visit
+    ['We would love to see you next week! Call 555-0100 to book.', question('Are you taking new patients?')],
+    // a specific named by the parent, or someone else's
+    ['Sorry to hear about that toothache! Most are from a cavity, call us to get seen.', question('this toothache is killing me, any tips?')],
+    ['She worked so hard! That graft healed beautifully.', personal('so proud of my girl coming back from her ACL 💪')],
+    // a refill offered to anyone, not sent for them
+    ['We can send prescriptions to any pharmacy you choose.', question('Can you send scripts to Walgreens?')],
+    // a relative's care, with a titled name
+    ['Of course!! Tell Mr. Ortiz we hope the stitches are feeling better.', reply('Thanks for seeing my dad so fast yesterday')],
+  ];
+  test.each(valid)('quiet: %s', (text, ctx) => {
+    expect(findings(text, ctx)).toEqual([]);
+  });
+
+  const invalid: Array<[string, CheckContext, string]> = [
+    // warmth about the child they brought in
+    ['Aww, she was such a trooper! Give her a hug from the whole team 💕', on('★★★★★ My 6 year old was terrified and they were so patient with her.'), 'she'],
+    ['Those two keep us laughing every visit 😂', on('Best pediatric dentist around, my twins love it here'), 'Those two'],
+    ["We're so sorry he was scared. We'd love to talk about how we can make it easier.", on('My son left in tears. Nobody explained anything to him.', 'reply'), 'he'],
+    // blame for their own care
+    ['Results are better when you actually wear the retainer 🙂', on('My teeth shifted after all that money. 1 star.'), 'when you actually wear'],
+    ['Next time maybe try showing up on time.', on('Waited forever for my appointment, never again.'), 'Next time maybe try'],
+    ["Funny, patients who follow the aftercare sheet don't have that problem.", on('My tattoo removal scarred. Awful.'), 'patients who follow'],
+    // the day of their visit
+    ['We were badly short-staffed that afternoon and we are sorry.', on('Sat in the lobby two hours with my sick kid.'), 'short-staffed that afternoon'],
+    // a visit ahead
+    ['Thanks Mia! See you next spring for your checkup 😊', on('★★★★★ Love this office!'), 'See you next spring'],
+    ['Thank you!! See you in the fall 🍂', on('Great cleaning today, thanks team!'), 'See you in the fall'],
+    // what we talked about in private
+    ['Not weird at all, as I mentioned last week you decide how we greet each other outside 🙂', personal('Saw you at the grocery store lol, didn\'t know if I should say hi'), 'as I mentioned'],
+    // their medicine or condition, brought up unasked
+    ['Happy to hear it! Keep up with that prednisone taper 💪', on('Quick visit, nice staff, 5 stars'), 'that prednisone'],
+    ['Dr. Ames called the new inhaler in to your Walgreens this morning.', reply('Still waiting on my refill!!'), 'Dr. Ames called the new inhaler in to your Walgreens'],
+    ["Glad your ankle wasn't broken after all!", on('★★★★★ Fast and friendly urgent care'), 'your ankle'],
+    // a parent who says the author advised them
+    ['yes, start it again tomorrow at the same dose 👍', { site: 'facebook', kind: 'reply', account: 'personal', parent: 'you told me to hold my metformin before the scan, can I start again?' }, 'same dose'],
+    // relationship accepted warmly
+    ['Of course we did, you are one of our favorites 😊', on('★★★★★ They remembered my birthday!!'), 'Of course we did, you'],
+    ["We're so proud of the work you've put in 💙", on("Best counselor I've ever had, I finally feel like myself"), 'proud of the work'],
+    // Spanish: a step of their care still to come
+    ['¡Qué bueno! No mastique de ese lado hasta que coloquemos la corona definitiva.', reply('¡Gracias doctora! Ya no me duele.'), 'hasta que coloquemos la'],
+  ];
+  test.each(invalid)('warns: %s', (text, ctx, phrase) => {
+    const found = spans(text, ctx);
+    expect(found.length).toBeGreaterThan(0);
+    if (phrase) expect(found[0].toLowerCase()).toBe(phrase.toLowerCase());
   });
 });
