@@ -208,12 +208,23 @@ function checkToken(raw: string, at: number, add: (start: number, end: number, c
 // ---- patterns that need more than a phrase ------------------------------------------------------
 
 /** Eye-rolls, clowns, yawns and the like: contempt when aimed at someone. */
-const CONTEMPT_EMOJI = /[\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F595}\u{1F92C}\u{1F612}]/gu;
+const CONTEMPT_EMOJI = /[\u{1F644}\u{1F921}\u{1F971}\u{1F926}\u{1F595}\u{1F92C}\u{1F612}]/gu;
 const CONTEMPT_EMOJI_TEST = new RegExp(CONTEMPT_EMOJI.source, 'u');
 const NON_ASCII = /[^\x00-\x7f]/;
+const DIGIT_3 = /\d\d\d/;
+/**
+ * Smug emoji in answer to a complaint: nail polish ("but ok 💅"); elsewhere 💅 is mostly self-satisfied
+ * ("trust me I'm a nurse 💅"), not aimed at anyone. A wink or smirk ("maybe floss more 😉") is smug only at
+ * someone, about what they did: "glasses are just the part you see 😉" can be playful advocacy.
+ */
+const SMUG_AT_COMPLAINT = /\u{1F485}/gu;
+const WINK_AT_COMPLAINT = /[\u{1F609}\u{1F60F}\u{1F61C}]/gu;
+/** What the person answered did or has: "you'd gone back to…", "your diet" (not a generic "the part you see"). */
+const YOU_DID =
+  /(?<![\p{L}])(?:your|ur|you'd|you've|you (?:were|had|went|did|didn't|never|skipped|missed|forgot|ate|drank|chose|decided|stopped|kept|still|only|just))(?![\p{L}])/u;
 /** A wave goodbye in answer to a complaint: "then go elsewhere 👋". */
 const WAVE_OFF = /\u{1F44B}/gu;
-const LAUGH = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F485}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/u;
+const LAUGH = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/u;
 const PERSON_REF =
   /(?<![\p{L}])(?:you|your|you're|youre|patient|patients|pt|pts|guy|lady|dude|ma'am|maam|sir|buddy|bro|mom|dad|family|parent|parents|people|folks|anyone|someone|customer|client|he|she|his|her|he's|she's|y'all|yall|bed \d+|room \d+|pacientes?|senora|senor|gente|ustedes|los que|las que|quienes|those who|the people who|clientes?)(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
 /** "Dear guy who…", "To the family in…", "When the pt asks…", "Guy at the drive-thru…" */
@@ -236,6 +247,27 @@ const PARENT_JOKES = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]|(?<![\p{L}])(?:l+o+
 const LAUGH_AT_COMPLAINT = /[\u{1F602}\u{1F923}\u{1F643}\u{1F937}\u{1F5D1}\u{1F6AE}]/gu;
 const BODY_MOCK =
   /(?<![\p{L}])(?:fat|fatty|obese|whale|hippo|morbidly|smelled|smells|smelly|the smell|stank|stunk|stinks|reeked|reeks|stench|hairy|ugly|gross|b\.o\.|butt|rectum|rectal|foreign (?:body|object)|boobs?|genitals?|belly|bellies|folds|rolls|blubber|lard|muffin top|jiggl\p{L}*|zip code|search party|forklift|crane|never showered|hadn't showered|hasn't showered)(?![\p{L}])/gu;
+/** "brush ur nasty mouths", "their disgusting feet": disgust at someone's body, said to them or about them. */
+const BODY_INSULT =
+  /(?<![\p{L}])(?:your|ur|their|his|her|those|these|y'all's|yalls)\s+(?:(?:so|really|super|absolutely)\s+)?(?:nasty|disgusting|filthy|stinky|smelly|crusty|gross-ass|nasty-ass|rank|putrid|vile)(?![\p{L}])/gu;
+const BODY_INSULT_WORD = /nasty|disgusting|filthy|stinky|smelly|crusty|rank|putrid|vile/;
+/** "340 lb man", "a 400-pound patient": a patient's weight in a joke (with a laugh, an emoji or a shouted word). */
+const WEIGHED_PERSON =
+  /(?<![\p{L}\p{N}])\d{3}\s*-?\s*(?:lbs?|pounds?|pound|kg|kilos?)\s+(?:[\p{L}]+\s+)?(?:man|woman|guy|lady|dude|patient|pt|male|female|gentleman|gal|fella)(?![\p{L}])/gu;
+/** "the 'kidney stone' who left AMA", "the 'chest pain' in room 4": a patient named by their claimed complaint in scare quotes. */
+const SCARE_QUOTED_PERSON =
+  /(?<![\p{L}])(?:the|our|my|this|that|a)\s+['"](?:[^'"\n]|(?<=\p{L})'(?=\p{L})){2,30}['"]\s+(?:who|in (?:bed|room|bay|rm) \d+|from (?:bed|room|bay|rm) \d+)(?![\p{L}])/gu;
+/** A teaching case: "details changed", "case of the month", "#DentalEducation". Irony in it is not mockery. */
+const TEACHING = /(?<![\p{L}])(?:details? (?:changed|altered)|de-?identified|for education|educational|for teaching|teaching case|case of the (?:day|week|month)|case study|\p{L}*education|lesson learned|learning point)(?![\p{L}])/u;
+/** Is this offset inside a quotation on its line? Quote marks between letters ("don't") are apostrophes. */
+function insideQuote(text: string, at: number): boolean {
+  let open = false;
+  for (let i = at - 1; i >= 0 && text[i] !== '\n'; i--) {
+    const c = text[i];
+    if ((c === "'" || c === '"') && !(WORD_CHAR.test(text[i - 1] ?? '') && WORD_CHAR.test(text[i + 1] ?? ''))) open = !open;
+  }
+  return open;
+}
 /** A patient's claim retold for a laugh ("finally admitted…", "swears it's just…"). */
 const RETOLD_CLAIM =
   /(?<![\p{L}])(?:finally admitted|admitted (?:he|she|they)|swears?(?! by)|swore(?! by)|insists?|insisted)(?![\p{L}])/gu;
@@ -246,22 +278,31 @@ const TALKING_DOWN =
 const FOND_AFTER = /^\s*(?:same|respect|love|loved|iconic|icon|legend|legendary|goals|mood|valid|fair|queen|king|honestly same|relatable|me too|big mood|you're right|youre right|you win|touche)(?![\p{L}])/u;
 /** Flirting cues: several of them together (or one strong one) in a personal DM or reply. */
 const FLIRT_CUES =
-  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) your (?:number|digits)|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous|sexy) (?:on|in) (?:you|that|your|those)|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) (?:patient|client|session|appointment|appt)|counting (?:down )?the (?:days|hours|minutes)|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|(?:couldn't|couldnt|can't|cant) help noticing|(?:not )?wearing a ring|no ring|my (?:favou?rite|fave) to (?:work on|treat|see)|for you,? anything|anything for you|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) (?:your|ur) (?:number|digits)|(?:has|have|got) my (?:number|digits|cell)|(?:you|u) (?:know|kno) where to find me|not to be weird|(?:is|was) this weird|outside (?:of )?work|(?:really |such a |so )?nice smile|if (?:you|u) see this|slide into my|hit me up|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous|sexy) (?:on|in) (?:you|that|your|those)|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) (?:patient|client|session|appointment|appt)|counting (?:down )?the (?:days|hours|minutes)|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|(?:couldn't|couldnt|can't|cant) help noticing|(?:not )?wearing a ring|no ring|my (?:favou?rite|fave) to (?:work on|treat|see)|for you,? anything|anything for you|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu;
 const FLIRT_STRONG =
   /(?<![\p{L}])(?:see you out of (?:it|that|those|them|your [\p{L}]+)|you have (?:such )?(?:beautiful|gorgeous|pretty|stunning|amazing|lovely|sexy) (?:eyes|lips|legs|smile|hair|skin)|your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing))(?![\p{L}])/gu;
 /** Words that name someone the author treats, or a stranger in a story. */
-const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', 'guy', 'lady', 'dude', 'gentleman', 'sir', 'maam', 'buddy', 'customer', 'client', 'toddler', 'newborn', 'teenager', 'seekers']);
+const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', 'guy', 'lady', 'dude', 'gentleman', 'sir', 'maam', 'buddy', 'customer', 'client', 'clients', 'toddler', 'newborn', 'teenager', 'seekers', 'paciente', 'pacientes', 'senora', 'senor', 'urgencias']);
 /** The multi-word references, tried only when one of their words (or an @) is there. */
 const PATIENT_PHRASE =
-  /(?<![\p{L}])(?:ma'am|year old|year-old|yr old|old man|old lady|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|came in|in my chair|on my table|on my (?:panel|caseload)|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
-const PATIENT_PHRASE_WORDS = new Set(['panel', 'caseload', 'ma', 'year', 'yr', 'old', 'bed', 'room', 'rm', 'bay', 'chief', 'came', 'chair', 'table', 'man', 'woman', 'mom', 'dad', 'kid', 'teen']);
+  /(?<![\p{L}])(?:ma'am|year old|year-old|yr old|old man|old lady|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|came in|in my chair|on my table|on my (?:panel|caseload)|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen)|when they (?:say|said|tell|swear|insist|claim|ask|come in|show up|walk in))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+const PATIENT_PHRASE_WORDS = new Set(['panel', 'caseload', 'ma', 'year', 'yr', 'old', 'bed', 'room', 'rm', 'bay', 'chief', 'came', 'chair', 'table', 'man', 'woman', 'mom', 'dad', 'kid', 'teen', 'they']);
+/** An appointment slot standing for the person in it: "my 2pm", "my 2:00", "my 10 o'clock" (not "my 2 kids"). */
+const SLOT_HOUR = /^\d{1,2}(am|pm)?$/;
+const SLOT_AFTER = /^(?:[0-5]\d|am|pm|o|oclock)$/;
+function isSlot(words: readonly string[], i: number): boolean {
+  const m = SLOT_HOUR.exec(words[i] ?? '');
+  return m !== null && (m[1] !== undefined || SLOT_AFTER.test(words[i + 1] ?? ''));
+}
 /** A public figure as the one treated: a patient in a story, but only a loud laugh makes it mockery. */
 const PUBLIC_FIGURE = /(?<![\p{L}])(?:mayor|pastor|principal|councilman|councilwoman|senator|judge|sheriff|reverend|priest|celebrity|influencer|news anchor|quarterback)(?![\p{L}])/u;
 /** Someone the author is treating, or a stranger in a story: not the author's own family. */
 function mentionsPatient(text: string, words: readonly string[]): boolean {
   let phrase = text.includes('@');
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (PATIENT_WORDS.has(w)) return true;
+    if (w === 'my' && isSlot(words, i + 1)) return true;
     if (!phrase && PATIENT_PHRASE_WORDS.has(w)) phrase = true;
   }
   return phrase && PATIENT_PHRASE.test(text);
@@ -277,7 +318,7 @@ const CONDOLENCE_BEFORE = /(?<![\p{L}])(?:sorry for|sorry about|condolences (?:o
 /** "not because we don't care": a phrase that is being denied. */
 const DENIED_BEFORE = /(?<![\p{L}])(?:not because|doesn't mean|does not mean|isn't that|it's not that|never said)\s*$/u;
 /** Looks words; "pretty" only as an adjective of its own ("pretty severe" is an adverb). */
-const FLIRT_LOOKS = /(?<![\p{L}])(?:gorgeous|beautiful|handsome|stunning|cute|cutest|prettiest|hottest|hot|sexy|pretty(?=\s*(?:[.!,]|\p{Extended_Pictographic}|$|(?:smile|face|eyes|girl|lady)(?![\p{L}]))))(?![\p{L}])/u;
+const FLIRT_LOOKS = /(?<![\p{L}])(?:gorgeous|beautiful|handsome|stunning|cute|cutie|hottie|cutest|prettiest|hottest|hot|sexy|pretty(?=\s*(?:[.!,]|\p{Extended_Pictographic}|$|(?:smile|face|eyes|girl|lady)(?![\p{L}]))))(?![\p{L}])/u;
 const FLIRT_EMOJI = /[\u{1F618}\u{1F60D}\u{1F609}\u{1F60F}\u{1F975}\u{1F61C}]/u;
 /** "no stupid questions", "never a dumb question": the insult word is negated. */
 const NEGATED_BEFORE = /(?<![\p{L}])(?:no|not|never|nothing|isn't|aren't|ain't|zero)(?:\s+(?:such\s+thing\s+as\s+)?(?:a|an|such)?)?\s*$/u;
@@ -292,7 +333,7 @@ const DISMISSAL =
   /(?:(?:lol|lmao|lmfao|haha) ok(?:ay)?(?:,?\s+\p{L}+)?|grow up|try me|calm down|chill out|relax|suck it up|toughen up|man up|bye|buh-?bye|bye bye|byeee*|next|whatever|cope|noted|do better|be better|get a life|get over it|deal with it|good luck|good luck with that|we're done|we're done here|we are done here|done here|end of story|case closed|period|physics|science|basic physics|basic math|math|reading is fundamental|learn to read|then go (?:there|elsewhere|somewhere else|to [\p{L}'-]+)|adios|suerte|madura|madure|maduren|supéralo|superalo)(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
 /** Marks that a laugh is at someone: the patient's words in quotes, an ALL-CAPS word, body or food emoji, a weight. */
 const MOCK_CUE =
-  /(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused|wasted|drunk|hammered|screaming|peeing|naked|passed out|i've ever seen|ive ever seen|i have ever seen|skipped (?:the|a) shower|(?:hasn't|hadn't|didn't|never|doesn't|don't) (?:showered|bathed|flossed|brushed)|jk|j\/k|just kidding|(?:she's|he's|shes|hes) like \d{2})(?![\p{L}])|(?<![\p{L}])['"][^'"\n]{3,60}['"](?![\p{L}])|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused|wasted|drunk|hammered|screaming|screamed|yelled|yelling|threw a fit|demanded|stormed out|ghosted|left ama|peeing|naked|passed out|borrach[oa]s?|drogad[oa]s?|pedo|i've ever seen|ive ever seen|i have ever seen|skipped (?:the|a) shower|(?:hasn't|hadn't|didn't|never|doesn't|don't) (?:showered|bathed|flossed|brushed)|jk|j\/k|just kidding|(?:she's|he's|shes|hes) like \d{2})(?![\p{L}])|(?<![\p{L}])['"](?:[^'"\n]|(?<=\p{L})'(?=\p{L})){3,60}['"](?![\p{L}])|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u;
 /** "I'm dead 😭", "im screaming": a loud laugh in words, tried only when one of its words is there. */
 const DEAD_LAUGH = /(?<![\p{L}])(?:i'm|im|i am) (?:dead|deceased|screaming|weak|crying|wheezing)(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/gu;
 const DEAD_WORD = /dead|deceased|screaming|weak|crying|wheezing/;
@@ -372,9 +413,9 @@ const NEW_PROVIDER = /(?<![\p{L}])(?:enjoy|good luck with|have fun with|best of 
  * reviewed", "already", "expected"), and no apology, is arguing the case in public.
  */
 const CARE_FACT =
-  /(?:(?:your|su|sus) (?:[\p{L}'-]+ ){0,2}?(?:was|were|wasn't|weren't|wasnt|werent|had|showed|came back|salio|fue|estaba|tenia)|you (?:attended|initialed|signed|agreed|came in|arrived|were seen|were triaged|brought up|declined|refused|missed|cancell?ed|no-showed|chose|requested|were told|were given|were informed|only came|only attended)|(?:as|which) (?:dr\.? [\p{L}]+|we|i|the [\p{L}]+) (?:explained|discussed|reviewed|noted|documented|told you|mentioned|showed you)|(?:was|were) (?:explained|discussed|reviewed) (?:with you|at|during)|we (?:checked|reviewed) (?:the|your)|(?:se lo|le) explicamos)(?![\p{L}])/uy;
+  /(?:(?:your|su|sus) (?:[\p{L}'-]+ ){0,2}?(?:was|were|wasn't|weren't|wasnt|werent|had|showed|came back|salio|fue|estaba|tenia)|you (?:attended|initialed|signed|agreed|came in|arrived|were seen|were triaged|brought up|declined|refused|missed|cancell?ed|no-showed|chose|requested|were told|were given|were informed|only came|only attended|tried|attempted|demanded|wanted|asked for|showed up|walked in|left before|left without)|(?:as|which) (?:dr\.? [\p{L}]+|we|i|the [\p{L}]+) (?:explained|discussed|reviewed|noted|documented|told you|mentioned|showed you)|(?:was|were) (?:explained|discussed|reviewed) (?:with you|at|during)|we (?:checked|reviewed) (?:the|your)|(?:se lo|le) explicamos)(?![\p{L}])/uy;
 const DEFENCE =
-  /(?<![\p{L}])(?:because|which (?:we|is|was)|already|actually|exactly|as (?:dr|we|i|the)|expected|would not have|wouldn't have|disagree|hard to expect|for the record|in fact|not true|no es cierto|the entire time|(?:policy|form|consent|agreement) you (?:signed|initialed|agreed)|was explained)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:because|which (?:we|is|was)|already|actually|exactly|as (?:dr|we|i|the)|expected|would not have|wouldn't have|disagree|hard to expect|for the record|in fact|not true|no es cierto|the entire time|(?:policy|form|consent|agreement) you (?:signed|initialed|agreed)|was explained|the law|(?:our|the|clinic|office|pharmacy) policy|(?:second|third|fourth|2nd|3rd|4th) time|early|again)(?![\p{L}])/u;
 /** "Patient of the day award goes to the lady who…": a mock award for a patient. */
 const MOCK_AWARD =
   /(?<![\p{L}])(?:award|trophy|prize|medal|crown) goes to (?:the|this|a|our) (?:[\p{L}\p{N}'-]+ ){0,2}?(?:guy|lady|dude|woman|man|mom|dad|patient|pt|parent|customer|client|gentleman|kid)s?(?![\p{L}])/gu;
@@ -425,6 +466,13 @@ const THEN_GO =
 /** "Maybe floss once in a while", "Maybe try calling like an adult": condescending advice to a complainer. */
 const MAYBE_ADVICE =
   /(?:maybe|perhaps|next time),?\s+(?:maybe\s+)?(?:try|floss|brush|read|listen|show up|call|follow|stop|eat|learn|come in|get|be|check|look|take|use|ask|don't|dont|do not|think|plan|set an alarm|leave earlier|bring|show|have|give|practice|consider|remember|pack|chill|relax|calm|arrive)(?![\p{L}])[^.!?\n]*(?=[.!]|$)/uy;
+/**
+ * The same advice with any verb, after an interjection or "so": "Hmm, maybe flossing more than once a year would
+ * help", "so maybe prep him at home". Courteous openings ("maybe we can", "perhaps give us a call") are not advice.
+ */
+const MAYBE_OPEN =
+  /(?:(?:hmm+|well|ok|okay|lol|honestly|so|but|and)[,.]*\s+)?(?:maybe|perhaps),?\s+(?!(?:we|i|our|us|it|it's|its|there|this|that|the|a|an|they|he|she|next|not|call|give|reach|contact|email|message|dm|send|let|feel|come|visit|book|schedule|ask|talk|speak|stop by|drop|swing|pop|consider|check with|in|on|at|for|if|when|once|after|before|some|one|something|someone|sometime|later|tomorrow|today|because|just)(?![\p{L}']))\p{L}+(?![\p{L}'])[^.!?\n]*(?=[.!?]|\p{Extended_Pictographic}|$)/uy;
+const MAYBE_AFTER_SO = /(?<![\p{L}])(?:so|and|then),?\s+(?=(?:maybe|perhaps)\s)/gu;
 /** A term of endearment or looks word used to address someone: "Anytime gorgeous", "thanks babe". */
 const FLIRT_VOCATIVE =
   /(?<![\p{L}])(?:anytime|any time|thanks|thank you|thx|ty|hey|hi|hello|morning|good morning|night|goodnight|good night|see you|bye|only for you|for you|you're welcome|youre welcome|welcome)[,!.]*\s+(?:gorgeous|beautiful|handsome|sexy|babe|baby|cutie|hottie|darling|sweetheart|princess|sunshine|good looking|pretty lady|pretty girl|beautiful lady|hot stuff|stranger)(?![\p{L}])/gu;
@@ -440,8 +488,12 @@ for (const [bit, words] of [
   [ENDEARMENT_WORD, 'gorgeous beautiful handsome sexy babe baby cutie hottie darling sweetheart princess sunshine looking pretty stuff stranger'],
   [INVITE_WORD, 'table bed couch chair whenever anytime any come for only just day night'],
   // a word from each flirting cue: "got your number", "drinks Friday", "from your chart", "you made my day"…
-  [CUE_WORD, 'number digits text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
+  [CUE_WORD, 'number digits cell find weird outside smile see slide hit text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
 ] as const) for (const w of words.split(' ')) FLIRT_WORDS.set(w, (FLIRT_WORDS.get(w) ?? 0) | bit);
+/** Where the author met them: a visit, a chart, an appointment slot. */
+const FLIRT_CARE = /(?<![\p{L}])(?:chart|appointment|appt|my (?:chair|table|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|came in|cleaning|exam room|checkup|check-up)(?![\p{L}])/u;
+/** A stranger pointed at: "the cutie in the…", "shoutout to the guy at…", "if u see this". */
+const FLIRT_SEEN = /(?<![\p{L}])(?:the (?:[\p{L}]+ )?(?:cutie|hottie|guy|girl|lady|man|woman|dude) (?:in|at|with|from|who)|if (?:you|u) see this|shout ?-?out to the)(?![\p{L}])/u;
 /** Someone addressed: "you look stunning 😍" flirts, "STUNNING 😍 worth all 4 appts" praises the work. */
 const ADDRESSED = /(?<![\p{L}])(?:you|your|you're|youre|u|ur|ya)(?![\p{L}])/u;
 /** Kin words: "hey gorgeous, happy birthday sis" is family, not a patient. */
@@ -582,8 +634,12 @@ function collect(ctx: RuleContext): Hit[] {
     each(SARCASTIC_PRAISE, 'sarcasm');
     if (emoji && !(ctx.parentDoc && PARENT_JOKES.test(ctx.parentDoc.text)) && !TAKES_THE_JAB.test(text)) each(LAUGH_AT_COMPLAINT, 'sarcasm');
   }
+  if (BODY_INSULT_WORD.test(text)) each(BODY_INSULT, 'insult');
+  if (!isReply && (text.includes('"') || text.includes("'"))) each(SCARE_QUOTED_PERSON, 'mock');
+  if (!isReply && (emoji || laughing || shoutedWord(ctx.doc.original)) && !WARMTH.test(text) && DIGIT_3.test(text)) each(WEIGHED_PERSON, 'mock');
   // Body words with laughter: mocking a patient's body or a crude injury joke.
-  if (laughing && personRef()) each(BODY_MOCK, 'mock');
+  // A body word inside quoted speech is the speaker describing themself ("'my tooth hole smells' 💀").
+  if (laughing && personRef()) each(BODY_MOCK, 'mock', (m) => !insideQuote(text, m.index));
   if (ironic && patientRef()) each(RETOLD_CLAIM, 'mock');
   // Talking down to a patient in a one-word sentence: mocking in a post, a retort in a reply.
   if (laughing || isReply || patientRef()) eachAtStart(TALKING_DOWN, false, isReply ? 'retort' : 'mock', (m) => !FOND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)));
@@ -591,10 +647,16 @@ function collect(ctx: RuleContext): Hit[] {
   if (negativeParent && (text.includes('if you') || text.includes('if u'))) each(IF_YOU_HAD, 'blame');
   // A short dismissive sentence: a retort in a reply or a DM, an insult in a post that addresses a group.
   if (isReply || ctx.kind === 'message' || personRef()) eachAtStart(DISMISSAL, true, isReply ? 'retort' : 'insult', (m) => (m[0] !== 'next' || isReply) && (!m[0].startsWith('good luck') || negativeParent));
-  if (negativeParent && emoji) each(WAVE_OFF, 'retort');
+  if (negativeParent && emoji) {
+    each(WAVE_OFF, 'retort');
+    if (!APOLOGY.test(text)) {
+      each(SMUG_AT_COMPLAINT, 'sarcasm');
+      if (YOU_DID.test(text)) each(WINK_AT_COMPLAINT, 'sarcasm');
+    }
+  }
   // Laughing at a patient: a laugh, someone the author treats, and a mark that the laugh is at them.
   // Warmth ("kids are the best", ❤️) makes a laugh fond, not mocking.
-  if (ironic && !isReply && (patientRef() || ((dead || LOUD_LAUGH.test(text)) && PUBLIC_FIGURE.test(text))) && (MOCK_CUE.test(text) || dead || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original)) && !WARMTH.test(text)) {
+  if (ironic && !isReply && !TEACHING.test(text) && (patientRef() || ((dead || LOUD_LAUGH.test(text)) && PUBLIC_FIGURE.test(text))) && (MOCK_CUE.test(text) || dead || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original)) && !WARMTH.test(text)) {
     const atSomeone = (m: RegExpExecArray) => laughsAtSomeone(ctx.doc, m.index, m.index + m[0].length);
     if (laughing) each(LAUGH_SPANS, 'mock', atSomeone);
     if (dead) each(DEAD_LAUGH, 'mock', atSomeone);
@@ -656,13 +718,30 @@ function collect(ctx: RuleContext): Hit[] {
     if (text.includes('your new')) each(NEW_PROVIDER, 'sarcasm');
     if (text.includes(' who ')) each(THOSE_WHO_DO_RIGHT, 'blame');
     if (text.includes('go ') || text.includes('then ')) eachAtStart(THEN_GO, false, 'retort');
-    if (text.includes('maybe') || text.includes('perhaps') || text.includes('next time')) eachAtStart(MAYBE_ADVICE, false, 'blame');
+    if (text.includes('maybe') || text.includes('perhaps') || text.includes('next time')) {
+      eachAtStart(MAYBE_ADVICE, false, 'blame');
+      eachAtStart(MAYBE_OPEN, false, 'blame');
+      MAYBE_AFTER_SO.lastIndex = 0;
+      for (let m = MAYBE_AFTER_SO.exec(text); m; m = MAYBE_AFTER_SO.exec(text)) {
+        MAYBE_OPEN.lastIndex = m.index + m[0].length;
+        const advice = MAYBE_OPEN.exec(text);
+        if (advice) add(advice.index, advice.index + advice[0].length, 'blame');
+      }
+    }
   }
   // A pet name that talks down, in a reply or about someone the author treats.
   if (PET_NAME_COMMA.test(text) && (isReply || patientRef())) eachAtStart(PET_NAME_DOWN, true, isReply ? 'retort' : 'mock');
   // Sneering at a group, with contempt or laughter.
   if (ironic || contempt) each(SOME_PEOPLE, 'insult');
   if (laughing && text.includes(' who') && !WARMTH.test(text)) each(GROUP_WHO, 'insult');
+  // A personal post that flirts with someone the author treated: "the cutie in my 2:00 😍 … ur chart has my number".
+  if ((ctx.kind === 'post' || ctx.kind === 'caption') && ctx.account === 'personal' && (emoji || text.includes('cut') || text.includes('hot'))) {
+    const looks = FLIRT_LOOKS.exec(text) ?? (emoji ? FLIRT_EMOJI.exec(text) : null);
+    if (looks && FLIRT_SEEN.test(text) && (patientRef() || FLIRT_CARE.test(text))) {
+      const cues = [...text.matchAll(FLIRT_CUES)];
+      if (cues.length > 0) for (const m of [looks, ...cues]) add(m.index, m.index + m[0].length, 'flirt');
+    }
+  }
   if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business') {
     each(FLIRT_STRONG, 'flirt');
     let flirtWords = 0;
