@@ -78,7 +78,7 @@ describe('online-prescribing', () => {
     ['Give her 5 mL of the children’s Motrin every 6 hours.', reply, 'Give her 5 mL of the children’s Motrin every 6 hours'],
     ['Honestly melatonin 3 mg an hour before bed does the trick.', comment, 'melatonin 3 mg'],
     ['Honestly a Medrol dosepak does the trick, I can write it for you.', comment, 'I can write it for you'],
-    ['you can just double your gabapentin for a few days', dm, 'double your gabapentin'],
+    ['you can just double your gabapentin for a few days', dm, 'double your gabapentin for a few days'],
     ['Tome ibuprofeno 400 mg cada 8 horas con comida.', dm, 'Tome ibuprofeno 400 mg cada 8 horas'],
     ['Deje de tomar la metformina hasta su cita.', dm, 'Deje de tomar la metformina'],
     ['Suba la dosis de sertralina a 100 mg.', dm, 'Suba la dosis de sertralina a 100 mg'],
@@ -107,7 +107,7 @@ describe('online-prescribing', () => {
     ['Hey Lou, keep up the wall sits 3x a week and ice after.', dm, 'keep up the wall sits 3x a week'],
     // round 4: change verbs on an OTC for a person, offers to sign off, counted OTC, appliance steps,
     // lead-ins before the verb, a dose for a drug named earlier, Spanish plural imperatives, pushes
-    ['Priya just double up on the Aleve for a few days, you will be fine', dm, 'double up on the Aleve'],
+    ['Priya just double up on the Aleve for a few days, you will be fine', dm, 'double up on the Aleve for a few days'],
     ['grab a z-pack at the front desk tomorrow, I’ll sign off on it', dm, 'I’ll sign off on it'],
     ['nah, take half a Zyrtec instead 😴', reply, 'take half a Zyrtec'],
     ['Looks great! Go ahead and skip to tray 8 on Monday.', reply, 'skip to tray 8'],
@@ -420,10 +420,17 @@ describe('online-prescribing, round 8 classes', () => {
     ['my cousin called about her gout so I told her double the colchicine tonight lol', cap, 'double the colchicine'],
     // Spanish spellings of generics that no list names ("hidroxizina", "furosemida", "levotiroxina")
     ['Tómate 25 mg de hidroxizina antes de dormir esta semana.', msg, 'Tómate 25 mg de hidroxizina'],
-    ['Señora, deje la furosemida mañana por la mañana, el doctor la llama.', msg, 'deje la furosemida'],
+    ['Señora, deje la furosemida mañana por la mañana, el doctor la llama.', msg, 'deje la furosemida mañana por la mañana'],
     ['Dr. Kim dice que suba la levotiroxina a 75 mcg.', msg, 'suba la levotiroxina a 75 mcg'],
     // a named doctor who will call it in
     ["I'll have Dr. Okafor call it in to your pharmacy this afternoon.", msg, "I'll have Dr. Okafor call it in"],
+    // treatments that are not drugs, changed or scheduled for one person
+    ['stop the night guard for now, it is making the jaw worse', msg, 'stop the night guard'],
+    ['Wear the wrist brace every night for the next month.', msg, 'Wear the wrist brace every night'],
+    ['keep the splint on for 2 weeks and no running', msg, 'keep the splint on for 2 weeks'],
+    ['Lleve la férula todas las noches por un mes.', msg, 'Lleve la férula todas las noches por un mes'],
+    // Spanish "cada hora" and oral rehydration
+    ['dale suero oral cada hora y si no mejora a urgencias', msg, 'dale suero oral cada hora'],
   ];
   test.each(firing)('flags %s', (text, ctx, span) => {
     expect(spans(text, ctx)).toContain(span);
@@ -435,6 +442,12 @@ describe('online-prescribing, round 8 classes', () => {
     ['Mi mamá toma furosemida 40 mg diario desde el año pasado.', cap],
     ['The vet told me to give the dog 1 tab of Apoquel daily.', cap],
     ['Told them the clinic is closed Monday, ibuprofen 400 mg is on the shelf by the register.', cap],
+    // devices without a change or a schedule, "drop off", "keep it up", and device advice to everyone
+    ['drop off your retainer at the front desk', msg],
+    ['Stop by to pick up your night guard any day this week.', msg],
+    ["Great job at PT! Keep it up, 3x a week and you'll be running by May.", msg],
+    ['We can stop the CPAP study early if you want, just call.', msg],
+    ['Athletes: wear a mouth guard every practice.', cap],
   ];
   test.each(silent)('silent on %s', (text, ctx) => {
     expect(spans(text, ctx)).toEqual([]);

@@ -53,13 +53,30 @@ const MED_WORDS = [
   'meds', 'med', 'medication*', 'medicine*', 'pills', 'pill', 'tablets', 'refill*', 'dose', 'doses', 'dosage', 'prescription',
   'script', 'rx', 'inhaler', 'cream', 'ointment', 'drops', 'gotas', 'shots', 'injection*', 'patch', 'medicamento*', 'pastilla*', 'dosis', 'receta',
 ];
+/**
+ * Treatments that are not drugs: worn, used or stopped on a clinician's word ("stop the night guard for now",
+ * "wear the splint every night", "keep the boot on for 2 weeks"). Told to one person with a change or a schedule.
+ */
+const L_DEVICE = 5;
+const DEVICE_WORDS = [
+  'night guard', 'nightguard', 'mouth guard', 'mouthguard', 'occlusal guard', 'bite guard', 'bite splint', 'splint', 'knee brace', 'ankle brace',
+  'wrist brace', 'back brace', 'neck brace', 'walking boot', 'moon boot', 'cam boot', 'sling', 'cpap', 'bipap', 'nebulizer', 'nebuliser', 'neb',
+  'nebs', 'spacer', 'heating pad', 'ice pack', 'compression socks', 'compression stockings', 'compression sleeve', 'tens unit', 'crutches',
+  'orthotics', 'eye patch', 'retainer', 'aligners', 'nasal rinse', 'neti pot', 'saline rinse', 'salt water rinse', 'warm compress',
+  'cold compress', 'sitz bath', 'humidifier', 'pessary', 'ferula', 'protector bucal', 'placa de descanso', 'cabestrillo', 'bota ortopedica',
+  'rodillera', 'munequera', 'nebulizador', 'compresas', 'collarin', 'muletas', 'plantillas', 'lavado nasal', 'banos de asiento',
+];
 /** Everything a directive can act on, looked up on the shared tokens in one pass. */
-const OBJECT_INDEX = new PhraseIndex([RX_NAMES, drugs.classes.filter((c) => !OTC_CLASS.has(c)), OTC_NAMES, drugs.otc_classes, MED_WORDS], { plurals: true });
+const OBJECT_INDEX = new PhraseIndex(
+  [RX_NAMES, drugs.classes.filter((c) => !OTC_CLASS.has(c)), OTC_NAMES, drugs.otc_classes, MED_WORDS, DEVICE_WORDS],
+  { plurals: true },
+);
 /** Words without which the dose, frequency and offer patterns cannot match (digits aside): a token gate. */
 const DOSE_GATE = new Set(['dose', 'one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media', 'medio']);
 const FREQ_GATE = new Set([
   'bid', 'tid', 'qid', 'qhs', 'qd', 'prn', 'daily', 'nightly', 'weekly', 'bedtime', 'once', 'twice', 'times', 'veces', 'cada', 'day', 'night', 'morning',
-  'evening', 'week', 'weeks', 'dia', 'diario', 'diaria', 'diarios', 'diarias',
+  'evening', 'week', 'weeks', 'dia', 'diario', 'diaria', 'diarios', 'diarias', 'am', 'pm', 'noche', 'manana', 'dose', 'days', 'd', 'wk', 'wks', 'month',
+  'months', 'dias', 'semana', 'semanas', 'mes', 'meses', 'hour', 'noches', 'mananas',
 ]);
 const APPLIANCE_GATE = new Set([
   'tray', 'trays', 'aligner', 'aligners', 'set', 'stage', 'splint', 'retainer', 'heavies', 'mediums', 'lights', 'elastics', 'bands', 'wire',
@@ -80,7 +97,7 @@ const DOSE_WORDS =
   /(?<![\p{L}\p{N}])(?:(?:a|one|another) (?:single |full |half |small )?dose of(?= )|(?:(?:one|two) or (?:two|three)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?:one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b))/gu;
 /** How often: "bid", "3x a day", "every 6 hrs", "at bedtime", "dos veces al día". */
 const FREQUENCY =
-  /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening)|(?:every|each)\s+(?:morning|night|evening)|at night|in the (?:am|pm|morning|evening)|(?:en|por) la (?:noche|manana)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?)?|(?:for|x)\s*(?:another\s+)?(?:\d+|a|one|two|a few|a couple(?: of)?)\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|noche|manana|dia)|(?:por|durante)\s+(?:\d+|una?|dos|tres)\s+(?:dias?|semanas?|mes(?:es)?)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening|hour)|(?:every|each)\s+(?:morning|night|evening)|at night|in the (?:am|pm|morning|evening)|(?:en|por) la (?:noche|manana)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?)?|(?:for|x)\s*(?:another\s+)?(?:\d+|a|one|two|a few|a couple(?: of)?)\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|hora|noche|manana|dia)|todas las (?:noches|mananas)|todos los dias|(?:por|durante)\s+(?:\d+|una?|dos|tres)\s+(?:dias?|semanas?|mes(?:es)?)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/gu;
 /** A "bump it to 100" target after a change verb. */
 const TO_AMOUNT = /(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?:\s*x\s*\d+)?(?![\p{L}\p{N}])/gu;
 const TO_AMOUNT_NEAR = /^\s+(?:it|that|the dose|your dose)\s+to\s+\d/u;
@@ -99,7 +116,7 @@ const FILLER =
 const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep rinsing with|keep gargling with|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|throw|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|ponle|yo le daria|yo les daria|le daria|yo tomaria|yo usaria|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando|keep it up with|stick with|stick to|stay with|usar|aplicar|empezar|empezar a tomar|iniciar|comenzar|seguir tomando|seguir con";
 const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
 const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|go back to|get back on|come off|get off|go off|go up to|go down to|move up to|move down to|step up to|step down to|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|reduce|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan|bajar|subir|aumentar|disminuir|reducir|suspender|dejar de tomar";
-const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|quedate con|quedese con|haga|start wearing|switch|skip|go straight to';
+const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|quedate con|quedese con|haga|start wearing|switch|skip|go straight to|keep|lleve|lleva';
 /** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
 const VERB = new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'gu');
 /** What may precede an imperative verb: a clause start, then up to three fillers ("go ahead and", "just"). */
@@ -277,6 +294,7 @@ const PICKUP_PLACE = /(?<![\p{L}])(?:refill|at the (?:counter|front desk|desk|ph
 const AS_PRESCRIBED = /as (?:prescribed|directed)|per the label/;
 const DOSE_WORD = /dose|dosage|dosis/;
 const CLAUSE_ONLY = new Set(['up', 'toma', 'usa']);
+const WEAR_ONLY = new Set(['keep', 'lleve', 'lleva']);
 /** Nothing but a connective or an adverb before a drug that opens its clause. */
 const BARE_LEAD = /^\s*(?:(?:and|then|just|honestly|maybe|try|plus|\+|&|-|•)\s+)?(?:the\s+)?$/u;
 /** A finite verb after a drug and its frequency: the phrase is the subject of a statement, not an instruction. */
@@ -366,6 +384,7 @@ interface ObjectFound {
   med: Hit[];
   quantity: Hit[];
   appliance: Hit[];
+  device: Hit[];
 }
 
 /** Everything a directive can act on, found once per text. */
@@ -375,6 +394,7 @@ interface TextObjects {
   doseOnly: Hit[];
   freq: Hit[];
   med: Hit[];
+  device: Hit[];
   quantity: Hit[];
   toAmount: Hit[];
   appliance: Hit[];
@@ -399,7 +419,7 @@ const notModifier = (text: string) => (h: Hit) => {
 
 function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
   const text = doc.text;
-  const lists: Hit[][] = [[], [], [], [], []];
+  const lists: Hit[][] = [[], [], [], [], [], []];
   OBJECT_INDEX.scan(text, tokens, (start, end, _token, list) => {
     lists[list].push({ start, end });
   });
@@ -465,8 +485,9 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
     otc,
     doseOnly,
     // How often only matters next to something taken: a drug, a dose or a word for medicine.
-    freq: freqWord && rx.length + otc.length + doseOnly.length + lists[L_MED].length > 0 ? allMatches(FREQUENCY, text) : [],
+    freq: freqWord && rx.length + otc.length + doseOnly.length + lists[L_MED].length + lists[L_DEVICE].length > 0 ? allMatches(FREQUENCY, text) : [],
     med: lists[L_MED],
+    device: lists[L_DEVICE],
     quantity: hasDigit ? allMatches(QUANTITY, text) : [],
     toAmount: hasDigit ? allMatches(TO_AMOUNT, text) : [],
     appliance: applianceWord ? allMatches(APPLIANCE, text) : [],
@@ -485,6 +506,7 @@ function findObjects(all: TextObjects, from: number, to: number): ObjectFound {
     med: within(all.med, from, to),
     quantity: within(all.quantity, from, to),
     appliance: within(all.appliance, from, to),
+    device: within(all.device, from, to),
   };
 }
 
@@ -515,7 +537,7 @@ function mentionsMedicine(doc: NormalizedText): boolean {
 }
 const WORD_IN_GAP = /[\p{L}\p{N}']+/gu;
 const GAP_BREAK = /(?<![\p{L}])(?:me|us|him|her(?!\s*$)|asking|calling|by|talking|worrying|and|then|but)(?![\p{L}])/u;
-const STOP_BY = /^\s+(?:by|in|over)\b/;
+const STOP_BY = /^\s+(?:by|in|over|off)\b/;
 const LEFTOVER = /leftover|left over/;
 const PHARMACY = /(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia|store)/;
 const RX_WORD_AFTER = /^\s*(?:rx|refill|prescription|script|receta)/;
@@ -542,7 +564,7 @@ export const onlinePrescribing = defineRule({
       done.sort((x, y) => x.start - y.start);
     }
     // Nothing a directive could act on and no offer to prescribe: nothing to find.
-    const objects = all.rx.length + all.otc.length + all.doseOnly.length + all.freq.length + all.med.length + all.quantity.length + all.toAmount.length + all.appliance.length;
+    const objects = all.rx.length + all.otc.length + all.doseOnly.length + all.freq.length + all.med.length + all.device.length + all.quantity.length + all.toAmount.length + all.appliance.length;
     const toPerson = PERSON_KINDS.includes(ctx.kind);
     // "take it today" in a reply to "I picked up my Plan B": the pronoun stands for the parent's drug.
     const pronounHits: Hit[] = [];
@@ -665,7 +687,7 @@ export const onlinePrescribing = defineRule({
       const otcBefore = () => kindOfVerb === 'change' && directed() && within(all.otc, sentences[Math.max(0, si - 1)][0], start).length > 0;
       const pointsBack =
         pronoun !== null && kindOfVerb !== 'treat' && !PARTICIPLE_AFTER.test(rest.slice(pronoun[0].length)) && (previousRx(si) || within(all.rx, sentence[0], start).length > 0 || otcBefore());
-      if (kindOfVerb === 'change' && !pointsBack && !(o.appliance.length > 0 && directed()) && !closeObject(objFrom, [o.rx, o.otc, o.dose, o.med, toAmount])) return;
+      if (kindOfVerb === 'change' && !pointsBack && !(o.appliance.length > 0 && directed()) && !closeObject(objFrom, [o.rx, o.otc, o.dose, o.med, o.device, toAmount])) return;
       const hasRx = o.rx.length > 0;
       const hasDose = o.dose.length > 0;
       const deferred = inSentence(DEFER, si);
@@ -692,9 +714,11 @@ export const onlinePrescribing = defineRule({
       // "double up on the naproxen", "stop the ibuprofen" told to a person: a change to an OTC drug.
       // "bump your heel raises to 4x15": a change to a counted treatment.
       else if (kindOfVerb === 'change' && (aimed() || (o.otc.length > 0 && cueNear(si) && INCREASE.test(text.slice(start, objFrom))))) qualifies = o.med.length > 0 || o.otc.length > 0 || TO_AMOUNT_NEAR.test(rest) || (toAmount.length > 0 && o.quantity.length > 0);
+      // "stop the night guard for now", "wear the splint every night": a treatment changed or scheduled for one person.
+      if (!qualifies && o.device.length > 0 && (kindOfVerb === 'change' || hasDose) && directedAtOne()) qualifies = true;
       if (!qualifies) return;
       const amounts = kindOfVerb === 'change' ? [...o.med, ...toAmount] : [];
-      const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, o.appliance, amounts);
+      const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, o.appliance, o.device, amounts);
       hits.push({ start, end: Math.max(end, objFrom) });
     };
 
@@ -709,8 +733,8 @@ export const onlinePrescribing = defineRule({
     const worthConsidering = (objFrom: number, si: number, kindOfVerb: 'take' | 'change' | 'treat' | 'embedded') => {
       const o = findObjects(all, objFrom, Math.min(sentences[si][1], objFrom + WINDOW));
       if (o.appliance.length > 0) return o;
-      if (kindOfVerb === 'treat') return o.quantity.length + o.rx.length + o.otc.length > 0 ? o : undefined;
-      if (o.rx.length + o.otc.length + o.dose.length + o.med.length > 0) return o;
+      if (kindOfVerb === 'treat') return o.quantity.length + o.rx.length + o.otc.length + o.device.length > 0 ? o : undefined;
+      if (o.rx.length + o.otc.length + o.dose.length + o.med.length + o.device.length > 0) return o;
       if (kindOfVerb === 'change' && within(all.toAmount, objFrom, Math.min(sentences[si][1], objFrom + WINDOW)).length > 0) return o;
       if (all.rx.length + all.otc.length > 0 && PRONOUN_OBJECT.test(text.slice(objFrom, objFrom + 8))) return o;
       return undefined;
@@ -803,6 +827,8 @@ export const onlinePrescribing = defineRule({
         const after = text.slice(verbStart + verb.length, verbStart + verb.length + 4);
         if ((verb === 'stop' || verb === 'drop') && STOP_BY.test(after)) continue;
         if (verb === 'take' && TAKE_IDIOM.test(text.slice(verbStart + 4, verbStart + 20))) continue;
+        // "keep the splint on", "lleve la férula": only a treatment device makes "keep"/"wear" a directive ("keep it up, 3x a week!").
+        if (WEAR_ONLY.has(verb) && o.device.length === 0) continue;
         // "Keep taking your antibiotics until they're gone" to everyone is adherence advice, not a prescription.
         if (!toPerson && ADHERENCE.test(verb)) continue;
         consider(verbStart, verbStart + verb.length, si, kindOfVerb, o);
