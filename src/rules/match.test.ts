@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { findAll } from './match';
+import { fast, findAll } from './match';
 import { normalize } from './normalize';
 
 test('maps every match back to the characters as typed', () => {
@@ -11,4 +11,30 @@ test('maps every match back to the characters as typed', () => {
 
 test('a pattern that matches nothing gives nothing', () => {
   expect(findAll(normalize('anything'), /(?!)/gu)).toEqual([]);
+});
+
+test('fast(): the same matches as the pattern as written, for a letter or digit of any script before the word', () => {
+  const written = [/(?<![\p{L}])ab/u, /(?<![\p{L}\p{N}])ab/u, /(?<![\p{L}\p{N}@#_.\-'’/])ab/u, /(?<![\p{Lu}'])ab/u];
+  for (const re of written) {
+    const quick = fast(re);
+    expect(quick.source).not.toBe(re.source);
+    expect(quick.test('ab')).toBe(re.test('ab'));
+    const differ: number[] = [];
+    for (let cp = 0; cp < 0x110000; cp += cp < 0x3000 ? 1 : 7) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const text = `${String.fromCodePoint(cp)}ab`;
+      if (quick.test(text) !== re.test(text)) differ.push(cp);
+    }
+    expect(differ, re.source).toEqual([]);
+  }
+});
+
+test('fast(): keeps flags, state and patterns it cannot speed up', () => {
+  const g = fast(/(?<![\p{L}])(?:pt|patient)(?![\p{L}])/gu);
+  expect(g.flags).toBe('gu');
+  expect([...'Pt: the patient, outpatient'.toLowerCase().matchAll(g)].map((m) => m.index)).toEqual([0, 8]);
+  const ranged = /(?<![a-c\p{L}])x/u;
+  expect(fast(ranged)).toBe(ranged);
+  const ascii = /(?<![a-z])x/g;
+  expect(fast(ascii)).toBe(ascii);
 });
