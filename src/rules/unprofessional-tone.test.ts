@@ -474,3 +474,90 @@ describe('unprofessional-tone: hygiene sneers, sign-offs with an edge', () => {
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone, round 8 classes: smugness and blame at a complainer', () => {
+  const gums: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: 'Two stars. The hygienist was rough and my gums hurt for a week.' };
+  const jab: CheckContext = { site: 'x', kind: 'comment', account: 'personal', parent: 'dentists are just expensive tooth mechanics lol' };
+  const rude: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: '1 star. Rude receptionist, never again.' };
+  const billed: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: 'Charged me for an exam that took five minutes. Ridiculous.' };
+  test.each([
+    // a wink or smirk about what the complainer did
+    ['Sounds like your flossing took the summer off 😉 see you in six months!', gums, '😉'],
+    ['Hmm, maybe brushing more than once a day would help with that.', gums, 'Hmm, maybe brushing more than once a day would help with that'],
+    ['Our schedule runs on time for everyone else, so maybe set an alarm next time.', rude, 'maybe set an alarm next time'],
+    ['Maybe practise being polite on the phone instead of leaving reviews.', rude, 'Maybe practise being polite on the phone instead of leaving reviews'],
+    ['Funny, nobody else has complained about her in fifteen years.', rude, 'nobody else has complained'],
+    ['Twenty years at this desk, so maybe look in the mirror 🙂', rude, 'maybe look in the mirror 🙂'],
+    ['We would be happy to refund the $0 you paid after insurance.', billed, 'refund the $0'],
+    ['Still cheaper than a mechanic, but ok 💅', jab, '💅'],
+    // arguing the case: what they did, with a defence
+    ['Mr. Dale, you tried to pick up your alprazolam a week early again. We follow the law.', billed, 'you tried'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    // playful advocacy, courteous invitations, apologies
+    ['We’ll take it 😉 Mechanics with a lot of science behind the wrench!', jab],
+    ['Glasses are just the part you see 😉 we also screen for glaucoma every day.', jab],
+    ['Thank you for telling us. Perhaps give our billing manager a call at 555-0142 so we can sort it out.', billed],
+    ['We’re so sorry. Maybe we can find you an earlier slot next time; please call the front desk.', rude],
+    ['Maybe next time we can text you when we are running behind. Thanks for the feedback.', rude],
+    ['Do you take Medicaid for kids? We do! Give us a call 😉', { ...page, kind: 'reply', parent: 'Do you take Medicaid for kids?' }],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});
+
+describe('unprofessional-tone, round 8 classes: mocking patients in posts and DMs', () => {
+  test.each([
+    // a complaint in scare quotes standing for the patient; a sarcastic "ok champ"
+    ['shoutout to the \'broken ankle\' in room 7 who walked out to smoke', caption, "the 'broken ankle' in room 7"],
+    ['the lady in bay 2 with the "allergic reaction" that is CLEARLY a hangover insists she is fine. ok champ', post, 'ok champ'],
+    // the patient's self-report quoted, with irony
+    ['when they swear they \'only had two beers\' and the BAC says otherwise 🍺👀', post, '👀'],
+    ['the client who ghosted me after 2 sessions posted that \'therapy doesn\'t work\' 💀', post, '💀'],
+    // an outburst retold with irony
+    ['the patient who screamed at me over a copay just requested me by name 🙃', post, '🙃'],
+    // a patient's weight in a joke; disgust at their body
+    ['380 lb lady stuck in the bathtub again. my SPINE 😩', post, '380 lb lady'],
+    ['y\'all please brush your disgusting coffee breath away before your cleaning 🤢', post, 'your disgusting'],
+    // an appointment slot as the person; a grown man laughed at
+    ['my 3:30 is back and she STILL hasn\'t done her exercises 🙄', dm, '🙄'],
+    ['a grown man crying over a flu shot like it was open heart surgery 😂😂', post, '😂'],
+    // Spanish: a public figure drunk in the ER, laughed at
+    ['No van a creer: el pastor llegó a urgencias borracho y con la cara rota 🤣', post, '🤣'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['Case of the week (details changed): a \'simple toothache\' that turned out to be a cracked molar 👀 #DentalEducation', page],
+    ['when they say \'nurses just follow orders\' 👀 come shadow me for one shift. #nursesweek', post],
+    ['Bariatric safety: moving a 350 lb patient takes four staff and a lift.', page],
+    ['PSA: 400 lb of donated supplies went out to the shelter today ❤️', post],
+    ['my 2 kids were SO annoying on the drive today 🙄 send coffee', caption],
+    ['my 3 o\'clock canceled so I am finally eating lunch 🙌', caption],
+    ['POV your friend texts \'is it normal my tooth hole smells\' 💀 yes babe, dry socket, call your dentist', caption],
+    ['lol no worries, it\'s a nasty bug going around 🤢 hope she feels better', { ...comment, kind: 'reply', parent: 'sorry my kid was sick in your car' }],
+    ['trust me I\'m a dental assistant 💅 floss daily, people', post],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});
+
+describe('unprofessional-tone, round 8 classes: flirting and masked profanity', () => {
+  test.each([
+    ['to the cutie in the blue scrubs at my 11am today 😍 if u see this, the front desk has my number', caption, 'cutie'],
+    ['hey it\'s Dan from your appointment, not to be weird but are u single?', dm, 'are u single'],
+    ['this f-ing printer ate my discharge papers again', post, 'f-ing'],
+    ['total sh*tshow tonight, three codes', post, 'sh*tshow'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['Date night with the cutie I married 😍 12 years today!', caption],
+    ['Hi Sam, it is Jess from the clinic: your 2pm appointment moved to 3pm. See you then!', dm],
+    ['There is a hole in the tooth, a small one; we will fill it Friday.', page],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

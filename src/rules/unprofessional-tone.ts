@@ -222,6 +222,8 @@ const WINK_AT_COMPLAINT = /[\u{1F609}\u{1F60F}\u{1F61C}]/gu;
 /** What the person answered did or has: "you'd gone back to…", "your diet" (not a generic "the part you see"). */
 const YOU_DID =
   /(?<![\p{L}])(?:your|ur|you'd|you've|you (?:were|had|went|did|didn't|never|skipped|missed|forgot|ate|drank|chose|decided|stopped|kept|still|only|just))(?![\p{L}])/u;
+/** "happy to refund the $0 you paid": a sum of nothing offered to a complainer. */
+const ZERO_REFUND = /(?<![\p{L}])(?:(?:refund|reimburse|return|credit|give back)\s+(?:you\s+)?(?:the|your|all|every|a whole)?\s*)?\$0(?:\.00)?(?![\d.,])/gu;
 /** A wave goodbye in answer to a complaint: "then go elsewhere 👋". */
 const WAVE_OFF = /\u{1F44B}/gu;
 const LAUGH = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/u;
@@ -285,8 +287,8 @@ const FLIRT_STRONG =
 const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', 'guy', 'lady', 'dude', 'gentleman', 'sir', 'maam', 'buddy', 'customer', 'client', 'clients', 'toddler', 'newborn', 'teenager', 'seekers', 'paciente', 'pacientes', 'senora', 'senor', 'urgencias']);
 /** The multi-word references, tried only when one of their words (or an @) is there. */
 const PATIENT_PHRASE =
-  /(?<![\p{L}])(?:ma'am|year old|year-old|yr old|old man|old lady|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|came in|in my chair|on my table|on my (?:panel|caseload)|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen)|when they (?:say|said|tell|swear|insist|claim|ask|come in|show up|walk in))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
-const PATIENT_PHRASE_WORDS = new Set(['panel', 'caseload', 'ma', 'year', 'yr', 'old', 'bed', 'room', 'rm', 'bay', 'chief', 'came', 'chair', 'table', 'man', 'woman', 'mom', 'dad', 'kid', 'teen', 'they']);
+  /(?<![\p{L}])(?:ma'am|year old|year-old|yr old|old man|old lady|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|came in|in my chair|on my table|on my (?:panel|caseload)|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen)|grown (?:man|men|woman|women|adult|adults|ass (?:man|woman|adult))|when they (?:(?:say|said|tell (?:you|me|us)|swear|insist|claim)\s+(?:that\s+)?(?:(?:they|they're|they've|he|she|he's|she's)\s+)?['"]?(?:i|i'm|im|i've|ive|my|it's just|its just|it's only|only|just|never|always)|come in|show up|walk in))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+const PATIENT_PHRASE_WORDS = new Set(['grown', 'panel', 'caseload', 'ma', 'year', 'yr', 'old', 'bed', 'room', 'rm', 'bay', 'chief', 'came', 'chair', 'table', 'man', 'woman', 'mom', 'dad', 'kid', 'teen', 'they']);
 /** An appointment slot standing for the person in it: "my 2pm", "my 2:00", "my 10 o'clock" (not "my 2 kids"). */
 const SLOT_HOUR = /^\d{1,2}(am|pm)?$/;
 const SLOT_AFTER = /^(?:[0-5]\d|am|pm|o|oclock)$/;
@@ -472,6 +474,8 @@ const MAYBE_ADVICE =
  */
 const MAYBE_OPEN =
   /(?:(?:hmm+|well|ok|okay|lol|honestly|so|but|and)[,.]*\s+)?(?:maybe|perhaps),?\s+(?!(?:we|i|our|us|it|it's|its|there|this|that|the|a|an|they|he|she|next|not|call|give|reach|contact|email|message|dm|send|let|feel|come|visit|book|schedule|ask|talk|speak|stop by|drop|swing|pop|consider|check with|in|on|at|for|if|when|once|after|before|some|one|something|someone|sometime|later|tomorrow|today|because|just)(?![\p{L}']))\p{L}+(?![\p{L}'])[^.!?\n]*(?=[.!?]|\p{Extended_Pictographic}|$)/uy;
+/** "perhaps give our billing manager a call": an invitation to get in touch, not advice. */
+const INVITE_CONTACT = /^(?:maybe|perhaps|next time),?\s+(?:give|call|email|message|text|contact|reach out to|reach)\s+(?:us|our|me|the (?:office|front desk|clinic|practice|manager))(?![\p{L}])/u;
 const MAYBE_AFTER_SO = /(?<![\p{L}])(?:so|and|then),?\s+(?=(?:maybe|perhaps)\s)/gu;
 /** A term of endearment or looks word used to address someone: "Anytime gorgeous", "thanks babe". */
 const FLIRT_VOCATIVE =
@@ -647,6 +651,7 @@ function collect(ctx: RuleContext): Hit[] {
   if (negativeParent && (text.includes('if you') || text.includes('if u'))) each(IF_YOU_HAD, 'blame');
   // A short dismissive sentence: a retort in a reply or a DM, an insult in a post that addresses a group.
   if (isReply || ctx.kind === 'message' || personRef()) eachAtStart(DISMISSAL, true, isReply ? 'retort' : 'insult', (m) => (m[0] !== 'next' || isReply) && (!m[0].startsWith('good luck') || negativeParent));
+  if (negativeParent && text.includes('$0')) each(ZERO_REFUND, 'sarcasm');
   if (negativeParent && emoji) {
     each(WAVE_OFF, 'retort');
     if (!APOLOGY.test(text)) {
@@ -719,7 +724,7 @@ function collect(ctx: RuleContext): Hit[] {
     if (text.includes(' who ')) each(THOSE_WHO_DO_RIGHT, 'blame');
     if (text.includes('go ') || text.includes('then ')) eachAtStart(THEN_GO, false, 'retort');
     if (text.includes('maybe') || text.includes('perhaps') || text.includes('next time')) {
-      eachAtStart(MAYBE_ADVICE, false, 'blame');
+      eachAtStart(MAYBE_ADVICE, false, 'blame', (m) => !INVITE_CONTACT.test(m[0]));
       eachAtStart(MAYBE_OPEN, false, 'blame');
       MAYBE_AFTER_SO.lastIndex = 0;
       for (let m = MAYBE_AFTER_SO.exec(text); m; m = MAYBE_AFTER_SO.exec(text)) {
