@@ -59,7 +59,7 @@ const WARM_ACK =
   /(?<![\p{L}])(?:any ?time|so proud of you|proud of (?:you|the work|all the work|how far|how hard|your progress|all your progress)|of course we (?:did|do|remember)|we sure (?:did|do)|(?:were|was) (?:a|such a) (?:blast|joy|delight|treat|riot|hoot)|(?:is|are) (?:a )?legends?|always a (?:pleasure|joy|treat|delight)|loved working with you|love working with you|loved seeing you|you did (?:all )?the hard work|all your hard work|keep that [\p{L}]+ (?:strong|healthy|moving|clean|going|up)|says hi|said hi|fue un placer|fue un gusto|un placer|so happy for you|happy for you|can'?t wait to see you|thanks for choosing|thank you for choosing|so glad[!.]|glad it'?s working|glad (?:it|that) (?:worked|helped)|glad you'?re (?:feeling|doing|back)|finish the (?:whole|rest)|worth all|look(?:s|ing)? amazing|stunning|congrats mama|congratulations mama|(?:ur|you'?re|your) welcome (?:babe|hun|love|girl|friend|dear)|rest up|tell (?:him|her|them) (?:dr|we|i|she|he|the|that|to|hi)|tell [\p{L}]+ (?:the|dr|we|i|that|hi)|says? hi)/gu;
 /** A reply that refers back to the person's own visit or treatment. */
 const VISIT_BACKREF =
-  /(?<![\p{L}])(?:(?:backed up|busy|behind|short-staffed|short staffed|slammed|swamped|running late|running behind) (?:[\p{L}-]+ ){0,3}?that (?:day|afternoon|morning|evening|night)|(?:for|with) you (?:last (?:week|month|time|visit|tuesday|monday|wednesday|thursday|friday|saturday)|yesterday|this morning|that day|today)|worked out for you|went (?:well|ok|okay|smoothly) for you|(?:when|while) you (?:came|were|stopped|checked) (?:in|here|by|with us)|(?:waive|waived|waiving|refund|refunded|credit|credited) (?:the|your|that) (?:\$\s?\d+ )?(?:[\p{L}-]+ )?(?:fee|charge|copay|co-pay|bill|balance)|(?:at|for|before) the (?:first|next) (?:sign|twinge|symptom) next time|(?:happy to|we'll|we will|we can|just) (?:[\p{L}-]+ ){0,6}?next time|since (?:we|i) (?:last )?saw you|(?:restart|resume|go back on|get back on) (?:the|your|ur) (?:[\p{L}-]+ )?(?:splint|brace|boot|retainer|aligners?|night guard|nightguard|cpap|drops|cream|meds|medication|inhaler|exercises|stretches|routine|plan|schedule))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:backed up|busy|behind|short-staffed|short staffed|slammed|swamped|running late|running behind) (?:[\p{L}-]+ ){0,3}?that (?:day|afternoon|morning|evening|night)|(?:we|we were|the doctor was|dr\. [\p{L}]+ was|the office was|the clinic was) (?:really |very |so |badly |way )?(?:running (?:late|behind)|backed up|short-staffed|short staffed|slammed|swamped|double-booked|overbooked)|(?:spent|was with) (?:[\p{L}\p{N}-]+ ){0,3}?with (?:you|u)(?![\p{L}])|(?:for|with) you (?:last (?:week|month|time|visit|tuesday|monday|wednesday|thursday|friday|saturday)|yesterday|this morning|that day|today)|worked out for you|went (?:well|ok|okay|smoothly) for you|(?:when|while) you (?:came|were|stopped|checked) (?:in|here|by|with us)|(?:waive|waived|waiving|refund|refunded|credit|credited) (?:the|your|that) (?:\$\s?\d+ )?(?:[\p{L}-]+ )?(?:fee|charge|copay|co-pay|bill|balance)|(?:at|for|before) the (?:first|next) (?:sign|twinge|symptom) next time|(?:happy to|we'll|we will|we can|just) (?:[\p{L}-]+ ){0,6}?next time|since (?:we|i) (?:last )?saw you|(?:restart|resume|go back on|get back on) (?:the|your|ur) (?:[\p{L}-]+ )?(?:splint|brace|boot|retainer|aligners?|night guard|nightguard|cpap|drops|cream|meds|medication|inhaler|exercises|stretches|routine|plan|schedule))(?![\p{L}])/gu;
 /** A reply that answers the care question itself: "totally normal on day 2", "take 600 mg". */
 const CLINICAL_ANSWER = /(?<![\p{L}])(?:(?:totally |completely |perfectly )?normal (?:on|at|for) (?:day|week) \d|(?:on )?day \d{1,2} (?:after|post)|\d+(?:\.\d+)?\s?(?:mg|ml|mcg)|every \d+\s?(?:hours|hrs|h)|should (?:start to )?(?:heal|settle|ease|go down|improve))(?![\p{L}])/u;
 
@@ -238,7 +238,7 @@ const PARENT_CHILD =
   /(?<![\p{L}])(?:my|our|mi|mis) (?:[\p{L}-]+ )?(?:son|sons|daughter|daughters|kid|kids|kiddo|kiddos|child|children|baby|babies|toddler|toddlers|twins|boys|girls|teen|teenager|newborn|infant|\d{1,2} ?(?:yo|y\/o|year old|yr old|month old|mo old)|hijo|hija|hijos|hijas|nino|nina|bebe)(?![\p{L}])/u;
 /** The parent speaks of care at this practice: a rating, praise of the practice, thanks to a clinician, being seen. */
 const PARENT_ABOUT_CARE =
-  /[★⭐]|(?<![\p{L}])(?:(?:best|sweetest|kindest|friendliest|nicest|greatest|great|only|favorite|favourite) (?:[\p{L}-]+ ){0,2}?(?:dentist|doctor|doc|office|clinic|practice|pharmacy|orthodontist|ortho|therapist|counselor|pediatrician|peds|team|staff|nurse|provider|place|urgent care|dermatologist|derm|chiropractor|optometrist|surgeon|hygienist|pt|physio|pharmacist|midwife|ob)|(?:i've|i have|ive|we've|we have) ever (?:had|seen|been to)|took (?:my|our|him|her) (?:[\p{L}-]+ ){0,2}?in|thank(?:s| you)? (?:dr|doctor|nurse|doc)|(?:helped|fixed|saved|treated|stitched|saw|seen|delivered|cleaned) (?:me|my|him|her|us|our))(?![\p{L}])/u;
+  /[★⭐]|(?<![\p{L}])(?:(?:best|sweetest|kindest|friendliest|nicest|greatest|great|only|favorite|favourite) (?:[\p{L}-]+ ){0,2}?(?:dentist|doctor|doc|office|clinic|practice|pharmacy|orthodontist|ortho|therapist|counselor|pediatrician|peds|team|staff|nurse|provider|place|urgent care|dermatologist|derm|chiropractor|optometrist|surgeon|hygienist|pt|physio|pharmacist|midwife|ob)|(?:i've|i have|ive|we've|we have) ever (?:had|seen|been to)|took (?:my|our|him|her) (?:[\p{L}-]+ ){0,2}?in|thank(?:s| you)? (?:dr|doctor|nurse|doc)|(?:helped|fixed|saved|treated|stitched|saw|seen|delivered|cleaned) (?:me|my|him|her|us|our)|thank(?:s| you| u)? (?:so much )?(?:for|4) (?!(?:[\p{L}'-]+ ){0,5}?(?:answering|sharing|question|post|info|information|tips|advice|answer|reply|replying|responding|shoutout|follow|recommendation|wishes|link))(?:[\p{L}'-]+ ){0,5}?(?:me|my)|(?:[1-5]|one|two|five)[- ]?stars?|my (?:[\p{L}-]+ )?(?:knee|back|neck|shoulder|hip|ankle|wrist|foot|feet|skin|teeth|smile|bite|jaw|eyes|vision|hearing) (?:feels?|looks?|is|has|finally|never))(?![\p{L}])/u;
 /** A pronoun or group for the child in the reply: "he got hurt", "give him a high five", "those two". */
 const CHILD_REF = /(?<![\p{L}])(?:he|him|his|he's|she|her|she's|those two|both of them|the twins)(?![\p{L}])/gu;
 const HE_SHE = /(?<![\p{L}])(?:he|she|him|her|his|hers|he's|she's)(?![\p{L}])/u;
@@ -307,14 +307,12 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
       break;
     }
   }
-  // Blame answers a complaint about care: the parent's own ("my peel"), or care the blame itself names ("try brushing ur teeth").
+  // Blame answers a complaint about their own care: "my peel", a 1-star rating; not a jab at the profession.
   if (parentNegative) {
     const m = BLAME.exec(text);
     if (m) {
-      const i = t.starts.indexOf(m.index);
-      const careInBlame = i >= 0 && clauseHasCare(doc, t, i);
       const parentCare = p.aboutCare || p.child || careNounFind(parent).length > 0 || healthFind(parent).length > 0;
-      if (parentCare || careInBlame || PARENT_MY.test(parent.text)) push(m.index, m.index + m[0].length);
+      if (parentCare || PARENT_MY.test(parent.text)) push(m.index, m.index + m[0].length);
     }
   }
   if ((p.aboutCare || parentNegative) && (p.selfTalk || p.child)) {
@@ -335,6 +333,12 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
     for (const h of healthFind(doc)) {
       if (h.token === 0 || (t.words[h.token - 1] !== 'that' && t.words[h.token - 1] !== 'those') || parent.text.includes(h.match)) continue;
       push(t.starts[h.token - 1], h.at + h.match.length);
+      break;
+    }
+    // "All those adjustments paid off": the visits they had, counted off together.
+    for (const h of careNounFind(doc)) {
+      if (h.token < 2 || t.words[h.token - 1] !== 'those' || t.words[h.token - 2] !== 'all' || !h.match.endsWith('s')) continue;
+      push(t.starts[h.token - 2], h.at + h.match.length);
       break;
     }
   }
@@ -371,8 +375,8 @@ const SELF_TALK = /(?<![\p{L}])(?:i|me|my|i'm|im|i've|ive|mine|mi|mis|yo|thank u
 const SERVED = /(?<![\p{L}])(?:thank|thanks|thx|ty|gracias|best (?:dermatologist|derm|doctor|doc|dentist|ortho|orthodontist|therapist|nurse|pediatrician|pharmacist|surgeon|provider|injector|hygienist|chiropractor)|fixed my|cleared (?:up )?my|squeez\w*|picked up|pick(?:ing)? up|came in|saw you|seeing me|saw me|seen|appointment|appt|visit|prescribed|staying late|fit me in|got me in|you told me|told me to|you're the one who|you recommended|you suggested|you said)(?![\p{L}])/u;
 /** An instruction aimed at the person's own medicine. */
 const OWN_MED_INSTRUCTION =
-  /(?<![\p{L}])(?:(?:restart|resume) (?:it|them|the|your)|same dose|keep (?:rinsing|applying|icing|wearing)|keep taking|keep using|continue taking|keep on|finish (?:the|your|all|off)|take (?:it|them|the rest|one|two|your|the)|remember (?:to take )?(?:\d|the|your)|stop (?:taking )?(?:it|them)|(?:sigue|siga|continue) tomando|tome (?:la|el|las|los|sus|su)|tomela|tomelo|tomelas|tomelos)(?![\p{L}])/u;
-const DOSE_AMOUNT = /\d\s?(?:mg|ml|mcg|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?|cc)(?![\p{L}])|(?<![\p{L}])(?:twice|three times|once) (?:a|per) day(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:restart|resume) (?:it|them|the|your)|same dose|keep (?:rinsing|applying|icing|wearing)|keep (?:doing|up) (?:those|your|the|ur)|keep taking|keep using|continue taking|keep on|finish (?:the|your|all|off)|take (?:it|them|the rest|one|two|your|the)|remember (?:to take )?(?:\d|the|your)|stop (?:taking )?(?:it|them)|(?:sigue|siga|continue) tomando|tome (?:la|el|las|los|sus|su)|tomela|tomelo|tomelas|tomelos)(?![\p{L}])/u;
+const DOSE_AMOUNT = /\d\s?(?:mg|ml|mcg|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?|cc)(?![\p{L}])|(?<![\p{L}])(?:(?:twice|three times|once|\d ?x) (?:a|per) (?:day|week)|(?:hasta|until) (?:terminarlo|terminarla|terminarlos|it's gone|they're gone|you finish))(?![\p{L}])/u;
 const hasDrug = (d: NormalizedText) => healthFind(d).some((h) => DRUG_WORDS.has(h.match));
 
 /** "my deep cleaning", "my new crown": the parent names their own care. */
@@ -464,9 +468,9 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
     if (HEALTH.test(before) || CARE.test(before)) hits.push(h);
   }
   // Telling the person how to take their own medicine: "keep taking the prednisone 40 mg", "if you haven't yet, take it today".
-  if (parent && SELF_TALK.test(parent.text) && (SERVED.test(parent.text) || ownCareInParent(parent)) && !DEFLECT.test(text)) {
+  if (parent && SELF_TALK.test(parent.text) && (SERVED.test(parent.text) || PARENT_ABOUT_CARE.test(parent.text) || ownCareInParent(parent)) && !DEFLECT.test(text)) {
     const m = OWN_MED_INSTRUCTION.exec(text);
-    if (m && (DOSE_AMOUNT.test(text) || hasDrug(doc) || hasDrug(parent))) {
+    if (m && (DOSE_AMOUNT.test(text) || hasDrug(doc) || hasDrug(parent) || careNounFind(doc).some((h) => h.at > m.index && h.at < m.index + m[0].length + 24))) {
       const sp = toOriginalSpan(doc, m.index, m.index + m[0].length);
       hits.push({ start: sp.start, end: sp.end, match: m[0] });
     }

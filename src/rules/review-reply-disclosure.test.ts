@@ -55,7 +55,7 @@ describe('review-reply-disclosure', () => {
     // second person + care, health or bill noun; records looked up; appointments already booked
     ['Hi Norbert! Your lisinopril is ready at the window 😊', question('Is my refill ready?'), 'Your lisinopril'],
     ['Sorry about that! Your $85.20 credit went out Friday.', on('Still waiting on my refund.', 'reply'), 'Your $85.20 credit'],
-    ["We're proud of how far you've come since your hospitalization.", on('Five stars, you got me through it.'), 'your hospitalization'],
+    ["We're proud of how far you've come since your hospitalization.", on('Five stars, you got me through it.'), 'proud of how far'],
     ["So sorry for the hold! We pulled up Mila's chart and a nurse will call.", on('On hold 40 minutes about my daughter.', 'reply'), "pulled up Mila's chart"],
     ['So glad it helped! See you on the 21st 🙂', on('Your session changed my week, thank you', 'reply'), 'See you on the 21st'],
     ['We remember you. Please find another clinic.', on('Worst place ever.', 'reply'), 'We remember you'],
@@ -297,7 +297,7 @@ describe('review-reply-disclosure: accepting the relationship the parent states'
     ['Next time maybe try showing up on time.', on('Waited forever for my appointment, never again.'), 'Next time maybe try'],
     ["Funny, patients who follow the aftercare sheet don't have that problem.", on('My tattoo removal scarred. Awful.'), 'patients who follow'],
     // the day of their visit
-    ['We were badly short-staffed that afternoon and we are sorry.', on('Sat in the lobby two hours with my sick kid.'), 'short-staffed that afternoon'],
+    ['We were badly short-staffed that afternoon and we are sorry.', on('Sat in the lobby two hours with my sick kid.'), 'We were badly short-staffed'],
     // a visit ahead
     ['Thanks Mia! See you next spring for your checkup 😊', on('★★★★★ Love this office!'), 'See you next spring'],
     ['Thank you!! See you in the fall 🍂', on('Great cleaning today, thanks team!'), 'See you in the fall'],
