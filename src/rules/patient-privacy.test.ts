@@ -329,3 +329,65 @@ describe('patient-privacy: round 6 classes', () => {
     expect(warned(text, ctx)).toEqual([]);
   });
 });
+
+describe('patient-privacy: round 8 classes', () => {
+  const flagged: Array<[string, CheckContext, string]> = [
+    // a person named by a compound of what they drive or wear
+    ['guess who is back in the chair today... silver tesla guy. cracked his crown AGAIN on a jawbreaker', personalPost, 'silver tesla guy'],
+    // a person by their clothing, with an appointment slot
+    ['The gentleman in the cowboy hat at my 10:30 had the worst gum disease I have seen all year', personalPost, 'The gentleman in the cowboy hat'],
+    // a patient called out by what they posted, with a gap before the verb
+    ['the patient who kept yelling at me last month just left a 1 star review saying I botched her root canal', personalPost, 'the patient who kept yelling at me last month just left a 1 star review'],
+    // a room that stands for its patient ("the one in 7")
+    ['the quiet one in 7 is finally extubated, best news of the shift', personalPost, 'the quiet one in 7'],
+    // a death told about whoever was in a numbered room
+    ['To the family in bed 9 who thanked us at 4am after we lost your mom: you made our night bearable.', personalPost, 'bed 9'],
+    // Spanish: a family's child by surname; a person by their workplace, the health words after it left out
+    ['La hija de los Martínez ya terminó su tratamiento de ortodoncia, ¡qué bonita sonrisa!', caption, 'hija de los Martínez'],
+    ['Chisme del día: el hijo del dueño de la taquería tiene diabetes y no se cuida nada', dm, 'dueño de la taquería'],
+    // an EMS call pinned to a street
+    ['Tonight it was a toddler in a pool on Maple Ct, got pulses back in the rig. Fence your pools.', personalPost, 'on Maple Ct'],
+    // someone the readers are told they know; a public role's care by possessive
+    ['Had a session today with someone you would all recognize. Their panic attacks are so much better.', personalPost, 'someone you would all recognize'],
+    ["Can't say who, but a certain city councilman's marriage counseling is going... poorly", personalPost, 'city councilman'],
+    // a home or hangout that the town knows
+    ['3am overdose in the ED, same frequent flyer who lives behind the Walmart on 5th', personalPost, 'flyer who lives behind the Walmart'],
+    // a bill owed, with the workplace where the author now meets them
+    ['the lady who cussed out our front desk over her $900 balance is now my cashier at Fenwick Foods', personalPost, 'at Fenwick Foods'],
+    // a title with a nickname in quotes, and where they live
+    ["Mr. 'my back hurts but only on Mondays' from Cedar Court Apts wants another MRI. Sure, buddy.", personalPost, "from Cedar Court Apts"],
+    // one praised patient, a named hospital's OR and a day
+    ['Our bravest little patient had 6 crowns under general anesthesia at Mercy OR this morning!', caption, 'at Mercy OR'],
+    // a reply to someone who says the author cared for a third person
+    ['Glad to hear it! Her wrist looked rough on the x-ray, make sure she keeps the splint on.', comment('Thank you to the nurses who helped my daughter Friday night at St. Luke\'s!'), 'Her wrist'],
+    // a reply to news about a person, telling of their care
+    ['So proud! She wore her new expander through every practice, never complained once', comment('Harlan County wrestling champ heads to state! (Harlan Herald)'), 'expander'],
+  ];
+  test.each(flagged)('warns: %s', (text, ctx, span) => {
+    expect(warned(text, ctx)).toContain(span);
+  });
+
+  const silent: Array<[string, CheckContext]> = [
+    // "one in N" is a rate, not a room
+    ['One in 5 adults has gum disease. Floss tonight!', post],
+    // staff introduced once, then named again
+    ['Meet our new hygienist, Maria Lopez! Maria loves helping nervous patients through cleanings and gum disease treatment.', caption],
+    // a stranger's own public post, answered
+    ['@trailmix_ray saw your tweet about the ankle: rest, ice and see someone if it is not better in a week.', personalPost],
+    // a tag of the person answered, typed with a space
+    ['@Dana Whitfield hon give him some water and bring him by Monday, we see walk-ins!', comment('my son has a toothache, who takes walk-ins in Dunmore?')],
+    // a policy of a public figure, not their care
+    ["No, we will not hang the governor's 'vaccine choice' poster in our lobby.", post],
+    // a stranger by their vehicle, no health detail; the author's own vehicle and surgery
+    ['thanks to the lady with the red jeep who let me merge today lol', personalPost],
+    ['My red jeep is in the shop again, so my knee surgery recovery now includes walking to work', personalPost],
+    // general talk: everyone knows someone; aggregate EMS numbers
+    ['Everyone knows someone with diabetes. Free screening Saturday!', post],
+    ['We ran 41 calls this weekend, 6 of them drownings. Please fence your pools.', post],
+    // a thank-you that names no care
+    ['So glad he is home! Thank you for the cookies, the whole crew loved them.', comment('Thank you to the medics who helped my husband Saturday night!')],
+  ];
+  test.each(silent)('stays silent: %s', (text, ctx) => {
+    expect(warned(text, ctx)).toEqual([]);
+  });
+});

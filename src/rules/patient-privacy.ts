@@ -28,6 +28,13 @@ import { defineRule, type Report, type RuleContext } from './types';
 const DOSE = /\d\s?(?:mg|ml|mcg|milligrams?|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?)(?![\p{L}])/u;
 /** A message to the patient or their parent: reminders, confirmations, instructions for "your" child. */
 const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|this is (?:nurse|dr|doctor|the (?:school )?nurse|the office|[\p{L}]+ from)|habla (?:la enfermera|el doctor|la doctora)|needs to be picked up|please pick (?:him|her|them) up|can come back (?:to school|once|when|tomorrow)|(?:hi|hello|dear|hola|good morning|estimad[oa]) (?:mr|mrs|ms|miss|sr|sra|srta)\.? \p{L}+|reply to confirm|confirm (?:the|your) (?:appointment|visit|time)|responda para confirmar|is (?:tomorrow|today|on \w+day)|your (?:little one|son|daughter|kid|child|baby)|su (?:hij[oa]|beb[eé]|niñ[oa]))(?![\p{L}])/u;
+/**
+ * The parent says the author cared for someone ("saw you at Mercy ER when I brought my roommate in", "thank you to
+ * the medics who helped my husband", "gracias por atender a mi papá") or is news about a person ("spelling bee
+ * winner heads to state"): then any health detail in the reply is about that person.
+ */
+const PARENT_CARED_OR_NEWS =
+  /(?<![\p{L}])(?:saw you at|brought (?:my|him|her|them|in my) |(?:helped|treated|saved|took care of|taking care of|looked after|fixed|stitched up|patched up) (?:my|our)|thank(?:s| you) (?:so much )?(?:to )?(?:the |all the |you )?(?:medics|nurses|staff|team|crew|doctors|docs|paramedics|emts?|firefighters|first responders|er|ed|icu|nicu|you all|y'all|everyone) (?:who|that|at|in|for)|(?:atender|atendieron|cuidar|cuidaron|ayudar|ayudaron|curar|curaron|salvar|salvaron) a mi|winner|wins|won the|champion|champs|heads to state|headed to state|honor roll|all-state|all-conference|scholarship|valedictorian|signs with|signed with|commits to|student of the month|athlete of the week|player of the week|gazette|herald|tribune|courier)(?![\p{L}])/u;
 const NAMED_BY_TITLE = /(?<![\p{L}])(?:mr|mrs|ms|miss|coach|pastor|principal|officer|sr|sra)\.? [\p{L}'-]{2,}/u;
 const DENIED_BEFORE = /(?:no need to|don't need to|dont need to|do not need to|doesn't need to|don't|do not|never|no hace falta|no tiene que)\s+$/;
 /** Telling someone what to do for a person in their household: "tell ur husband to take…", "give her 2 of…", "keep it elevated". */
@@ -43,7 +50,7 @@ const TO_READER = /(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele
 const ROOM_GATE = /(?:bed|room|bay|rm|pod|cubicle|cama|habitacion|cuarto|chair|op) ?#? ?\d/;
 /** A hospital stay told about whoever lies in a bed: "went home after 3 weeks", "discharged today", "coded overnight". */
 const STAY =
-  /(?<![\p{L}])(?:(?:go|went|going|gone|sent|headed|discharged|discharge)\s+home|discharged|extubated|coded|passed away|passed overnight|admitted|readmitted|transferred to (?:the )?(?:icu|hospice|rehab)|(?:after|for)\s+(?:\d+|two|three|four|five|six)\s+(?:days|weeks|months|nights)\s+(?:here|with us|on the unit|in the icu|in icu|in the nicu)|after\s+\d+\s+(?:days|weeks|months))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:go|went|going|gone|sent|headed|discharged|discharge)\s+home|discharged|extubated|coded|passed away|passed overnight|we lost (?:him|her|them|your|their|his)|(?:didn't|did not|didnt) make it|admitted|readmitted|transferred to (?:the )?(?:icu|hospice|rehab)|(?:after|for)\s+(?:\d+|two|three|four|five|six)\s+(?:days|weeks|months|nights)\s+(?:here|with us|on the unit|in the icu|in icu|in the nicu)|after\s+\d+\s+(?:days|weeks|months))(?![\p{L}])/u;
 /** Care words that name a visit, not what was done at it: in a reply they confirm, they do not disclose. */
 const VISIT_WORDS = new Set([
   'session', 'sessions', 'therapy', 'exam', 'consult', 'consultation', 'treatment', 'treated', 'follow-up', 'followup', 'checkup',
@@ -239,10 +246,10 @@ function reportReplySpecifics(ctx: RuleContext, report: Report, severityOf: () =
 /** A reply that adds care details about someone named in the parent ("my neighbor Jim…" → "I'm on his floor"). */
 function reportThirdPartyReply(ctx: RuleContext, report: Report, severityOf: () => 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
-  if (!parentNamesThirdParty(ctx.parentDoc) || !THIRD_PERSON.test(doc.text)) return;
+  if (!(parentNamesThirdParty(ctx.parentDoc) || PARENT_CARED_OR_NEWS.test(ctx.parentDoc?.text ?? '')) || !THIRD_PERSON.test(doc.text)) return;
   // "no need to come in": a care cue denied is no care. When the parent asks after someone by name ("how is
   // Mrs. Linde doing?"), a health detail counts too ("finished chemo last month"); advice about "my dad" does not.
-  const namedInParent = NAMED_BY_TITLE.test(ctx.parentDoc?.text ?? '');
+  const namedInParent = NAMED_BY_TITLE.test(ctx.parentDoc?.text ?? '') || PARENT_CARED_OR_NEWS.test(ctx.parentDoc?.text ?? '');
   const cue = [...newsCareHits(doc), ...(namedInParent ? healthHits(doc) : [])].sort((a, b) => a.start - b.start).find(
     (s) => !taken.some((t) => s.start < t.end && t.start < s.end) && !DENIED_BEFORE.test(doc.original.slice(Math.max(0, s.start - 20), s.start).toLowerCase()),
   );

@@ -166,6 +166,8 @@ const BODY_PART =
   /(?<![\p{L}])(?:his|her|their|su)\s(?:neck|knees?|hips?|shoulders?|ankles?|wrists?|thumb|elbow|spine|jaw|tooth|teeth|molars?|gums|ears?|lungs?|liver|kidneys?|foot|feet|legs?|chest|belly|stomach|rodilla|espalda|cuello|hombro|tobillo|muneca|cadera|pierna|pecho|estomago|muela|dientes?)(?![\p{L}])/gu;
 const INJURY =
   /(?<![\p{L}])(?:broken|broke (?:his|her|their|a|the)|shattered|fractured|crushed|dislocated|torn|tore (?:his|her|their|a|the)|ruptured|busted|snapped|mangled|severed)\s(?:(?:left|right|upper|lower)\s)?(?:pelvis|femur|skull|ribs?|collarbone|clavicle|tibia|fibula|hands?|fingers?|thumb|arms?|legs?|nose|jaw|hips?|ankles?|wrists?|elbows?|knees?|kneecap|acl|mcl|meniscus|spleen|achilles|eardrum|disc|vertebrae?|spine|neck|back|shoulders?|orbital|eye socket|cheekbone|toes?|foot|feet|heel|tendon|ligament)(?![\p{L}])/gu;
+const BILL =
+  /(?<![\p{L}])(?:his|her|their|su) (?:[\p{L}-]+ )?\$\s?\d[\d,.]*k? (?:[\p{L}-]+ )?(?:balance|bill|copay|co-pay|deductible|invoice|statement|charges?|tab|estimate|claim|cuenta|deuda|factura)(?![\p{L}])/gu;
 export const DRUG_WORDS = new Set(drugWords);
 /** "Start naproxen…", "take Tylenol": a drug in an instruction is advice, not someone's history. */
 const DRUG_INSTRUCTION =
@@ -235,14 +237,42 @@ export function healthHits(doc: NormalizedText): Hit[] {
         if (!OWNED_CARE_GAP.has(w)) break;
       }
     }
-    const parts = findAll(doc, BODY_PART);
+    const parts: Hit[] = findAll(doc, BODY_PART);
+    // "his $400 balance", "her $1,200 bill": what someone else owes for their care.
+    if (doc.text.includes('$')) parts.push(...findAll(doc, BILL));
     if (parts.length > 0) hits.push(...parts), hits.sort((a, b) => a.start - b.start);
+  }
+  if (doc.text.includes("'s ")) {
+    // "the councilman's marriage counseling", "the coach's cleaning": care owned by a person named by their role.
+    const t = tokensOf(doc);
+    let added = false;
+    for (const c of careHits(doc)) {
+      if (OWNED_THINGS.has(c.match)) continue;
+      for (let k = c.token - 1; k >= Math.max(1, c.token - 3); k--) {
+        const w = t.words[k];
+        if (w === 's' && doc.text[t.starts[k] - 1] === "'") {
+          const owner = t.words[k - 1];
+          // Not a stance or a thing of theirs: "the governor's 'vaccine choice' poster".
+          const between = doc.text.slice(t.ends[k], c.at);
+          const person = PERSON_NOUN_WORDS.has(owner) || PUBLIC_ROLE.test(owner) || RELATIVE_INDEX.test(owner);
+          if (person && !/['"]/.test(between) && !POLICY_AFTER.test(doc.text.slice(c.at + c.match.length, c.at + c.match.length + 24))) {
+            hits.push({ start: c.start, end: c.end, match: c.match });
+            added = true;
+          }
+          break;
+        }
+        if (k < c.token - 1 && !OWNED_CARE_GAP.has(w)) break;
+      }
+    }
+    if (added) hits.sort((a, b) => a.start - b.start);
   }
   healthCache.set(doc, hits);
   return hits;
 }
 const healthCache = new WeakMap<NormalizedText, Hit[]>();
 
+/** "the mayor's vaccine mandate": a care word naming a policy, not someone's care. */
+const POLICY_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:posters?|policy|policies|mandates?|plan|bill|law|program|campaign|initiative|rules?|orders?|ban|stance|position|views|comments|speech|announcement|push|drive|clinic|event|fundraiser)(?![\p{L}])/u;
 /** Things a person owns (not care events): "his retainer", "her glasses". */
 const OWNED_THINGS = new Set(['retainer', 'retainers', 'aligners', 'glasses', 'contacts', 'mouthguard', 'night guard', 'nightguard', 'brace', 'braces', 'toothbrush', 'floss', 'hearing aid', 'hearing aids']);
 const OWNED_CARE_GAP = new Set(['own', 'overdue', 'first', 'last', 'next', 'annual', 'yearly', 'new', 'latest', 'recent', 'follow', 'up', 'regular', 'big', 'final', '6', 'month', 'six']);
@@ -283,6 +313,9 @@ function isPatientAbbreviation(doc: NormalizedText, hit: Hit): boolean {
 /** "our patient advocate", "our patient portal": a role or a service of the practice, not a patient. */
 const STAFF_OR_SERVICE_AFTER = /^\s+(?:advocate|advocates|coordinator|navigator|liaison|portal|experience|relations|services|education|educator|care coordinator|care team|safety|satisfaction|survey|line|forms?|lounge|parking|entrance|rights)(?![\p{L}])/u;
 
+/** One patient with words of praise before: "our tiniest, bravest patient" (not "our new patient special"). */
+const PRAISED_PATIENT =
+  /(?<![\p{L}])(?:our|my|nuestr[oa]|mi) (?!new |existing |current |future |prospective |all )(?:[\p{L}-]+,? ){1,3}(?:patient|pt|client|paciente|clienta)(?![\p{L}])(?! (?:special|specials|exam|exams|offer|offers|appointments?|visits?|paperwork|intake|welcome|reviews?|feedback|stories|story|portal))/gu;
 /** Phrases showing the author speaks of someone in their care. */
 export function patientCueHits(doc: NormalizedText): Hit[] {
   const cached = cueCache.get(doc);
@@ -297,6 +330,9 @@ export function patientCueHits(doc: NormalizedText): Hit[] {
   // The author's own care act, with the subject dropped: "Cleaned Coach X's teeth today", "Delivered twins for…".
   if (gatesOfDoc(doc) & G_CARE_ACT) for (const h of findAll(doc, CARE_ACT_OPENING)) hits.push(h);
   hits.push(...PHOTO_CUE.find(doc));
+  // "our tiniest, bravest patient", "my sweet little client": one patient, praised.
+  if (/patient|client|paciente/.test(doc.text))
+    for (const h of findWithIndex(doc, PRAISED_PATIENT)) if (!STAFF_OR_SERVICE_AFTER.test(doc.text.slice(h.at + h.match.length, h.at + h.match.length + 24))) hits.push(h);
   if (HAS_DIGIT.test(doc.text)) hits.push(...findAll(doc, CLINICAL_AGE), ...findAll(doc, SLOT));
   hits.sort((a, b) => a.start - b.start);
   cueCache.set(doc, hits);
@@ -374,7 +410,7 @@ const STAFF_HANDLE = /^@(?:dr|doc)[._]?|[._](?:md|do|dds|dmd|rn|np|pa|pt|dpt|phd
 /** Where a patient lies or sits: "bed 14", "bay 7", "op 2", "chair 3", "trauma 1", "cell 12". */
 const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op|operatory|chair|pod|stretcher|gurney|trauma|resus|stall|cell|habitacion|cama|cuarto|sillon)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
 const PERSON_IN_ROOM =
-  /(?<![\p{L}])(?:(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|(?:mr|mrs|ms|miss|sr|sra)\.? [\p{L}'-]+) (?:in|from) \d{1,4}[a-z]?|(?:who's|whos|who is|who was) in (?:chair|room|bed|bay|op|operatory) \d{1,4}[a-z]?|(?:paciente|senora|senor|nino|nina|bebe|abuelit[oa]|viejit[oa]) (?:de|en|del) (?:la |el )?(?:cama|habitacion|cuarto|cuarto numero) \d{1,4}[a-z]?)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}])(?:(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|(?:mr|mrs|ms|miss|sr|sra)\.? [\p{L}'-]+) (?:in|from) \d{1,4}[a-z]?|the (?:[\p{L}-]+ )?one (?:in|from) (?:room |bed |bay )?\d{1,3}[a-z]?(?![\p{N}]| (?:people|adults|kids|children|americans|women|men|patients|chance|million|billion|percent))|(?:who's|whos|who is|who was) in (?:chair|room|bed|bay|op|operatory) \d{1,4}[a-z]?|(?:paciente|senora|senor|nino|nina|bebe|abuelit[oa]|viejit[oa]) (?:de|en|del) (?:la |el )?(?:cama|habitacion|cuarto|cuarto numero) \d{1,4}[a-z]?)(?![\p{L}\p{N}])/gu;
 /** A room or bed that does what only a person does: "bed 9 looked me dead in the eye and said…". */
 export const ROOM_AS_PERSON =
   /^\s+(?:(?:last night|tonight|this morning|today|yesterday|just|finally|again|still)\s+)?(?:said|says|asked|asks|looked|looks|told|tells|wants|wanted|keeps|kept|stays|coded|swears|swore|refused|refuses|pulled|yelled|screamed|cried|called|rang|thinks|thought|tried|threw|bit|spit|slipped|fell|escaped|proposed|flirted|passed|died|went home|left ama|is asking|is screaming|is yelling|is refusing|is crying|is dying|is actively)(?![\p{L}])/u;
@@ -451,12 +487,17 @@ const AFFILIATION = /(?<![\p{L}])(?:from|in|at) (?:your|my|our|his|her|the) (?:(
 const DESCRIBED_PEOPLE = [
   'lady', 'guy', 'man', 'woman', 'girl', 'boy', 'kid', 'teen', 'dude', 'gentleman', 'redhead', 'blonde', 'couple', 'mom', 'dad', 'grandma',
   'grandpa', 'fella', 'senora', 'senor', 'chica', 'chico', 'muchacha', 'muchacho', 'driver', 'passenger', 'rider', 'cyclist', 'biker',
-  'motorcyclist', 'pedestrian', 'jogger', 'runner', 'skateboarder', 'hiker',
+  'motorcyclist', 'pedestrian', 'jogger', 'runner', 'skateboarder', 'hiker', 'cutie', 'hottie', 'gal', 'toddler', 'teenager', 'person',
+  'patient', 'client',
 ];
 /** "the driver of the blue pickup": someone by the vehicle they were in. */
 const VEHICLE_ROLES = ['driver', 'passenger', 'rider', 'owner', 'operator', 'conductor', 'pilot', 'captain', 'chofer'];
+/** What others see of someone: what they drive, wear or look like, or where they are seen working. */
+const DESCRIBED_OBJECTS = [
+  'checkmark', 'blue check', 'verified badge', 'jeep', 'truck', 'pickup', 'semi', 'car', 'sedan', 'suv', 'bus', 'school bus', 'motorcycle', 'bike', 'scooter', 'boat', 'van', 'minivan', 'tesla', 'harley', 'hat', 'cap', 'jacket', 'coat', 'uniform', 'hoodie', 'dress', 'wig', 'tattoos?', 'beard', 'mohawk', 'mullet', 'bank', 'post office', 'grocery store', 'gas station', 'coffee shop', 'library', 'gym', 'salon', 'bakery', 'dealership', 'diner', 'restaurant', 'hardware store', 'car wash', 'laundromat', 'feed store', 'auto shop', 'barbershop', 'food truck', 'taco truck', 'camioneta', 'carro', 'coche', 'sombrero', 'tatuaje', 'banco', 'panaderia', 'tienda',
+];
 const DESCRIBED = new RegExp(
-  `(?<![\\p{L}])(?:(?:the|that|this) (?:[\\p{L}-]+ ){0,2}?(?:${[...DESCRIBED_PEOPLE, 'one'].join('|')}) (?:in|with|w\\/|driving|from|wearing|who drives|who works at|who runs|con|de|del)|(?:${VEHICLE_ROLES.join('|')}) (?:of|from|in)) (?:the|a|an|that|those|his|her|la|el|los|las|un|una) (?:[\\p{L}-]+ ){0,2}?(?:checkmark|blue check|verified badge|jeep|truck|pickup|semi|car|sedan|suv|bus|school bus|motorcycle|bike|scooter|boat|van|minivan|tesla|harley|hat|cap|jacket|coat|uniform|hoodie|dress|wig|tattoos?|beard|mohawk|mullet|bank|post office|grocery store|gas station|coffee shop|library|gym|salon|bakery|dealership|diner|restaurant|hardware store|car wash|laundromat|feed store|auto shop|barbershop|food truck|taco truck|camioneta|carro|coche|sombrero|tatuaje|banco|panaderia|tienda)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:the|that|this) (?:[\\p{L}-]+ ){0,2}?(?:${[...DESCRIBED_PEOPLE, 'one'].join('|')}) (?:in|with|w\\/|driving|from|wearing|who drives|who works at|who runs|con|de|del)|(?:${VEHICLE_ROLES.join('|')}) (?:of|from|in)) (?:the|a|an|that|those|his|her|la|el|los|las|un|una) (?:[\\p{L}-]+ ){0,2}?(?:${DESCRIBED_OBJECTS.join('|')})(?![\\p{L}])`,
   'gu',
 );
 /** "To the patient who left us a 1-star review…": a reviewer called out in public is known to everyone who read the review. */
@@ -464,7 +505,26 @@ const DESCRIBED = new RegExp(
 const DESCRIBED_ES =
   /(?<![\p{L}])(?:la|el|una|un) (?:senora|senor|senorita|muchacha|muchacho|chica|chico|viejita|viejito|abuelita|abuelito|doña|dona|don) (?:que|quien) (?:vende|trabaja|maneja|atiende|limpia|cocina|corta|arregla|canta|predica|enseña|ensena|cuida) (?:[\p{L}]+ ){0,3}?(?:en|de|afuera de|frente a|por) [\p{L}]+/gu;
 const REVIEWER_CALLOUT =
-  /(?<![\p{L}])the (?:patient|lady|guy|person|man|woman|mom|dad|family|gentleman|customer|reviewer|one|client) who (?:left|wrote|posted|gave|put) (?:us |me )?(?:a|that|the|this|her|his|their) (?:(?:\d|one|two|three)(?:[- ]star)? |(?:bad|nasty|negative|scathing|angry|lovely|glowing) )?(?:review|rating|comment|post|tiktok|video)(?![\p{L}])/gu;
+  /(?<![\p{L}])the (?:patient|lady|guy|person|man|woman|mom|dad|family|gentleman|customer|reviewer|one|client|girl|boy|kid|dude) who (?:[\p{L}\p{N}'’-]+ ){0,8}?(?:left|wrote|posted|gave|put up|put|made|uploaded) (?:us |me )?(?:a|an|that|the|this|her|his|their|[\p{L}]+ (?:\d|one|two|three)) (?:(?:\d|one|two|three)(?:[- ]star)? |(?:bad|nasty|negative|scathing|angry|lovely|glowing|whole|long|viral) )?(?:review|rating|comment|post|tiktok|video|reel|story|thread|youtube video|rant)(?![\p{L}])/gu;
+/**
+ * Someone named by what they drive, wear or look like, written as one compound: "red jeep lady", "the Harley guy",
+ * "tattoo sleeve dude". A color or a size may lead. With a health detail beside it, the town knows who.
+ */
+const COMPOUND_FEATURES = [
+  'jeep', 'truck', 'pickup', 'tesla', 'harley', 'motorcycle', 'scooter', 'minivan', 'corvette', 'mustang', 'camaro', 'prius', 'subaru',
+  'hummer', 'bronco', 'cadillac', 'lambo', 'porsche', 'bmw', 'mercedes', 'convertible', 'tattoo', 'tattooed', 'mohawk', 'mullet', 'dreadlocks',
+  'cowboy hat', 'ponytail', 'hoodie', 'camo', 'golf cart', 'wheelchair', 'parrot', 'chihuahua', 'poodle',
+];
+const COMPOUND_DESCRIBED = new RegExp(
+  `(?<![\\p{L}])(?:(?:the|that|this|our|my) )?(?:(?:red|blue|green|black|white|silver|gray|grey|yellow|orange|purple|pink|gold|brown|lifted|old|big|little|loud|tall|tiny|giant|neon|hot pink|lime green)[ -])?(?:${COMPOUND_FEATURES.join('|')})[ -](?:lady|guy|man|woman|dude|kid|girl|boy|grandma|grandpa|mom|dad|couple|fella|gal|chick|bro|lady's|guy's|man's|woman's|dude's|kid's|girl's|boy's)(?![\\p{L}])`,
+  'gu',
+);
+const TIME_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving)(?![\p{L}])/u;
+const WHO_LIVES_AT =
+  /(?<![\p{L}])(?:guy|lady|man|woman|kid|dude|couple|family|gentleman|fella|gal|one|flyer|flier|regular|person|patient|client|teen|girl|boy) who (?:lives|lived|works|worked|runs|owns|hangs out|sleeps|stays|panhandles|sits|drives a truck|drives for|cleans|cooks|teaches|coaches|preaches|bartends) (?:on|in|at|behind|near|by|across from|outside|under|for|over at|down at|out at|up at|out by) (?:the )?(?=\p{Lu})/gu;
+/** "someone you'd all recognize from TV", "a local celebrity", "a very well-known face in town". */
+const RECOGNISABLE =
+  /(?<![\p{L}])(?:(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient|gentleman|mom|dad)|one of my clients|one of my patients) (?:you'd|you would|you'll|you all|y'all|ya'll|u'd|you guys would|you guys|everyone|everybody|half (?:of )?(?:you|this town|the town)|most of you|many of you) (?:all |probably |definitely |totally |100% )?(?:recognize|recognise|know|knows|have seen|follow|watch|listen to)|(?:a|an|one|our|my) (?:very |pretty |super |fairly |really )?(?:well-known|well known|famous|locally famous|semi-famous|local celebrity|local legend|local icon|local personality|household name|big name|familiar face|recognizable face|public figure|local influencer|local news anchor)|(?:somebody|someone) (?:very |pretty |super |fairly )?(?:famous|well-known|well known|important|prominent|high-profile|high profile))(?![\p{L}])/gu;
 /** "someone whose podcast I listen to", "a guy whose restaurant we all go to": a person known for their public work. */
 const KNOWN_FOR_THEIR_WORK =
   /(?<![\p{L}])(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient)|the (?:guy|lady|man|woman|person)) whose (?:podcast|show|channel|youtube|tiktok|instagram|book|books|music|songs?|album|restaurant|shop|store|bakery|salon|gym|column|newscast|radio show|business)(?![\p{L}])/gu;
@@ -482,10 +542,14 @@ const NAME_LEAD = new RegExp(
   'u',
 );
 /** A family named by its surname and its children: "the Lindahl twins", "the Okafor kids". */
-const FAMILY_GROUPS = ['twins', 'triplets', 'kids', 'boys', 'girls', 'brothers', 'sisters', 'siblings', 'children', 'babies', 'gemelos', 'gemelas', 'niños', 'niñas', 'hermanos', 'hermanas'];
+const FAMILY_GROUPS = ['twins', 'triplets', 'kids', 'boys', 'girls', 'boy', 'girl', 'kid', 'baby', 'brothers', 'sisters', 'siblings', 'children', 'babies', 'gemelos', 'gemelas', 'niños', 'niñas', 'hermanos', 'hermanas'];
 const FAMILY_NAME = new RegExp(`(?<![\\p{L}])(?:the|los|las)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s(${FAMILY_GROUPS.join('|')})(?![\\p{L}])`, 'gu');
 /** The same words as the tokens spell them (accents folded), to skip FAMILY_NAME cheaply. */
 const FAMILY_WORDS = new Set(FAMILY_GROUPS.map(fold));
+const FAMILY_ES_GATE = / de (?:los|las|la familia|dona|don) [a-z]/;
+/** On the normalised (folded, lower-case) text: the capital is checked on the original. */
+const FAMILY_ES =
+  /(?<![\p{L}])(?:nin[oa]s?|hij[oa]s?|chamac[oa]s?|muchach[oa]s?|senor(?:a|ita)?|espos[oa]|abuel[oa]|abuelit[oa]|bebe|niet[oa]s?|chav[oa]s?|chiquit[oa]|gemel[oa]s|cuates|suegr[oa]|mama|papa|tia|tio|prim[oa]|herman[oa]s?|viejit[oa]) de (?:los|las|la familia|dona|don) [\p{L}]+/gu;
 /** Initials: "J.R.", "J. T.". */
 const INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 /** A cheap pre-check for INITIALS (no look-behind, so the engine scans fast). */
@@ -499,7 +563,7 @@ const POSSESSIVE_PLACE_LEAD = /(?:^|[^\p{L}])(?:the|a|an|st|saint|san|santa|our|
 const VISIT_TIME =
   /(?<![\p{L}\p{N}])(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night)(?:\s(?:morning|afternoon|evening|night))?\s(?:at\s)?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s(?:yesterday|last night|this morning|(?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s(?:morning|afternoon|evening|night))?)(?![\p{L}\p{N}])/gu;
 /** A named hospital: "at Mercy General", "in County General's NICU". Identifying only with a time and a patient's story. */
-const FACILITY = /(?<![\p{L}])(?:at|in|from|to)\s+(?:\p{Lu}[\p{L}'’.]*\s+){1,2}(?:General|Memorial|Regional|Hospital|Medical Center|Children['’]s)(?:['’]s)?(?![\p{L}])/gu;
+const FACILITY = /(?<![\p{L}])(?:at|in|from|to)\s+(?:\p{Lu}[\p{L}'’.]*\s+){1,2}(?:General|Memorial|Regional|Hospital|Medical Center|Children['’]s|OR|ER|ED|ICU|NICU|PICU)(?:['’]s)?(?![\p{L}])/gu;
 const VISIT_DAY = /(?<![\p{L}])(?:today|tonight|this morning|this afternoon|yesterday|last night|hoy|anoche|ayer)(?![\p{L}])/u;
 /** A person noun tied to a named employer or place: "a guy from the Dunmore Creamery", "a nurse in County General's NICU". */
 const PERSON_AT = new RegExp(
@@ -509,10 +573,11 @@ const PERSON_AT = new RegExp(
 const PERSON_AT_PLACE = /(?<![\p{L}\p{N}])(?:from|at|of|in|who works at)\s+(?:the\s+)?(?=\p{Lu})/gu;
 /** "la señora de la panadería Los Reyes": a person known by their workplace (Spanish). */
 const PEOPLE_ES = ['senora', 'senor', 'senorita', 'muchacha', 'muchacho', 'chica', 'chico', 'nina', 'nino', 'hombre', 'mujer', 'joven', 'duena', 'dueno', 'maestra', 'maestro', 'vecina', 'vecino'];
-const PERSON_AT_ES = new RegExp(
-  `(?<![\\p{L}])(?:${PEOPLE_ES.join('|')})\\s+(?:de|del|en)\\s+(?:(?:la|el|los|las)\\s+)?(?:panaderia|tienda|escuela|iglesia|taller|farmacia|carniceria|tortilleria|fabrica|oficina|restaurante|cafeteria|mercado|taqueria|peluqueria|lavanderia|gasolinera|colegio|esquina|banco|biblioteca|fonda|cocina|lecheria|papeleria)(?:\\s+[\\p{L}]+){0,2}`,
-  'gu',
-);
+const PERSON_AT_ES_SOURCE =
+  `(?<![\\p{L}])(?:${PEOPLE_ES.join('|')})\\s+(?:de|del|en)\\s+(?:(?:la|el|los|las)\\s+)?(?:panaderia|tienda|escuela|iglesia|taller|farmacia|carniceria|tortilleria|fabrica|oficina|restaurante|cafeteria|mercado|taqueria|peluqueria|lavanderia|gasolinera|colegio|esquina|banco|biblioteca|fonda|cocina|lecheria|papeleria|llantera|vulcanizadora|ferreteria|zapateria|estetica|paleteria|neveria|purificadora|refaccionaria|carpinteria|herreria|muebleria|taller mecanico|yonke|tianguis|pulga|cantina|gasolineria|abarrotes|tiendita|farmacia|clinica|fabrica|empacadora|maquiladora|rancho|huerta|lavado de carros|carwash|barberia|salon)`;
+const PERSON_AT_ES = new RegExp(`${PERSON_AT_ES_SOURCE}(?:\\s+[\\p{L}]+){0,2}`, 'gu');
+/** The same without the words after the business, to tell where those start. */
+const PERSON_AT_ES_HEAD = new RegExp(`^${PERSON_AT_ES_SOURCE}`, 'u');
 /** "the Hillcrest bus crash", "Saturday's fireworks accident": an event anchored by a place name or a day. */
 const NEWS_DAY_ANCHOR = /(?:yesterday|last night|this morning|tonight|today|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend)'s\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/u;
 const NEWS_PLACE_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:[\p{L}-]+\s+)?$/u;
@@ -641,6 +706,12 @@ function allowed(word: string, allowWords: readonly string[] | undefined): boole
 /** Person words or names just before an employer/school: "the barista at …", "Diego from …". */
 const WHO_WORKS = /(?<![\p{L}])(?:she|he|who|they)(?:'s| is| was)? (?:teaches|taught|works|worked|coaches|coached|volunteers|cleans|cooks|drives|preaches|bartends|serves|manages|runs|owns|goes|went|trabaja|ensena|maneja) (?:at|for|in|with|a|en|para|the)?\s?(?:[\p{L}'-]+\s+){0,2}$/u;
 
+const TITLE_QUOTE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Sir|Señora?|Sra?|mr|mrs|ms)\.? ?['"“‘][^'"”’]{2,60}['"”’]\s+$/u;
+/** After a handle: "saw your tweet about…", "re: your post" — the person wrote about it themselves, in public. */
+const SELF_POSTED_AFTER =
+  /^[\s,:!-]*(?:(?:i |just )?(?:saw|read|seeing|loved|caught|re:?|about|replying to|responding to|per) (?:your|ur) (?:[\p{L}-]+ )?(?:tweet|thread|post|story|stories|video|reel|tiktok|comment|question|status|update|rant|caption|vlog))(?![\p{L}])/iu;
+/** The first word of a tag typed with a space ("@Tammy Lynn"), just before a surname. */
+const TAG_BEFORE = /@\p{Lu}\p{Ll}+ $/u;
 function hasPersonBefore(doc: NormalizedText, originalStart: number): boolean {
   const original = doc.original;
   const from = Math.max(0, originalStart - 64);
@@ -648,6 +719,8 @@ function hasPersonBefore(doc: NormalizedText, originalStart: number): boolean {
   if (PERSON_NOUN.test(fold(slice))) return true;
   // "she teaches at…", "he works at…": a person who is the subject of the sentence.
   if (WHO_WORKS.test(fold(slice))) return true;
+  // "Mr. 'I have a car but gas is expensive' from Birchwood Apts": a title with a nickname in quotes.
+  if (TITLE_QUOTE.test(slice)) return true;
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(slice); m; m = CAPITALISED.exec(slice)) if (FIRST_NAMES.has(fold(m[0]))) return true;
   TITLE_NAME.lastIndex = 0;
@@ -692,10 +765,20 @@ const G_LAB = 16384;
 gate(G_LAB, ['potassium', 'sodium', 'glucose', 'sugar', 'sugars', 'a1c', 'hba1c', 'hemoglobin', 'hgb', 'platelets', 'troponin', 'trop', 'creatinine', 'inr', 'blood', 'bp', 'sats', 'spo2', 'o2', 'oxygen', 'wbc', 'white', 'psa', 'tsh', 'cholesterol', 'ldl', 'lactate', 'lipase', 'ammonia', 'bilirubin', 'ferritin', 'vitamin', 'b12', 'viral', 'cd4', 'hcg', 'beta', 'gfr', 'egfr', 'ejection', 'ef']);
 const G_DESCRIBED = 32768;
 gate(G_DESCRIBED, [...DESCRIBED_PEOPLE, ...VEHICLE_ROLES]);
+// DESCRIBED needs one of its objects too: the last word of each ("school bus" → "bus", "tattoos?" → "tattoo").
+const G_DESCRIBED_OBJECT = 1048576;
+for (const o of DESCRIBED_OBJECTS) {
+  const last = fold(o.replace(/\?$/, '')).split(/\s+/).pop() ?? '';
+  for (const w of [last, `${last}s`]) GATE_WORDS.set(w, (GATE_WORDS.get(w) ?? 0) | G_DESCRIBED_OBJECT);
+}
 const G_LOWER_TITLE = 65536;
 const G_PERSON_ES = 131072;
 gate(G_PERSON_ES, PEOPLE_ES);
 gate(G_LOWER_TITLE, ['mr', 'mrs', 'ms']);
+const G_COMPOUND = 262144;
+const G_KNOWN = 524288;
+gate(G_KNOWN, ['recognize', 'recognise', 'know', 'knows', 'seen', 'follow', 'watch', 'listen', 'famous', 'known', 'celebrity', 'legend', 'icon', 'personality', 'household', 'big', 'familiar', 'recognizable', 'public', 'influencer', 'anchor', 'important', 'prominent', 'profile']);
+gate(G_COMPOUND, COMPOUND_FEATURES);
 const TRAILING_DIGITS = /\d+[a-z]?$/;
 const gateCache = new WeakMap<NormalizedText, number>();
 /** The gate bits of a text, computed once per text. */
@@ -749,6 +832,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     }
   }
   const words = tokensOf(doc);
+  let staffNames: Set<string> | undefined;
   for (let k = 0; k < words.words.length; k++) {
     if (!FIRST_NAMES.has(words.words[k])) continue;
     const { start, end: wordEnd } = toOriginalSpan(doc, words.starts[k], words.ends[k]);
@@ -758,8 +842,16 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (!/^\p{Lu}\p{Ll}+$/u.test(typed)) continue;
     if (/[\p{L}\p{N}@#_.\-'’/]/u.test(original[start - 1] ?? ' ') || /[\p{L}\p{N}@_]/u.test(original[end] ?? ' ')) continue;
     if (allowed(typed, options.allowWords)) continue;
-    if (isStaffName(original, start, end) || BUSINESS_BEFORE.test(fold(original.slice(Math.max(0, start - 20), start)))) continue;
+    // "Meet our newest PA, Jordan Kessler! Jordan loves…": a name once introduced as staff stays staff.
+    if (staffNames?.has(words.words[k])) continue;
+    if (isStaffName(original, start, end) || BUSINESS_BEFORE.test(fold(original.slice(Math.max(0, start - 20), start)))) {
+      (staffNames ??= new Set()).add(words.words[k]);
+      continue;
+    }
     if (options.skipAddressed && isAddressed(original, start, end)) continue;
+    // "@Tammy Lynn hon give him…": the surname of a tag, addressed with it.
+    const tag = options.skipAddressed && original[start - 1] === ' ' ? TAG_BEFORE.exec(original.slice(Math.max(0, start - 32), start)) : null;
+    if (tag && isAddressed(original, start - tag[0].length, end)) continue;
     const tail = NAME_TAIL.exec(original.slice(end, end + 40));
     if (tail && PLACE_WORDS.has(fold(tail[0].trim()))) continue;
     if (OWN_FAMILY_BEFORE.test(fold(original.slice(Math.max(0, start - 30), start)))) continue;
@@ -792,6 +884,8 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (allowed(original.slice(start, end), options.allowWords) || allowed(m[0], options.allowWords)) continue;
     if (isStaffName(original, start, end) || BUSINESS_BEFORE.test(fold(original.slice(Math.max(0, start - 20), start)))) continue;
     if (options.skipAddressed && isAddressed(original, start, end)) continue;
+    const tag = options.skipAddressed && original[start - 1] === ' ' ? TAG_BEFORE.exec(original.slice(Math.max(0, start - 32), start)) : null;
+    if (tag && isAddressed(original, start - tag[0].length, end)) continue;
     if (OWN_FAMILY_BEFORE.test(fold(original.slice(Math.max(0, start - 30), start)))) continue;
     if (PUBLIC_DISCLOSURE_AFTER.test(original.slice(end, end + 40))) continue;
     add('name', start, end);
@@ -813,6 +907,17 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
       add('name', start, m.index + m[0].length);
     }
   }
+  // "la niña de los Rangel", "el hijo de doña Lupe": someone known as a family's child or relative.
+  if (FAMILY_ES_GATE.test(doc.text)) {
+    for (const h of findAll(doc, FAMILY_ES)) {
+      const surname = original.slice(h.start, h.end).split(/\s+/).pop() ?? '';
+      const key = fold(surname);
+      if (NOT_NAMES.has(key) || STAFF_WORDS.has(key) || PLACE_WORDS.has(key) || key === 'angeles' || allowed(surname, options.allowWords)) continue;
+      // The surname must be typed with a capital.
+      if (!/^\p{Lu}/u.test(surname)) continue;
+      add('name', h.start, h.end);
+    }
+  }
   // A visit pinned to a day and time, and a named hospital: identifying together with a patient's story.
   const digits = HAS_DIGIT.test(doc.text);
   // Days, hospitals and places identify only together with a patient cue: without one, skip their patterns.
@@ -831,6 +936,8 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (allowed(handle, options.allowWords) || allowed(handle.slice(1), options.allowWords)) continue;
     const end = m.index + handle.length;
     if (options.skipAddressed && isAddressed(original, m.index, end)) continue;
+    // "@mara_writes_ saw your thread about…": written to someone about what they posted themselves.
+    if (SELF_POSTED_AFTER.test(original.slice(end, end + 48))) continue;
     if (/\(\s*$/.test(original.slice(Math.max(0, m.index - 2), m.index)) && isStaffName(original, m.index - 1, m.index)) continue;
     // "my sis @jess…": the author's own family.
     if (OWN_FAMILY_BEFORE.test(fold(original.slice(Math.max(0, m.index - 30), m.index)))) continue;
@@ -944,8 +1051,18 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     }
   }
   if (gates & G_AFFILIATION) for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
-  if (gates & G_DESCRIBED) for (const h of findAll(doc, DESCRIBED)) add('description', h.start, h.end, h.match);
+  if (gates & G_DESCRIBED && gates & G_DESCRIBED_OBJECT) for (const h of findAll(doc, DESCRIBED)) add('description', h.start, h.end, h.match);
   if (doc.text.includes(' who ')) for (const h of findAll(doc, REVIEWER_CALLOUT)) add('description', h.start, h.end, h.match);
+  if (gates & G_COMPOUND) for (const h of findAll(doc, COMPOUND_DESCRIBED)) add('description', h.start, h.end, h.match);
+  // "the guy who lives behind the Walmart", "the lady who runs Pinewood Dance": where the whole town sees them.
+  WHO_LIVES_AT.lastIndex = 0;
+  for (let m = doc.text.includes(' who ') ? WHO_LIVES_AT.exec(original) : null; m; m = WHO_LIVES_AT.exec(original)) {
+    const place = /^\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,2}/u.exec(original.slice(m.index + m[0].length));
+    // Chains count too ("behind the Walmart"): in a small town they pin someone down. Days and months do not.
+    if (place && !TIME_WORD.test(place[0])) add('description', m.index, m.index + m[0].length + place[0].length);
+  }
+  // "someone you'd all recognize", "a local celebrity": a person the readers are told they know.
+  if (gates & G_KNOWN) for (const h of findAll(doc, RECOGNISABLE)) add('public-role', h.start, h.end, h.match);
   if (doc.text.includes(' que ')) for (const h of findAll(doc, DESCRIBED_ES)) add('description', h.start, h.end, h.match);
   if (doc.text.includes('whose ')) for (const h of findAll(doc, KNOWN_FOR_THEIR_WORK)) add('public-role', h.start, h.end, h.match);
   INSTITUTION_PERSON.lastIndex = 0;
@@ -972,9 +1089,12 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     add('workplace', m.index, m.index + m[0].length + place[0].trimEnd().length);
   }
   for (const h of gates & G_PERSON_ES ? findAll(doc, PERSON_AT_ES) : []) {
-    // Keep the business's name ("… Los Reyes"), not the words after it.
-    const typed = original.slice(h.start, h.end).replace(/(?:\s+\p{Ll}[\p{L}]*)+$/u, (tail) => (/^(?:\s+\p{Ll}[\p{L}]*){1,2}$/u.test(tail) ? '' : tail));
-    add('workplace', h.start, h.start + typed.length);
+    // Keep the business's name ("… Los Reyes"), not the words after it ("… tiene diabetes").
+    const typed = original.slice(h.start, h.end);
+    const folded = fold(typed);
+    const head = folded.length === typed.length ? PERSON_AT_ES_HEAD.exec(folded) : null;
+    const tail = head ? /^(?:\s+\p{Lu}[\p{L}]*){0,2}/u.exec(typed.slice(head[0].length))?.[0] ?? '' : typed.slice(0, 0);
+    add('workplace', h.start, h.start + (head ? head[0].length + tail.length : typed.length));
   }
   STATION.lastIndex = 0;
   for (let m = digits && gates & G_STATION ? STATION.exec(original) : null; m; m = STATION.exec(original)) {
