@@ -72,20 +72,20 @@ const OBJECT_INDEX = new PhraseIndex(
   { plurals: true },
 );
 /** Words without which the dose, frequency and offer patterns cannot match (digits aside): a token gate. */
-const DOSE_GATE = new Set(['dose', 'one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media', 'medio']);
-const FREQ_GATE = new Set([
+const DOSE_GATE = ['dose', 'one', 'two', 'three', 'four', 'half', 'another', 'dos', 'tres', 'media', 'medio'];
+const FREQ_GATE = [
   'bid', 'tid', 'qid', 'qhs', 'qd', 'prn', 'daily', 'nightly', 'weekly', 'bedtime', 'once', 'twice', 'times', 'veces', 'cada', 'day', 'night', 'morning',
   'evening', 'week', 'weeks', 'dia', 'diario', 'diaria', 'diarios', 'diarias', 'am', 'pm', 'noche', 'manana', 'dose', 'days', 'd', 'wk', 'wks', 'month',
   'months', 'dias', 'semana', 'semanas', 'mes', 'meses', 'hour', 'noches', 'mananas',
-]);
-const APPLIANCE_GATE = new Set([
+];
+const APPLIANCE_GATE = [
   'tray', 'trays', 'aligner', 'aligners', 'set', 'stage', 'splint', 'retainer', 'heavies', 'mediums', 'lights', 'elastics', 'bands', 'wire',
   'wires', 'next', 'siguiente',
-]);
-const OFFER_GATE = new Set([
+];
+const OFFER_GATE = [
   'call', 'called', 'phone', 'phoned', 'send', 'sent', 'write', 'prescribe', 'prescribed', 'eprescribed', 'refill', 'sort', 'hook', 'faxed',
   'mande', 'envie', 'mando', 'envio', 'receto', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'approved', 'authorize', 'update', 'renew', 'something',
-]);
+];
 
 /** A dose: a number with a unit ("5 mL", "2 tabs", "1 or 2 every…"). Led by a digit, so the scan skips to digits; the
  * character before it is checked in code (a lookbehind here would be tried at every position). */
@@ -97,7 +97,7 @@ const DOSE_WORDS =
   /(?<![\p{L}\p{N}])(?:(?:a|one|another) (?:single |full |half |small )?dose of(?= )|(?:(?:one|two) or (?:two|three)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?:one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b))/gu;
 /** How often: "bid", "3x a day", "every 6 hrs", "at bedtime", "dos veces al día". */
 const FREQUENCY =
-  /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening|hour)|(?:every|each)\s+(?:morning|night|evening)|at night|in the (?:am|pm|morning|evening)|(?:en|por) la (?:noche|manana)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?)?|(?:for|x)\s*(?:another\s+)?(?:\d+|a|one|two|a few|a couple(?: of)?)\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|hora|noche|manana|dia)|todas las (?:noches|mananas)|todos los dias|(?:por|durante)\s+(?:\d+|una?|dos|tres)\s+(?:dias?|semanas?|mes(?:es)?)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening|hour)|(?:every|each)\s+(?:morning|night|evening)|at night|in the (?:am|pm|morning|evening)|(?:en|por) la (?:noche|manana)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?)?|(?:for|x)\s*(?:another\s+)?(?:\d+|a|one|two|a few|a couple(?: of)?)\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|hora|noche|manana|dia)|todas las (?:noches|mananas)|todos los dias|(?:por|durante)\s+(?:\d+|una?|dos|tres)\s+(?:dias?|semanas?|mes(?:es)?)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/uy;
 /** A "bump it to 100" target after a change verb. */
 const TO_AMOUNT = /(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?:\s*x\s*\d+)?(?![\p{L}\p{N}])/gu;
 const TO_AMOUNT_NEAR = /^\s+(?:it|that|the dose|your dose)\s+to\s+\d/u;
@@ -118,7 +118,9 @@ const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
 const CHANGE_VERBS = "double up on|double up|restart|resume|go back on|go back to|get back on|come off|get off|go off|go up to|go down to|move up to|move down to|step up to|step down to|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|reduce|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan|bajar|subir|aumentar|disminuir|reducir|suspender|dejar de tomar";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|quedate con|quedese con|haga|start wearing|switch|skip|go straight to|keep|lleve|lleva';
 /** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
-const VERB = new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'gu');
+const VERB = new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'uy');
+/** The first word of every verb (the alternatives are plain words). */
+const VERB_FIRST = [TAKE_VERBS, CHANGE_VERBS, TREAT_VERBS].flatMap((list) => list.split('|').map((verb) => verb.split(' ')[0]));
 /** What may precede an imperative verb: a clause start, then up to three fillers ("go ahead and", "just"). */
 const OPENS_CLAUSE = new RegExp(
   `(?:^|[.!?:;,\\n(•*\\-–—"')\\]]|\\p{Extended_Pictographic}|\\ufe0f|(?<![\\p{L}\\p{N}])(?:but|so|then|or|pero|y|ladies|guys|y'all|yall|folks|everyone|friends|parents|moms|mamas))\\s*(?:(?:and|honestly|so|then|also|but)\\s+){0,2}(?:(?:for|with|if|after|before|during|once|until|para|con|si|despues de|antes de)\\s+(?!(?:u|you|ya|we|they|he|she|i|it)\\s+(?:(?:just|really|ever|still|also)\\s+)?$)(?:[\\p{L}\\p{N}']+\\s+){0,3}?[\\p{L}\\p{N}']+\\s*,?\\s+|(?:if|when|si)\\s+(?:[\\p{L}\\p{N}']+\\s+){1,10}?(?=(?:just|then)\\s)|if (?:you|u|ya) (?:have|got|still have) (?:any |some )?(?:leftover|left over|extra)\\s+(?:[\\p{L}\\p{N}']+\\s+){1,5}?)?(?:(?:${FILLER})\\s+){0,3}$`,
@@ -143,8 +145,8 @@ const NOT_IMPERATIVE_BEFORE = new RegExp(
 );
 /** Directives that do not need to open a clause. */
 const EMBEDDED = new RegExp(
-  [
-    "(?:wants?|would like|'d like|asked|want)\\s+(?:you|him|her|them)\\s+(?:to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")|on)(?![\\p{L}\\p{N}'])",
+  `(?<![\\p{L}\\p{N}'])(?:${[
+    "(?:wants?|would like|(?:i|we|you|he|she|they|who)'d like|asked|want)\\s+(?:you|him|her|them)\\s+(?:to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")|on)(?![\\p{L}\\p{N}'])",
     // Reported directives: "the dentist said to keep using…", "make sure she gets…".
     "(?:said|says|told you|recommends|recommended)\\s+(?:(?:you|him|her|them)\\s+)?to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
     // "Dr. Patel said you can try 5 mg…": a clinician's permission passed on.
@@ -155,9 +157,14 @@ const EMBEDDED = new RegExp(
     "(?:start|put|keep|get)\\s+(?:you|him|her|them)\\s+on(?![\\p{L}\\p{N}])|(?:switch|move|change)\\s+(?:you|him|her|them)\\s+(?:from|to|over)(?![\\p{L}\\p{N}])",
     '(?:should|needs? to|must)\\s+(?:all\\s+)?(?:be on|be taking|take|start|stop)(?![\\p{L}\\p{N}])',
     "(?:fine|ok|okay|alright|all right) to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
-  ].join('|'),
-  'gu',
+  ].join('|')})`,
+  'uy',
 );
+/** The words EMBEDDED can start with. */
+const EMBEDDED_FIRST = [
+  'wants', 'want', 'would', 'i', 'we', 'you', 'he', 'she', 'they', 'who', 'asked', 'said', 'says', 'told', 'recommends', 'recommended', 'make',
+  'start', 'put', 'keep', 'get', 'switch', 'move', 'change', 'should', 'needs', 'need', 'must', 'fine', 'ok', 'okay', 'alright', 'all',
+];
 /** Offers to prescribe and "sent to your pharmacy" notices: prescribing whatever the drug. */
 const OFFER = new RegExp(
   [
@@ -170,7 +177,7 @@ const OFFER = new RegExp(
 );
 /** "I called in your amoxicillin", "Dr. Howe approved your refill and sent it to the Walgreens on 5th". */
 const DONE =
-  /(?<![\p{L}\p{N}])(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|approved (?:your|the|his|her) (?:refill|rx|prescription|script)|sent (?:it|that|them|(?:your|the|his|her) [\p{L}-]+(?: [\p{L}-]+)?) (?:over |in )?to (?:your|the|a|his|her) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)(?! (?:team|staff|department|benefits|manager|techs?)(?![\p{L}]))|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/gu;
+  /(?<![\p{L}\p{N}])(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|approved (?:your|the|his|her) (?:refill|rx|prescription|script)|sent (?:it|that|them|(?:your|the|his|her) [\p{L}-]+(?: [\p{L}-]+)?) (?:over |in )?to (?:your|the|a|his|her) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)(?! (?:team|staff|department|benefits|manager|techs?)(?![\p{L}]))|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/uy;
 /** "Done, called in your albuterol": a call-in opening a clause, no subject. */
 const DONE_BARE = /(?:^|[,.!:;-])\s*((?:just |already )?(?:called|phoned) in (?:your|ur|the|his|her)(?![\p{L}]))/gu;
 /**
@@ -261,7 +268,7 @@ function namesSomeone(original: string): boolean {
 
 /** A drug recommended with a verdict ("works like a charm", "knocks it right out", "go for it"). */
 const ENDORSE =
-  /(?<![\p{L}\p{N}])(?:works like a charm|does the trick|never misses|works great|worked great|works so well|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me|the real move|real move|thank me later|you're welcome|game changer|game-changer|life hack|pro tip|protip|swear by|never fails|works every time|does wonders|do wonders|should do the trick|that'll fix|that'll get you|that will fix|that will get you|hit me up)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:works like a charm|does the trick|never misses|works great|worked great|works so well|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me|the real move|real move|thank me later|you're welcome|game changer|game-changer|life hack|pro tip|protip|swear by|never fails|works every time|does wonders|do wonders|should do the trick|that'll fix|that'll get you|that will fix|that will get you|hit me up)(?![\p{L}\p{N}])/uy;
 const ENDORSE_TEST = new RegExp(ENDORSE.source, 'u');
 /** A promised result or a "secret" shared with readers: a regimen pushed at them, not a label fact. */
 const OUTCOME =
@@ -316,12 +323,12 @@ const SENTENCE_END = /[!?\n]|\.(?!\d)/g;
 const WINDOW = 110;
 
 /** Readers addressed as a group: "every runner with shin splints:", "anyone with a cold", "PSA". */
-const GROUP_ADDRESS = /(?<![\p{L}])(?:(?:every|any|all)(?:one|body)? (?:[\p{L}'-]+ ){0,3}?(?:with|w|who (?:has|have|gets?))|(?:parents|moms|dads|mamas|folks|people|those|friends|runners|athletes|ladies|guys|y'all|yall|anyone|everyone|padres|mamas) (?:dealing|struggling|suffering|living|battling|stuck|fighting|up) (?:with|w)|psa|attention (?:all|parents|runners|everyone)|(?:every|any)(?:one|body) (?:over|under|past) \d+|a todos los que|si tienes)(?![\p{L}])/u;
+const GROUP_ADDRESS = /(?<![\p{L}\p{N}])(?:(?:every|any|all)(?:one|body)? (?:[\p{L}'-]+ ){0,3}?(?:with|w|who (?:has|have|gets?))|(?:parents|moms|dads|mamas|folks|people|those|friends|runners|athletes|ladies|guys|y'all|yall|anyone|everyone|padres|mamas) (?:dealing|struggling|suffering|living|battling|stuck|fighting|up) (?:with|w)|psa|attention (?:all|parents|runners|everyone)|(?:every|any)(?:one|body) (?:over|under|past) \d+|a todos los que|si tienes)(?![\p{L}])/u;
 /** Readers labelled as a group at the start: "Anxious flyers:", "Girls with PCOS,", "New moms!". */
 const GROUP_LABEL = /^(?:[\p{L}']+ ){0,2}(?:\p{L}+ers|parents|moms|dads|mamas|folks|people|ladies|guys|girls|women|men|friends|athletes|students|y'all|babies|kids|toddlers|teens)(?: with [\p{L} ]{2,20})?\s*[:,!]/u;
 /** A dose change reported to the person whose dose it is. */
 const DOSE_CHANGED =
-  /(?<![\p{L}])(?:(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:[\p{L}-]+\s+){0,2}?(?:dose|dosage|dosis|[\p{L}-]+)(?:\s+(?:of\s+)?[\p{L}]+)?|(?:your|his|her|su|tu)\s+(?:[\p{L}]+\s+)?(?:dose|dosage|dosis)\s+(?:goes|is going|will go|sube|baja)(?:\s+(?:up|down))?)\s+(?:to|a)\s+\d/gu;
+  /(?<![\p{L}\p{N}])(?:(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:[\p{L}-]+\s+){0,2}?(?:dose|dosage|dosis|[\p{L}-]+)(?:\s+(?:of\s+)?[\p{L}]+)?|(?:your|his|her|su|tu)\s+(?:[\p{L}]+\s+)?(?:dose|dosage|dosis)\s+(?:goes|is going|will go|sube|baja)(?:\s+(?:up|down))?)\s+(?:to|a)\s+\d/uy;
 
 const PERSON_KINDS: readonly Kind[] = ['message', 'reply', 'comment', 'review-reply'];
 
@@ -400,6 +407,10 @@ interface TextObjects {
   appliance: Hit[];
   /** A word an offer to prescribe or a "sent to your pharmacy" notice needs. */
   offerWord: boolean;
+  /** Per word, its `WORD_BITS`; all of them together; where each word starts. */
+  bits: Int32Array;
+  mask: number;
+  starts: number[];
 }
 
 /** A count or strength right before a drug: "2 Aleve", "one diflucan", "2 more excedrin", "25 of benadryl", "0.05 tret". */
@@ -417,6 +428,75 @@ const notModifier = (text: string) => (h: Hit) => {
   return !DRUG_AS_MODIFIER.test(text);
 };
 
+/**
+ * What each word can start or unlock, as bits: one lookup per word of a text tells which patterns can match
+ * at all (`W_DOSE`…`W_GROUP`) and where the word-anchored ones can start (`…_AT`).
+ */
+const W_DOSE = 1;
+const W_FREQ = 2;
+const W_OFFER = 4;
+const W_APPLIANCE = 8;
+const W_FREQ_AT = 16;
+const W_VERB_AT = 32;
+const W_EMBEDDED_AT = 64;
+const W_ENDORSE_AT = 128;
+const W_DONE_AT = 256;
+const W_CHANGED_AT = 512;
+const W_VOCATIVE = 1024;
+const W_GROUP = 2048;
+const WORD_BITS = new Map<string, number>();
+const addBits = (words: readonly string[], bit: number) => {
+  for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
+};
+addBits(DOSE_GATE, W_DOSE);
+addBits(FREQ_GATE, W_FREQ);
+addBits(OFFER_GATE, W_OFFER);
+addBits(APPLIANCE_GATE, W_APPLIANCE);
+addBits(VERB_FIRST, W_VERB_AT);
+addBits(EMBEDDED_FIRST, W_EMBEDDED_AT);
+// The first words of FREQUENCY; words led by a digit, "x", "q" or "for" ("3x", "x5", "q6h") are added in the scan.
+addBits(
+  'bid tid qid qhs qd prn once twice three four daily nightly weekly a per at every each in en por for una dos tres al diario diaria diarios diarias cada todas todos durante repeat one'.split(' '),
+  W_FREQ_AT,
+);
+addBits('works does never worked usually that is fixes knocks will go trust the real thank you game life pro protip swear do should hit'.split(' '), W_ENDORSE_AT);
+addBits('i we she he dr the approved sent la lo se'.split(' '), W_DONE_AT);
+addBits(
+  'increased raised lowered reduced upped bumped doubled halved changed adjusted subio subi aumento aumente bajo baje cambio ajusto your his her su tu'.split(' '),
+  W_CHANGED_AT,
+);
+addBits(
+  'hi hey hello hiya hola dear good morning buenos buenas get feel congrats congratulations thanks thank happy mr mrs ms mx sr sra srta don dona'.split(' '),
+  W_VOCATIVE,
+);
+addBits(
+  'every any all everyone everybody anyone anybody allone allbody parents moms dads mamas folks people those friends runners athletes ladies guys yall padres psa attention todos tienes'.split(' '),
+  W_GROUP,
+);
+
+/**
+ * Matches of a sticky, word-anchored pattern (every match starts a word that carries `bit`), tried only at
+ * those words: the same matches, in order and without overlap, as a global scan of every character.
+ */
+function matchesAt(re: RegExp, all: TextObjects, bit: number, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if ((all.mask & bit) === 0) return out;
+  const { bits, starts } = all;
+  let next = 0;
+  for (let i = 0; i < bits.length; i++) {
+    if ((bits[i] & bit) === 0 || starts[i] < next) continue;
+    re.lastIndex = starts[i];
+    const m = re.exec(text);
+    if (m) {
+      out.push(m);
+      next = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+const hitsAt = (re: RegExp, all: TextObjects, bit: number, text: string): Hit[] =>
+  matchesAt(re, all, bit, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
 function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
   const text = doc.text;
   const lists: Hit[][] = [[], [], [], [], [], []];
@@ -424,18 +504,18 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
     lists[list].push({ start, end });
   });
   const hasDigit = DIGIT.test(text);
-  let doseWord = false;
-  let freqWord = hasDigit;
-  let offerWord = false;
-  let applianceWord = false;
   let stemmed = false;
   let listed: Set<number> | undefined;
-  for (let i = 0; i < tokens.words.length; i++) {
+  const n = tokens.words.length;
+  const bits = new Int32Array(n);
+  let mask = 0;
+  for (let i = 0; i < n; i++) {
     const w = tokens.words[i];
-    if (!doseWord && DOSE_GATE.has(w)) doseWord = true;
-    if (!freqWord && FREQ_GATE.has(w)) freqWord = true;
-    if (!offerWord && OFFER_GATE.has(w)) offerWord = true;
-    if (!applianceWord && APPLIANCE_GATE.has(w)) applianceWord = true;
+    let b = WORD_BITS.get(w) ?? 0;
+    const c = w.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || c === 120 || c === 113 || (c === 102 && w.startsWith('for'))) b |= W_FREQ_AT;
+    bits[i] = b;
+    mask |= b;
     // Unlisted generics by their stem ("bimatoprost", "nebivolol"): a prescription drug.
     if (w.length >= 7 && STEM_TAILS.has(tail2(w)) && STEM.test(w)) {
       const at = tokens.starts[i];
@@ -458,7 +538,7 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
       if (m.index === 0 || !LETTER_OR_DIGIT.test(text[m.index - 1])) doseOnly.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  if (doseWord) doseOnly = doseOnly.concat(allMatches(DOSE_WORDS, text)).sort(byStart);
+  if (mask & W_DOSE) doseOnly = doseOnly.concat(allMatches(DOSE_WORDS, text)).sort(byStart);
   const extra: Hit[] = [];
   for (const list of [rx, otc]) {
     for (const h of list) {
@@ -480,19 +560,26 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
     if (m && first !== first.toLowerCase() && within(rx, at, at + 40).length + within(otc, at, at + 40).length === 0) products.push({ start: at, end: at + m[1].length });
   }
   if (products.length > 0) otc = otc.concat(products).sort(byStart);
-  return {
+  const all: TextObjects = {
     rx,
     otc,
     doseOnly,
-    // How often only matters next to something taken: a drug, a dose or a word for medicine.
-    freq: freqWord && rx.length + otc.length + doseOnly.length + lists[L_MED].length + lists[L_DEVICE].length > 0 ? allMatches(FREQUENCY, text) : [],
+    freq: [],
     med: lists[L_MED],
     device: lists[L_DEVICE],
     quantity: hasDigit ? allMatches(QUANTITY, text) : [],
     toAmount: hasDigit ? allMatches(TO_AMOUNT, text) : [],
-    appliance: applianceWord ? allMatches(APPLIANCE, text) : [],
-    offerWord,
+    appliance: mask & W_APPLIANCE ? allMatches(APPLIANCE, text) : [],
+    offerWord: (mask & W_OFFER) !== 0,
+    bits,
+    mask,
+    starts: tokens.starts,
   };
+  // How often only matters next to something taken: a drug, a dose or a word for medicine.
+  if ((hasDigit || mask & W_FREQ) && rx.length + otc.length + doseOnly.length + lists[L_MED].length + lists[L_DEVICE].length > 0) {
+    all.freq = hitsAt(FREQUENCY, all, W_FREQ_AT, text);
+  }
+  return all;
 }
 
 function findObjects(all: TextObjects, from: number, to: number): ObjectFound {
@@ -557,7 +644,7 @@ export const onlinePrescribing = defineRule({
     const text = doc.text;
     const all = textObjects(doc, tokensOf(doc));
     const offers = all.offerWord ? allMatches(OFFER, text) : [];
-    const done = all.offerWord ? allMatches(DONE, text) : [];
+    const done = all.offerWord ? hitsAt(DONE, all, W_DONE_AT, text) : [];
     if (all.offerWord && (text.includes('called in') || text.includes('phoned in'))) {
       DONE_BARE.lastIndex = 0;
       for (let m = DONE_BARE.exec(text); m; m = DONE_BARE.exec(text)) done.push({ start: m.index + m[0].length - m[1].length, end: m.index + m[0].length });
@@ -596,13 +683,16 @@ export const onlinePrescribing = defineRule({
     let directedMemo: boolean | undefined;
     let atOneMemo: boolean | undefined;
     /** A DM or reply, a greeting or title before a name, a tag, or readers addressed as a group. */
-    const directedAtOne = () => (atOneMemo ??= toPerson || VOCATIVE.test(doc.original) || GROUP_ADDRESS.test(text));
+    const vocative = () => ((all.mask & W_VOCATIVE) !== 0 || doc.original.includes('@')) && VOCATIVE.test(doc.original);
+    const directedAtOne = () => (atOneMemo ??= toPerson || vocative() || ((all.mask & W_GROUP) !== 0 && GROUP_ADDRESS.test(text)));
     /** …or a bare name: "Maria, take…", "…every 6 hours, Sam." */
     const directed = () => (directedMemo ??= directedAtOne() || namesSomeone(doc.original));
     // A drug named anywhere in the text or in the comment answered: a bare dose then refers to it.
     const drugInContext = () =>
       all.rx.length > 0 || all.otc.length > 0 || (ctx.parentDoc !== undefined && namesDrug(ctx.parentDoc));
     const hits: Hit[] = [];
+    /** A verdict ("works like a charm") needs one of its first words. */
+    const endorsing = (all.mask & W_ENDORSE_AT) !== 0;
 
     const sentences = sentenceBounds(text);
     /** The index of the sentence holding position `at`. */
@@ -642,7 +732,7 @@ export const onlinePrescribing = defineRule({
       let cue = cueMemo.get(i);
       if (cue === undefined) {
         const near = text.slice(sentences[i][0], sentences[Math.min(i + 1, sentences.length - 1)][1]);
-        cue = ENDORSE_TEST.test(near) || OUTCOME.test(near) ? 2 : PUSH_STRONG.test(near) || TIP.test(near) ? 1 : 0;
+        cue = (endorsing && ENDORSE_TEST.test(near)) || OUTCOME.test(near) ? 2 : PUSH_STRONG.test(near) || TIP.test(near) ? 1 : 0;
         cueMemo.set(i, cue);
       }
       return cue === 2 || (cue === 1 && !verdictOnly);
@@ -745,7 +835,7 @@ export const onlinePrescribing = defineRule({
     const strongPush = () => (strongMemo ??= PUSH_STRONG.test(text));
     const weakPush = () => (weakMemo ??= PUSH_WEAK.test(text));
     let cueMemo1: boolean | undefined;
-    const readerCue = () => (cueMemo1 ??= strongPush() || weakPush() || ENDORSE_TEST.test(text) || OUTCOME.test(text) || GROUP_LABEL.test(text) || HOOK.test(text));
+    const readerCue = () => (cueMemo1 ??= strongPush() || weakPush() || (endorsing && ENDORSE_TEST.test(text)) || OUTCOME.test(text) || GROUP_LABEL.test(text) || HOOK.test(text));
     const verbless = (si: number) => {
       const sentence = sentences[si];
       const doses = within(all.doseOnly, sentence[0], sentence[1]);
@@ -804,8 +894,7 @@ export const onlinePrescribing = defineRule({
 
     // Imperative verbs that open a clause.
     if (objects > 0) {
-      VERB.lastIndex = 0;
-      for (let m = VERB.exec(text); m; m = VERB.exec(text)) {
+      for (const m of matchesAt(VERB, all, W_VERB_AT, text)) {
         const verb = m[0];
         const verbStart = m.index;
         const si = sentenceAt(verbStart);
@@ -833,8 +922,7 @@ export const onlinePrescribing = defineRule({
         if (!toPerson && ADHERENCE.test(verb)) continue;
         consider(verbStart, verbStart + verb.length, si, kindOfVerb, o);
       }
-      EMBEDDED.lastIndex = 0;
-      for (let m = EMBEDDED.exec(text); m; m = EMBEDDED.exec(text)) {
+      for (const m of matchesAt(EMBEDDED, all, W_EMBEDDED_AT, text)) {
         const start = m.index;
         const si = sentenceAt(start);
         if ((isQuestion(si) && !tagQuestion(si, start)) || start + m[0].length > sentences[si][1]) continue;
@@ -863,7 +951,7 @@ export const onlinePrescribing = defineRule({
     for (let si = 0; si < sentences.length; si++) verbless(si);
     // "The doctor increased your dose to 1000 mg", "subió la dosis a…": a dose change told to the patient.
     if (DIGIT.test(text) && directed()) {
-      for (const m of allMatches(DOSE_CHANGED, text)) {
+      for (const m of hitsAt(DOSE_CHANGED, all, W_CHANGED_AT, text)) {
         const si = sentenceAt(m.start);
         const sTo = sentences[si][1];
         if (m.end > sTo) continue;
@@ -882,7 +970,7 @@ export const onlinePrescribing = defineRule({
     }
     // "trazodone 50 mg at bedtime works like a charm": a drug with a verdict, aimed at the reader.
     if (all.rx.length + all.otc.length > 0) {
-      for (const m of allMatches(ENDORSE, text)) {
+      for (const m of hitsAt(ENDORSE, all, W_ENDORSE_AT, text)) {
         const si = sentenceAt(m.start);
         const [sFrom, sTo] = sentences[si];
         if (m.end > sTo) continue;
