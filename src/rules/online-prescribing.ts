@@ -94,12 +94,12 @@ const DOSE_NUM =
 /** A dose in words: "two of your…", "half a tab", "one or two every…". */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DOSE_WORDS =
-  /(?<![\p{L}\p{N}])(?:(?:a|one|another) (?:single |full |half |small )?dose of(?= )|(?:(?:one|two) or (?:two|three)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?:one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b))/gu;
+  /(?<![\p{L}\p{N}])(?:(?:a|one|another) (?:single |full |half |small )?dose of(?= )|(?:(?:one|two) or (?:two|three)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?:one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b))/uy;
 /** How often: "bid", "3x a day", "every 6 hrs", "at bedtime", "dos veces al día". */
 const FREQUENCY =
   /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening|hour)|(?:every|each)\s+(?:morning|night|evening)|at night|in the (?:am|pm|morning|evening)|(?:en|por) la (?:noche|manana)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?)?|(?:for|x)\s*(?:another\s+)?(?:\d+|a|one|two|a few|a couple(?: of)?)\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|hora|noche|manana|dia)|todas las (?:noches|mananas)|todos los dias|(?:por|durante)\s+(?:\d+|una?|dos|tres)\s+(?:dias?|semanas?|mes(?:es)?)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/uy;
 /** A "bump it to 100" target after a change verb. */
-const TO_AMOUNT = /(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?:\s*x\s*\d+)?(?![\p{L}\p{N}])/gu;
+const TO_AMOUNT = /(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?:\s*x\s*\d+)?(?![\p{L}\p{N}])/uy;
 const TO_AMOUNT_NEAR = /^\s+(?:it|that|the dose|your dose)\s+to\s+\d/u;
 /** Physical treatment with a quantity ("3x15 heel slides", "ice 20 min 3x a day"). */
 /**
@@ -108,7 +108,7 @@ const TO_AMOUNT_NEAR = /^\s+(?:it|that|the dose|your dose)\s+to\s+\d/u;
  */
 const APPLIANCE =
   /(?<![\p{L}\p{N}])(?:(?:tray|trays|aligner|aligners|set|stage|splint|retainer)\s*#?\s*\d+|(?:the )?(?:heavies|mediums|lights)|(?:heavy|medium|light|bigger|smaller|stronger|new) (?:elastics|rubber bands|bands|wires?|trays?|aligners?)|(?:the )?next (?:tray|aligner|set|wire|size|elastics?)s?|(?:la|el) siguiente (?:placa|alineador|ferula))(?![\p{L}\p{N}])/gu;
-const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day|week|wk)|min(?:ute)?s?|reps|sets|seconds|secs|times|series(?:\s+de\s+\d+)?|repeticiones|veces)|24\/7)(?![\p{L}\p{N}])/gu;
+const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day|week|wk)|min(?:ute)?s?|reps|sets|seconds|secs|times|series(?:\s+de\s+\d+)?|repeticiones|veces)|24\/7)(?![\p{L}\p{N}])/uy;
 
 const FILLER =
   "(?:just|please|pls|hey|can you|could you|can u|could u|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|actually|really|seriously|def|still|probably|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:(?:your|ur|my|his|her) )?(?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|puedes|debe|debes|tiene que|tienes que|hay que|vas a)";
@@ -395,7 +395,7 @@ interface ObjectFound {
 }
 
 /** Everything a directive can act on, found once per text. */
-interface TextObjects {
+interface TextObjects extends WordBits {
   rx: Hit[];
   otc: Hit[];
   doseOnly: Hit[];
@@ -407,10 +407,6 @@ interface TextObjects {
   appliance: Hit[];
   /** A word an offer to prescribe or a "sent to your pharmacy" notice needs. */
   offerWord: boolean;
-  /** Per word, its `WORD_BITS`; all of them together; where each word starts. */
-  bits: Int32Array;
-  mask: number;
-  starts: number[];
 }
 
 /** A count or strength right before a drug: "2 Aleve", "one diflucan", "2 more excedrin", "25 of benadryl", "0.05 tret". */
@@ -444,11 +440,16 @@ const W_DONE_AT = 256;
 const W_CHANGED_AT = 512;
 const W_VOCATIVE = 1024;
 const W_GROUP = 2048;
+const W_DIGIT_AT = 4096;
+const W_TO_AT = 8192;
+const W_DOSE_AT = 16384;
 const WORD_BITS = new Map<string, number>();
 const addBits = (words: readonly string[], bit: number) => {
   for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
 };
 addBits(DOSE_GATE, W_DOSE);
+addBits('a one another two three four half dos tres media medio'.split(' '), W_DOSE_AT);
+addBits(['to'], W_TO_AT);
 addBits(FREQ_GATE, W_FREQ);
 addBits(OFFER_GATE, W_OFFER);
 addBits(APPLIANCE_GATE, W_APPLIANCE);
@@ -478,7 +479,13 @@ addBits(
  * Matches of a sticky, word-anchored pattern (every match starts a word that carries `bit`), tried only at
  * those words: the same matches, in order and without overlap, as a global scan of every character.
  */
-function matchesAt(re: RegExp, all: TextObjects, bit: number, text: string): RegExpExecArray[] {
+interface WordBits {
+  /** Per word, its `WORD_BITS`; all of them together; where each word starts. */
+  bits: number[];
+  mask: number;
+  starts: number[];
+}
+function matchesAt(re: RegExp, all: WordBits, bit: number, text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   if ((all.mask & bit) === 0) return out;
   const { bits, starts } = all;
@@ -494,7 +501,7 @@ function matchesAt(re: RegExp, all: TextObjects, bit: number, text: string): Reg
   }
   return out;
 }
-const hitsAt = (re: RegExp, all: TextObjects, bit: number, text: string): Hit[] =>
+const hitsAt = (re: RegExp, all: WordBits, bit: number, text: string): Hit[] =>
   matchesAt(re, all, bit, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
@@ -507,13 +514,14 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
   let stemmed = false;
   let listed: Set<number> | undefined;
   const n = tokens.words.length;
-  const bits = new Int32Array(n);
+  const bits: number[] = new Array(n);
   let mask = 0;
   for (let i = 0; i < n; i++) {
     const w = tokens.words[i];
     let b = WORD_BITS.get(w) ?? 0;
     const c = w.charCodeAt(0);
-    if ((c >= 48 && c <= 57) || c === 120 || c === 113 || (c === 102 && w.startsWith('for'))) b |= W_FREQ_AT;
+    if (c >= 48 && c <= 57) b |= W_FREQ_AT | W_DIGIT_AT;
+    else if (c === 120 || c === 113 || (c === 102 && w.startsWith('for'))) b |= W_FREQ_AT;
     bits[i] = b;
     mask |= b;
     // Unlisted generics by their stem ("bimatoprost", "nebivolol"): a prescription drug.
@@ -538,7 +546,8 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
       if (m.index === 0 || !LETTER_OR_DIGIT.test(text[m.index - 1])) doseOnly.push({ start: m.index, end: m.index + m[0].length });
     }
   }
-  if (mask & W_DOSE) doseOnly = doseOnly.concat(allMatches(DOSE_WORDS, text)).sort(byStart);
+  const words: WordBits = { bits, mask, starts: tokens.starts };
+  if (mask & W_DOSE) doseOnly = doseOnly.concat(hitsAt(DOSE_WORDS, words, W_DOSE_AT, text)).sort(byStart);
   const extra: Hit[] = [];
   for (const list of [rx, otc]) {
     for (const h of list) {
@@ -567,8 +576,8 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
     freq: [],
     med: lists[L_MED],
     device: lists[L_DEVICE],
-    quantity: hasDigit ? allMatches(QUANTITY, text) : [],
-    toAmount: hasDigit ? allMatches(TO_AMOUNT, text) : [],
+    quantity: hasDigit ? hitsAt(QUANTITY, words, W_DIGIT_AT, text) : [],
+    toAmount: hasDigit ? hitsAt(TO_AMOUNT, words, W_TO_AT, text) : [],
     appliance: mask & W_APPLIANCE ? allMatches(APPLIANCE, text) : [],
     offerWord: (mask & W_OFFER) !== 0,
     bits,
@@ -840,7 +849,8 @@ export const onlinePrescribing = defineRule({
       const sentence = sentences[si];
       const doses = within(all.doseOnly, sentence[0], sentence[1]);
       if (doses.length === 0) {
-        if (directed()) bareRegimen(si);
+        // (A regimen without a number needs a drug and a frequency, so whether the text is aimed is asked last.)
+        if (all.freq.length > 0 && all.rx.length + all.otc.length > 0 && directed()) bareRegimen(si);
         return;
       }
       const body = text.slice(sentence[0], sentence[1]);
