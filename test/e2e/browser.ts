@@ -10,7 +10,7 @@ export const EXTENSION_DIR = resolve(process.env.BEDSIDE_EXTENSION_DIR ?? 'dist/
 export const REPLICA_DIR = resolve(process.env.BEDSIDE_REPLICA_DIR ?? 'test/replicas/dist');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
-const SITE_HOSTS = /^https:\/\/(?:(?:www|web|m|business)\.facebook\.com|www\.instagram\.com|(?:mobile\.)?x\.com|(?:mobile\.)?twitter\.com)\//;
+export const SITE_HOSTS = /^https:\/\/(?:(?:www|web|m|business)\.facebook\.com|www\.instagram\.com|(?:mobile\.)?x\.com|(?:mobile\.)?twitter\.com)\//;
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 export interface Harness {
