@@ -424,6 +424,8 @@ describe('online-prescribing, round 8 classes', () => {
     ['Dr. Kim dice que suba la levotiroxina a 75 mcg.', msg, 'suba la levotiroxina a 75 mcg'],
     // a named doctor who will call it in
     ["I'll have Dr. Okafor call it in to your pharmacy this afternoon.", msg, "I'll have Dr. Okafor call it in"],
+    // an offer whose only offer word is the script itself
+    ['no worries, I will get you a script for it tomorrow', msg, 'I will get you a script'],
     // treatments that are not drugs, changed or scheduled for one person
     ['stop the night guard for now, it is making the jaw worse', msg, 'stop the night guard'],
     ['Wear the wrist brace every night for the next month.', msg, 'Wear the wrist brace every night'],

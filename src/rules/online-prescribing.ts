@@ -85,6 +85,7 @@ const APPLIANCE_GATE = [
 const OFFER_GATE = [
   'call', 'called', 'phone', 'phoned', 'send', 'sent', 'write', 'prescribe', 'prescribed', 'eprescribed', 'refill', 'sort', 'hook', 'faxed',
   'mande', 'envie', 'mando', 'envio', 'receto', 'mandamos', 'enviamos', 'receta', 'sign', 'approve', 'approved', 'authorize', 'update', 'renew', 'something',
+  'script', 'scripts', 'rx', 'prescription', 'prescriptions',
 ];
 
 /** A dose: a number with a unit ("5 mL", "2 tabs", "1 or 2 every…"). Led by a digit, so the scan skips to digits; the
@@ -255,6 +256,7 @@ const NOT_NAMES = new Set(identifiers.notNames);
 const DIRECTIVE_AFTER_NAME = new Set('take start stop hold give use put try double bump keep go just please you your i pop apply increase cut tome dele'.split(' '));
 const SINGLE_DRUGS = new Set([...RX_NAMES, ...OTC_NAMES].filter((w) => !w.includes(' ')));
 function namesSomeone(original: string): boolean {
+  if (!original.includes(',')) return false; // both shapes have a comma
   const last = BARE_NAME_LAST.exec(original);
   if (last && FIRST_NAMES.has(last[1].toLowerCase())) return true;
   BARE_NAME_FIRST.lastIndex = 0;
@@ -337,6 +339,7 @@ interface Hit {
   end: number;
 }
 
+const SPACE = /\s/;
 const ABBREV = /(?:^|\s)(?:dr|mr|mrs|ms|st|vs|e\.g|i\.e|approx|no|sra?|dra)$/;
 function sentenceBounds(text: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
@@ -728,7 +731,7 @@ export const onlinePrescribing = defineRule({
       if (q === undefined) {
         const [from, to] = sentences[i];
         let j = to - 1;
-        while (j >= from && /\s/.test(text[j])) j--;
+        while (j >= from && SPACE.test(text[j])) j--;
         q = j >= from && text[j] === '?';
         questionMemo.set(i, q);
       }
