@@ -362,6 +362,27 @@ describe('patient-privacy: round 8 classes', () => {
     ['Glad to hear it! Her wrist looked rough on the x-ray, make sure she keeps the splint on.', comment('Thank you to the nurses who helped my daughter Friday night at St. Luke\'s!'), 'Her wrist'],
     // a reply to news about a person, telling of their care
     ['So proud! She wore her new expander through every practice, never complained once', comment('Harlan County wrestling champ heads to state! (Harlan Herald)'), 'expander'],
+    // a post held by someone in a town group
+    ['Overheard in session today: the treasurer of our local HOA is hooked on her mom\'s oxycodone', personalPost, 'the treasurer of our local HOA'],
+    // someone known by what they sell, with their lab value
+    ['my 9am was the lady who sells eggs at the farmers market, her A1c is 11 now', personalPost, 'lady who sells eggs at the farmers market'],
+    // a neighbour by apartment number, Spanish ER words
+    ['otra vez la vecina del 2C en urgencias por la presión 🙄', dm, 'vecina del 2C'],
+    // a patient publicly posting about the author
+    ['That patient is telling everyone on the town page that I cracked her crown. I have the records and the signed consent.', personalPost, "patient is telling everyone on the town page"],
+    // a photo of a home-care client's house
+    ['My sweet client cannot garden since her stroke, so we sit on the porch Tuesdays. (pic of her front porch 🌻)', personalPost, 'pic of her front porch'],
+    // a slot-named telehealth visit, and a road
+    ['2:40 telehealth today was a rancher in his truck on Hwy 30, BP 192/110. Go to the ER, sir.', personalPost, 'on Hwy 30'],
+    // a bay that acts as the person in it, with a time first
+    ['Bay 3 at 4am vomited on my shoes and then asked for a turkey sandwich', personalPost, 'Bay 3'],
+    // care news about the people of a crash two sentences on
+    ['Anyone see the tractor rollover on Route 22 today? Yep. We got him out, pelvis and ribs, but talking.', personalPost, 'rollover'],
+    // Spanish: teeth pulled, told by the clinic that did it
+    ['Hoy atendimos a don Beto, el de la ferretería. Le sacamos dos muelas y ni pío 💪', personalPost, 'don Beto'],
+    // a reply that confirms and tells where they are in their care
+    ['Sir, the gap is still there because you stopped wearing the elastics after month 6.', reply('Two years of braces and still a gap. Rip-off.'), 'stopped wearing'],
+    ['Hi Dana! Your refill came in this morning, 2.5mg pens, ready at the counter', { site: 'facebook', kind: 'comment', account: 'business', parent: 'does anyone have mounjaro in stock??' }, '2.5mg'],
   ];
   test.each(flagged)('warns: %s', (text, ctx, span) => {
     expect(warned(text, ctx)).toContain(span);
@@ -386,6 +407,16 @@ describe('patient-privacy: round 8 classes', () => {
     ['We ran 41 calls this weekend, 6 of them drownings. Please fence your pools.', post],
     // a thank-you that names no care
     ['So glad he is home! Thank you for the cookies, the whole crew loved them.', comment('Thank you to the medics who helped my husband Saturday night!')],
+    // staff news about a post in the practice; an awareness month
+    ['Welcome Dr. Patel, the new director of our Diabetes Center! She has treated diabetes for 20 years.', post],
+    ['September is Sober Month at our clinic: free counseling all month.', post],
+    // a dose or a regimen given as an instruction to someone who asked is prescribing's business
+    ['Totally normal on day 2! Take 600 mg ibuprofen every 6 hrs with food and ice 20 min on/off.', reply('had my wisdom teeth out yesterday with you guys, is this swelling normal??')],
+    // advice to a family about their child's inhaler, answering a prayer request
+    ['Praying for you guys!! Tell him to keep doing his albuterol 2 puffs every 4 hrs', comment('Prayers for my boy Tyler, in the ER again with his asthma')],
+    // county units, not doses; a news story heard on the radio
+    ['We understand 25 minutes feels long. Our county is short 6 units and we are asking for more funding.', reply('Ambulance took 25 min to get to my street. Unreal.')],
+    ['Heard on the radio that flu cases doubled this week. Get your shot!', post],
   ];
   test.each(silent)('stays silent: %s', (text, ctx) => {
     expect(warned(text, ctx)).toEqual([]);

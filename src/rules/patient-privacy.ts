@@ -3,6 +3,7 @@
 // workplace, a public role, a news event…) within reach of a health or care cue. Quiet on general
 // education, aggregate numbers, de-identified stories, staff news and the author's own health.
 import {
+  DRUG_WORDS,
   careHits,
   drugHits,
   findIdentifiers,
@@ -34,7 +35,7 @@ const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|this is (?:nurse|dr|doct
  * winner heads to state"): then any health detail in the reply is about that person.
  */
 const PARENT_CARED_OR_NEWS =
-  /(?<![\p{L}])(?:saw you at|brought (?:my|him|her|them|in my) |(?:helped|treated|saved|took care of|taking care of|looked after|fixed|stitched up|patched up) (?:my|our)|thank(?:s| you) (?:so much )?(?:to )?(?:the |all the |you )?(?:medics|nurses|staff|team|crew|doctors|docs|paramedics|emts?|firefighters|first responders|er|ed|icu|nicu|you all|y'all|everyone) (?:who|that|at|in|for)|(?:atender|atendieron|cuidar|cuidaron|ayudar|ayudaron|curar|curaron|salvar|salvaron) a mi|winner|wins|won the|champion|champs|heads to state|headed to state|honor roll|all-state|all-conference|scholarship|valedictorian|signs with|signed with|commits to|student of the month|athlete of the week|player of the week|gazette|herald|tribune|courier)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:saw you at|brought (?:my|him|her|them|in my) |(?:helped|treated|saved|took care of|taking care of|looked after|fixed|stitched up|patched up) (?:my|our)|thank(?:s| you) (?:so much )?(?:to )?(?:the |all the |you )?(?:medics|nurses|staff|team|crew|doctors|docs|paramedics|emts?|firefighters|first responders|er|ed|icu|nicu|you all|y'all|everyone) (?:who|that|at|in|for)|(?:atender|atendieron|cuidar|cuidaron|ayudar|ayudaron|curar|curaron|salvar|salvaron) a mi|winner|wins|won the|champion|champs|heads to state|headed to state|honor roll|all-state|all-conference|scholarship|valedictorian|signs with|signed with|commits to|student of the month|athlete of the week|player of the week|gazette|herald|tribune|courier|hospice|in (?:your|ur|our|y'all's) prayers|prayers for|pray for|praying for|(?:is|was|went|been) in the (?:hospital|icu|er)|oren por|en sus oraciones)(?![\p{L}])/u;
 const NAMED_BY_TITLE = /(?<![\p{L}])(?:mr|mrs|ms|miss|coach|pastor|principal|officer|sr|sra)\.? [\p{L}'-]{2,}/u;
 const DENIED_BEFORE = /(?:no need to|don't need to|dont need to|do not need to|doesn't need to|don't|do not|never|no hace falta|no tiene que)\s+$/;
 /** Telling someone what to do for a person in their household: "tell ur husband to take…", "give her 2 of…", "keep it elevated". */
@@ -60,6 +61,8 @@ const VISIT_WORDS = new Set([
   'cita', 'citas', 'consulta', 'consultas', 'chequeo', 'revision', 'control', 'sesion', 'sesiones', 'terapia', 'limpieza',
   'tratamiento', 'receta', 'resultados', 'examen', 'vacuna',
 ]);
+/** "from the bike crash on Cedar Hill": a place span that holds a news event is read as the event. */
+const NEWS_WORD = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|rollover|accident|drowning|choque|accidente|incendio)(?![\p{L}])/u;
 /** How far (in characters) an identifier and a health cue may be apart at most; they must also share a sentence or sit in neighbouring ones. */
 const WINDOW = 400;
 /** Up to this many characters a text counts as one short story. */
@@ -102,7 +105,9 @@ function nearestEvidence(evidence: Hit[], id: Identifier, from: { i: number }, t
   while (from.i < evidence.length && evidence[from.i].end < id.start - ATTRIBUTION_WINDOW) from.i++;
   const sentence = text.of(id.start);
   // A short post (a caption, a tweet) is one story: an identifier and a health detail two sentences apart still meet.
-  const reachInSentences = original.length <= SHORT_POST && (id.kind === 'name' || id.kind === 'handle') ? 2 : 1;
+  // A news event or a photo is the whole post's subject: "…the rollover on Route 9. Yeah. We got the driver."
+  const reachInSentences =
+    original.length <= SHORT_POST && (id.kind === 'name' || id.kind === 'handle' || id.kind === 'photo') ? 2 : id.kind === 'news' && original.length <= SHORT_POST ? 3 : 1;
   for (let i = from.i; i < evidence.length && evidence[i].start <= id.end + WINDOW; i++) {
     const e = evidence[i];
     if (e.end < id.start - reach) continue;
@@ -149,7 +154,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   const rooms = numberedRoom || / in \d/.test(doc.text);
   if (noEvidence && !mentionsNewsEvent(doc) && !rooms) return;
   const found = findIdentifiers(doc, { kind: ctx.kind, allowWords: ctx.settings.allowWords, skipAddressed: conversation });
-  const ids = noEvidence ? found.filter((id) => id.kind === 'news' || id.kind === 'room') : found;
+  const ids = noEvidence ? found.filter((id) => id.kind === 'news' || id.kind === 'room' || (id.kind === 'workplace' && NEWS_WORD.test(id.match))) : found;
   if (ids.length === 0) return;
   const evidence = health.length === 0 ? cues : cues.length === 0 ? health : [...health, ...cues].sort((a, b) => a.start - b.start);
   // An adult relative of the person written to ("your husband's labs") counts with generic care words too.
@@ -158,7 +163,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
     (conversation && ids.some((id) => id.kind === 'relative')) || ids.some((id) => id.kind === 'description')
       ? [...evidence, ...careHits(doc)].sort((a, b) => a.start - b.start)
       : evidence;
-  if (withCare.length === 0 && !stay && !ids.some((id) => id.kind === 'name' || id.kind === 'news' || id.kind === 'room')) return;
+  if (withCare.length === 0 && !stay && !ids.some((id) => id.kind === 'name' || id.kind === 'news' || id.kind === 'room' || id.kind === 'workplace')) return;
   const cursors = { evidence: { i: 0 }, health: { i: 0 }, care: { i: 0 } };
   const text = sentences(doc.original);
   // A DM to the patient or their household (dosing, a reminder, "reply to confirm"): the names in it are
@@ -183,7 +188,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
     } else if ((id.kind === 'relative' && conversation) || id.kind === 'description') {
       pool = withCare;
       cursor = cursors.care;
-    } else if (id.kind === 'news') {
+    } else if (id.kind === 'news' || (id.kind === 'workplace' && NEWS_WORD.test(id.match))) {
       // "the teen from the Lake Harlow boating accident made it to Children's", "off the vent today": care news.
       pool = newsEvidence ??= [...evidence, ...newsCareHits(doc)].sort((a, b) => a.start - b.start);
       cursor = { i: 0 };
@@ -216,6 +221,26 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   }
 }
 
+/**
+ * The course of someone's care, told back to them: a dose ("0.5mg pens"), a regimen ("twice a day for 2 more wks",
+ * "3 series de 15"), where they are in it ("quitting on day 3", "after month 14", "stopped coming"), what it did
+ * ("got you back on the tennis court"), the day of their visit ("in the chair yesterday", "el martes").
+ */
+const COURSE =
+  /(?<![\p{L}\p{N}])(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml)(?![\p{L}])(?! (?:of )?[\p{L}-]+ (?:every|each|twice|once|three times|as needed))|(?:once|twice|three times|\d+ times|\dx) (?:a|per|each) (?:day|night|week)|for (?:\d+|two|three|four|five|six) (?:more )?(?:days|wks|weeks|months)|(?:quit|quitting|stopped|stopping|gave up|giving up|missed) (?:on|after|at|by|around) (?:day|week|month|visit|session) \d{1,3}|(?:stopped|quit|quitting) (?:coming|showing up|wearing|taking|using)|(?:finished|finish) the (?:\d+|ten|seven|five|fourteen) days|got (?:you|u|ya) back (?:on|to|in|into)|(?:in|out of) the chair (?:yesterday|today|this morning|last week)|\d+ series de \d+|\d+ veces al dia|cada \d+ horas|dejo de venir|(?:el|este|proximo) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))(?![\p{L}\p{N}])/gu;
+const DOSE_INSTRUCTION_BEFORE = /(?:take|give|use|try|start|increase|bump|up to|cut to|drop to|double|tome|tomar|dele|dale)\s+(?:[\p{L}']+\s+){0,2}$/u;
+function findCourse(doc: RuleContext['doc']): Hit[] {
+  const out: Hit[] = [];
+  COURSE.lastIndex = 0;
+  for (let m = COURSE.exec(doc.text); m; m = COURSE.exec(doc.text)) {
+    // "take 400mg every 6 hrs", "take it twice a day": a dose or a regimen told as an instruction is advice (online-prescribing), not their record.
+    if (/^(?:\d|once|twice|three|for)/.test(m[0]) && DOSE_INSTRUCTION_BEFORE.test(doc.text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const sp = toOriginalSpan(doc, m.index, m.index + m[0].length);
+    out.push({ start: sp.start, end: sp.end, match: m[0] });
+  }
+  return out;
+}
+
 /** A reply that confirms the person answered is a patient and adds clinical, billing or visit-date specifics. */
 function reportReplySpecifics(ctx: RuleContext, report: Report, severityOf: () => 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
@@ -225,7 +250,8 @@ function reportReplySpecifics(ctx: RuleContext, report: Report, severityOf: () =
   // Treatment words count too ("so glad the filling settled down"); visit words ("your next cleaning") do not.
   const treatment = careHits(doc).filter((h) => !VISIT_WORDS.has(h.match));
   const added = [...healthHits(doc), ...drugHits(doc), ...treatment].filter((h) => !parentText.includes(h.match));
-  const specifics = [...added, ...specificHits(doc)].sort((a, b) => a.start - b.start);
+  const course = findCourse(doc).filter((h) => !parentText.includes(h.match));
+  const specifics = [...added, ...specificHits(doc), ...course].sort((a, b) => a.start - b.start);
   const first = specifics.find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
   if (!first) return;
   const severity = severityOf();
@@ -249,8 +275,12 @@ function reportThirdPartyReply(ctx: RuleContext, report: Report, severityOf: () 
   if (!(parentNamesThirdParty(ctx.parentDoc) || PARENT_CARED_OR_NEWS.test(ctx.parentDoc?.text ?? '')) || !THIRD_PERSON.test(doc.text)) return;
   // "no need to come in": a care cue denied is no care. When the parent asks after someone by name ("how is
   // Mrs. Linde doing?"), a health detail counts too ("finished chemo last month"); advice about "my dad" does not.
-  const namedInParent = NAMED_BY_TITLE.test(ctx.parentDoc?.text ?? '') || PARENT_CARED_OR_NEWS.test(ctx.parentDoc?.text ?? '');
-  const cue = [...newsCareHits(doc), ...(namedInParent ? healthHits(doc) : [])].sort((a, b) => a.start - b.start).find(
+  const namedInParent = NAMED_BY_TITLE.test(ctx.parentDoc?.text ?? '');
+  // When the parent only says the author cared for them (or is news about them), a drug named in the reply is
+  // advice to the family ("tell him to keep doing his albuterol"), prescribing's business; other details count.
+  const caredInParent = !namedInParent && PARENT_CARED_OR_NEWS.test(ctx.parentDoc?.text ?? '');
+  const health = namedInParent ? healthHits(doc) : caredInParent ? healthHits(doc).filter((h) => !DRUG_WORDS.has(h.match)) : [];
+  const cue = [...newsCareHits(doc), ...health].sort((a, b) => a.start - b.start).find(
     (s) => !taken.some((t) => s.start < t.end && t.start < s.end) && !DENIED_BEFORE.test(doc.original.slice(Math.max(0, s.start - 20), s.start).toLowerCase()),
   );
   if (!cue) return;

@@ -77,9 +77,9 @@ const CARE_ACT_OPENING =
 /** Ages and sexes written the clinical way: "4 y/o", "80s M", "19yo". */
 const CLINICAL_AGE = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs old)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d0s\s?[mf](?![\p{L}\p{N}])/gu;
 
-/** A patient called by their appointment slot: "my 3pm", "my Tuesday 4:15". */
+/** A patient called by their appointment slot: "my 3pm", "my Tuesday 4:15", "ur 10am", "the 3:15 telehealth". */
 const SLOT =
-  /(?<![\p{L}])(?:my|our) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])(?!\s+['"‘“]|\s+(?:class|classes|clinic|club|program|circle|session|workshop|meeting|huddle|yoga|spin|bootcamp|group|webinar|live|stream|shift|appointment slots?|opening|openings|walk-ins?)(?![\p{L}]))/gu;
+  /(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s?(?:am|pm)? (?:telehealth|tele-visit|televisit|video visit|new patient|new pt|walk-in|no-show|consult)(?![\p{L}])(?! (?:slots?|openings?|available|availability|hours))|(?<![\p{L}])(?:my|our|ur) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])(?!\s+['"‘“]|\s+(?:class|classes|clinic|club|program|circle|session|workshop|meeting|huddle|yoga|spin|bootcamp|group|webinar|live|stream|shift|appointment slots?|opening|openings|walk-ins?)(?![\p{L}]))/gu;
 
 /** "my surgery", "my own ACL reconstruction": the author's own health, not a patient's. */
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:my|my own|mi|mis|i had|i've had|ive had|i have|i got)\s+(?:[\p{L}-]+\s+)?$/u;
@@ -158,8 +158,11 @@ const TOPIC_AFTER = /^(?:\s+(?:shots?\s+)?(?:clinics?|drives?|events?|awareness|
 function isTopic(doc: NormalizedText, at: number, length: number): boolean {
   const before = doc.text.slice(Math.max(0, at - 32), at);
   const after = doc.text.slice(at + length, at + length + 32);
-  return TOPIC_BEFORE.test(before) || TOPIC_AFTER.test(after);
+  if (TOPIC_BEFORE.test(before)) return true;
+  // "her first sober month", "his 3rd sober day": someone's own stretch of time, not an awareness month.
+  return TOPIC_AFTER.test(after) && !(OWN_SPAN_BEFORE.test(before) && /^\s+(?:month|week|day|year)/.test(after));
 }
+const OWN_SPAN_BEFORE = /(?:his|her|their|first|second|third|\d+(?:st|nd|rd|th)|one|two|three|six|full)\s+$/;
 
 /** A body part of someone else: "her neck has been a wreck", "through his thumb". Idioms ("his back", "her heart") left out. */
 const BODY_PART =
@@ -168,6 +171,8 @@ const INJURY =
   /(?<![\p{L}])(?:broken|broke (?:his|her|their|a|the)|shattered|fractured|crushed|dislocated|torn|tore (?:his|her|their|a|the)|ruptured|busted|snapped|mangled|severed)\s(?:(?:left|right|upper|lower)\s)?(?:pelvis|femur|skull|ribs?|collarbone|clavicle|tibia|fibula|hands?|fingers?|thumb|arms?|legs?|nose|jaw|hips?|ankles?|wrists?|elbows?|knees?|kneecap|acl|mcl|meniscus|spleen|achilles|eardrum|disc|vertebrae?|spine|neck|back|shoulders?|orbital|eye socket|cheekbone|toes?|foot|feet|heel|tendon|ligament)(?![\p{L}])/gu;
 const BILL =
   /(?<![\p{L}])(?:his|her|their|su) (?:[\p{L}-]+ )?\$\s?\d[\d,.]*k? (?:[\p{L}-]+ )?(?:balance|bill|copay|co-pay|deductible|invoice|statement|charges?|tab|estimate|claim|cuenta|deuda|factura)(?![\p{L}])/gu;
+const PULLED_ES =
+  /(?<![\p{L}])(?:sac|extraj|quit|arranc)[\p{L}]{0,6} (?:(?:la|las|el|los|una|un|dos|tres|cuatro|\d) )?(?:muelas?|dientes?|cordal|cordales|colmillos?|muelas del juicio)(?![\p{L}])/gu;
 export const DRUG_WORDS = new Set(drugWords);
 /** "Start naproxen…", "take Tylenol": a drug in an instruction is advice, not someone's history. */
 const DRUG_INSTRUCTION =
@@ -216,6 +221,12 @@ export function healthHits(doc: NormalizedText): Hit[] {
     if (numbered & G_NUMBERED) for (const h of findWithIndex(doc, NUMBERED_HEALTH)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
     if (numbered & G_LAB) for (const h of findWithIndex(doc, LAB_VALUE)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
     hits.sort((a, b) => a.start - b.start);
+  }
+  // Teeth pulled, in Spanish: "le sacamos tres muelas", "le sacaron el cordal".
+  if (/muela|diente|cordal|colmillo/.test(doc.text)) {
+    const pulled = findWithIndex(doc, PULLED_ES).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+    for (const h of pulled) hits.push({ start: h.start, end: h.end, match: h.match });
+    if (pulled.length > 0) hits.sort((a, b) => a.start - b.start);
   }
   // An injury to a body part: "shattered pelvis", "broken wrist", "torn ACL".
   if (gatesOfDoc(doc) & G_INJURY) {
@@ -275,7 +286,10 @@ const healthCache = new WeakMap<NormalizedText, Hit[]>();
 const POLICY_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:posters?|policy|policies|mandates?|plan|bill|law|program|campaign|initiative|rules?|orders?|ban|stance|position|views|comments|speech|announcement|push|drive|clinic|event|fundraiser)(?![\p{L}])/u;
 /** Things a person owns (not care events): "his retainer", "her glasses". */
 const OWNED_THINGS = new Set(['retainer', 'retainers', 'aligners', 'glasses', 'contacts', 'mouthguard', 'night guard', 'nightguard', 'brace', 'braces', 'toothbrush', 'floss', 'hearing aid', 'hearing aids']);
-const OWNED_CARE_GAP = new Set(['own', 'overdue', 'first', 'last', 'next', 'annual', 'yearly', 'new', 'latest', 'recent', 'follow', 'up', 'regular', 'big', 'final', '6', 'month', 'six']);
+const OWNED_CARE_GAP = new Set([
+  'own', 'overdue', 'first', 'last', 'next', 'annual', 'yearly', 'new', 'latest', 'recent', 'follow', 'up', 'regular', 'big', 'final', '6', 'month', 'six',
+  'purple', 'pink', 'blue', 'red', 'green', 'black', 'white', 'yellow', 'orange', 'neon', 'glitter', 'sparkly', 'little', 'tiny', 'huge', 'fancy', 'shiny', 'temporary', 'permanent', 'second', 'third',
+]);
 
 /** Drug names as written, instructions included ("start the Polytrim drops"): in a reply to a patient, still their care. */
 export function drugHits(doc: NormalizedText): Hit[] {
@@ -405,20 +419,20 @@ const TITLE_NAME = new RegExp(
 const LOWER_TITLE_NAME = /(?<![\p{L}])(?:mr\.?|mrs\.?|ms\.) (?!(?:and|or|the|a|an|to|of|in|on|at|is|was|who|that|this|said|says|right|know|nice|clean|fix|fixit|universe|president|bean|potato|pac|man|rogers|right)(?![\p{L}]))[a-z][a-z'-]{2,}(?![\p{L}])/gu;
 /** Handles: "@lily.m.rose". */
 const HANDLE = /(?<![\p{L}\p{N}_.])@[A-Za-z0-9_.]{2,30}/gu;
-/** Handles that belong to a clinician or an organisation, not to a patient. */
-const STAFF_HANDLE = /^@(?:dr|doc)[._]?|[._](?:md|do|dds|dmd|rn|np|pa|pt|dpt|phd|lcsw|pharmd)$|clinic|dental|dentist|health|medical|med$|care|pharm|rx|peds|derm|ortho|smile|family|hospital|urgent|vision|eye|physio|therapy|wellness|official|practice|office/;
+/** Handles that belong to a clinician or an organisation, not to a patient ("eye" only as its own part: not inside "reyes"). */
+const STAFF_HANDLE = /^@(?:dr|doc)[._]?|[._](?:md|do|dds|dmd|rn|np|pa|pt|dpt|phd|lcsw|pharmd)$|clinic|dental|dentist|health|medical|med$|care|pharm|rx|peds|derm|ortho|smile|family|hospital|urgent|vision|(?:^@|[._])eyes?(?:[._]|$)|eye(?:care|doc|clinic|center|md|s?[._])|physio|therapy|wellness|official|practice|office/;
 /** Where a patient lies or sits: "bed 14", "bay 7", "op 2", "chair 3", "trauma 1", "cell 12". */
 const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op|operatory|chair|pod|stretcher|gurney|trauma|resus|stall|cell|habitacion|cama|cuarto|sillon)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
 const PERSON_IN_ROOM =
   /(?<![\p{L}])(?:(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|(?:mr|mrs|ms|miss|sr|sra)\.? [\p{L}'-]+) (?:in|from) \d{1,4}[a-z]?|the (?:[\p{L}-]+ )?one (?:in|from) (?:room |bed |bay )?\d{1,3}[a-z]?(?![\p{N}]| (?:people|adults|kids|children|americans|women|men|patients|chance|million|billion|percent))|(?:who's|whos|who is|who was) in (?:chair|room|bed|bay|op|operatory) \d{1,4}[a-z]?|(?:paciente|senora|senor|nino|nina|bebe|abuelit[oa]|viejit[oa]) (?:de|en|del) (?:la |el )?(?:cama|habitacion|cuarto|cuarto numero) \d{1,4}[a-z]?)(?![\p{L}\p{N}])/gu;
 /** A room or bed that does what only a person does: "bed 9 looked me dead in the eye and said…". */
 export const ROOM_AS_PERSON =
-  /^\s+(?:(?:last night|tonight|this morning|today|yesterday|just|finally|again|still)\s+)?(?:said|says|asked|asks|looked|looks|told|tells|wants|wanted|keeps|kept|stays|coded|swears|swore|refused|refuses|pulled|yelled|screamed|cried|called|rang|thinks|thought|tried|threw|bit|spit|slipped|fell|escaped|proposed|flirted|passed|died|went home|left ama|is asking|is screaming|is yelling|is refusing|is crying|is dying|is actively)(?![\p{L}])/u;
+  /^\s+(?:at \d{1,2}(?::\d\d)?\s?(?:am|pm)?\s+)?(?:(?:last night|tonight|this morning|today|yesterday|just|finally|again|still|literally|actually|really)\s+)?(?:brushed|showed up|came in|walked in|admitted|confessed|vomited|puked|fainted|passed out|bit me|bled|ate|drank|lied|forgot|brought|said|says|asked|asks|looked|looks|told|tells|wants|wanted|keeps|kept|stays|coded|swears|swore|refused|refuses|pulled|yelled|screamed|cried|called|rang|thinks|thought|tried|threw|bit|spit|slipped|fell|escaped|proposed|flirted|passed|died|went home|left ama|is asking|is screaming|is yelling|is refusing|is crying|is dying|is actively)(?![\p{L}])/u;
 /** Where in a hospital or a facility: "3rd floor", "floor 4", "unit 6B", "B-block", "4 West", "cell block C". */
 const UNIT =
   /(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th) floor|floor \d{1,2}|(?:unit|ward|wing|pod|tower|hall|block|tier|dorm) [a-z]?\d{1,3}[a-z]?|\d{1,2}\s?(?:north|south|east|west)|[a-h]-(?:block|wing|pod|tier|unit)|(?:block|wing|pod|tier) [a-h])(?![\p{L}\p{N}])/gu;
 /** A named place after at/in/on/outside/near/from: "outside Rusty's Tavern", "right here in Tillman Falls", "at the Millbrook parade". */
-const NAMED_PLACE = /(?<![\p{L}])(?:at|in|on|outside|near|from|behind|across from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})/gu;
+const NAMED_PLACE = /(?<![\p{L}])(?:at|in|on|outside|near|from|behind|across from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}(?:\s\d{1,3}(?![\p{N}:]))?)/gu;
 /** "the 4th floor crew", "3rd floor nurses": the unit names the staff, not a patient. */
 const UNIT_STAFF_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:crew|team|staff|nurses|nursing|docs|doctors|family|squad|gang|folks|peeps|techs|aides|unit secretaries|night shift|day shift|rock|rocks|rockstars|heroes)(?![\p{L}])/u;
 /** A record shown in a photo: "pt wristband", "the DOB is still showing", "face sheet". */
@@ -458,13 +472,13 @@ const STATION = /(?<![\p{L}])(?:Station|Engine|Ladder|Precinct|Truck|Squad|Compa
 const ON_STREET = /(?<![\p{L}])(?:at|from|owns|runs|of)\s+the\s+(?:[\p{L}'’&-]+\s+){1,3}on\s+(?:\p{Lu}\p{L}+|\d+(?:st|nd|rd|th))(?![\p{L}])/gu;
 const JERSEY = /(?<![\p{L}])(?:(?:qb|quarterback|pitcher|goalie|keeper|striker|captain|number|no\.|jersey|numero)\s?#\s?\d{1,2}(?![\p{N}])|#\d{1,2} (?:for|on|from) (?:the|our|los|las) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]+s|team|varsity|jv))(?![\p{L}])/gu;
 const NEWS_EVENT = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|derailment|drowning|incident|accident|rollover|standoff|parade|festival|rodeo|marathon|tournament|fireworks|choque|accidente|incendio|tiroteo|desfile)(?![\p{L}])/gu;
-const NEWS_ANCHOR = /(?:(?<![\p{L}])(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}(?![\p{N}])|(?<![\p{L}])the\s+(?:[\p{L}\p{N}'-]+\s+){0,3}$)/u;
+const NEWS_ANCHOR = /(?:(?<![\p{L}])(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}(?![\p{N}])|(?<![\p{L}])the\s+(?:[\p{L}\p{N}'-]+\s+){0,4}$)/u;
 const NEWS_PARENT = /(?<![\p{L}])(?:breaking|crash|wreck|collision|pile-?up|shooting|stabbing|explosion|house fire|sends \d+ to|rushed to|taken to|ambulance|urgente|choque|tiroteo|my (?:neighbor|neighbour|friend|bestie|bff|best friend|roommate|girlfriend|boyfriend|partner|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|grandma|grandpa|cousin|aunt|uncle|boss|coworker|co-worker)|how (?:is|'s) (?:mr|mrs|ms|miss)\.? \p{L}+|(?:mr|mrs|ms|miss)\.? \p{L}+ from the)(?![\p{L}])/u;
 const AGE_OVER_89 =
   /(?<![\p{L}\p{N}])(?:(?:9\d|1[01]\d)\s?-?\s?(?:y\/o|yo|years? old|year-old|yrs?(?: old)?|anos)|(?:9\d|1[01]\d)(?:st|nd|rd|th) birthday|(?:turned|turns|turning|cumplio|cumple) (?:9\d|1[01]\d)|de (?:9\d|1[01]\d) anos)(?![\p{L}])|, (?:9\d|10\d),/gu;
 const RECORD =
   /(?<![\p{L}])(?:mrn|dob|d\.o\.b\.?|medical record(?: number| no\.?| #)?|chart (?:#|number|no\.?)|account (?:#|number|no\.?)|member id|policy (?:#|number)|ssn|social security(?: number)?|date of birth|born on)\s?[:#]?\s?[a-z-]{0,3}\d/gu;
-const PHOTO_OF_PATIENT = /(?<![\p{L}])(?:me (?:and|with) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client)|(?:selfie|pic|photo|picture) (?:with|of) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client))(?![\p{L}])/gu;
+const PHOTO_OF_PATIENT = /(?<![\p{L}])(?:(?:pic|pics|photo|photos|picture|shot|video) (?:of|from) (?:her|his|their) (?:front porch|porch|house|home|garden|yard|front yard|backyard|street|mailbox|front door|kitchen|living room|farm|barn|trailer|place)|me (?:and|with) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client)|(?:selfie|pic|photo|picture) (?:with|of) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client))(?![\p{L}])/gu;
 /** A greeting just before a name makes that name the person addressed. */
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hi|hey|hello|dear|hola|howdy|morning|evening|afternoon|thanks|thank you|thx|ty|sorry|congrats|congratulations|welcome|estimad[oa]|querid[oa]|buenos dias|buenas tardes|gracias)[\s,!]*$/u;
 const STAFF_AFTER =
@@ -525,6 +539,19 @@ const WHO_LIVES_AT =
 /** "someone you'd all recognize from TV", "a local celebrity", "a very well-known face in town". */
 const RECOGNISABLE =
   /(?<![\p{L}])(?:(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient|gentleman|mom|dad)|one of my clients|one of my patients) (?:you'd|you would|you'll|you all|y'all|ya'll|u'd|you guys would|you guys|everyone|everybody|half (?:of )?(?:you|this town|the town)|most of you|many of you) (?:all |probably |definitely |totally |100% )?(?:recognize|recognise|know|knows|have seen|follow|watch|listen to)|(?:a|an|one|our|my) (?:very |pretty |super |fairly |really )?(?:well-known|well known|famous|locally famous|semi-famous|local celebrity|local legend|local icon|local personality|household name|big name|familiar face|recognizable face|public figure|local influencer|local news anchor)|(?:somebody|someone) (?:very |pretty |super |fairly )?(?:famous|well-known|well known|important|prominent|high-profile|high profile))(?![\p{L}])/gu;
+/** "the head of our local PTA", "the manager of the Taco Bell on Main": one person by the post they hold. */
+const ROLE_OF =
+  /(?<![\p{L}])(?:the|our|a|that|this) (?:[\p{L}-]+ )?(?:head|president|vice president|chair|chairwoman|chairman|chairperson|director|owner|co-owner|manager|general manager|captain|leader|founder|ceo|cfo|treasurer|secretary|pastor|coach|conductor|editor|host|principal|superintendent|commissioner|chief|chef|dueña|dueño|jefe|jefa|gerente|presidenta|presidente|directora|director) (?:of|at|de|del) (?:the |our |my |this |that |la |el |los |las |nuestra |nuestro )?(?:local |town |city |county |little |downtown )?(?:[\p{L}'’&-]+ ){0,2}?(?:pta|pto|hoa|school board|board|church|choir|bank|diner|restaurant|library|rotary|lodge|club|team|league|chamber|council|store|shop|bakery|cafe|bar|brewery|company|firm|paper|newspaper|station|department|dealership|gym|studio|salon|troop|band|union|association|foundation|museum|theater|theatre|zoo|nonprofit|charity|food bank|shelter|daycare|school|farmers market|market|iglesia|escuela|tienda|panaderia|panadería|taqueria|taquería|\p{Lu}[\p{L}'’&-]+(?: \p{Lu}[\p{L}'’&-]+){0,2})(?![\p{L}])/gu;
+const STAFF_ORG = /(?:of|at|de|del) (?:the |our |la |el |nuestra |nuestro )?(?:[\p{L}'’&-]+ ){0,3}?(?:center|centre|clinic|hospital|dental|medical|health|care|practice|pediatrics|department|program|unit|office|team|staff|nursing|pharmacy|lab|surgery|therapy|rehab|icu|er|ed|or|clinica|hospital|consultorio)(?![\p{L}])/iu;
+/** "the guy who sells honey at the farmers market": someone known by the work the whole town sees. */
+const WHO_DOES_AT =
+  /(?<![\p{L}])(?:guy|lady|man|woman|kid|dude|couple|gentleman|fella|gal|one|person|teen|girl|boy|mom|dad) who (?:sells|sold|makes|bakes|runs|owns|works|cooks|plays|sings|preaches|teaches|coaches|drives|delivers|fixes|cuts hair|does hair|does nails|bags groceries|rings up|hosts|announces|calls bingo|reads the news|reffs|referees|umpires) (?:[\p{L}-]+ ){0,3}?(?:at|on|in|for|from|outside) (?:the|our|my) (?:local |town |little |corner |downtown |county )?(?:farmers market|flea market|market|car wash|gas station|bank|post office|library|school|diner|dealership|bakery|church|gym|pharmacy|grocery store|hardware store|feed store|coffee shop|bar|pub|brewery|pizza place|taco truck|food truck|county fair|fair|rodeo|radio station|radio|paper|newspaper|city hall|courthouse|dmv|daycare|salon|barbershop|high school|middle school|elementary|auto shop|tire shop|laundromat|ymca|rec center|bowling alley|football games|games|news|weather)(?![\p{L}])/gu;
+/** "my neighbor in 4B", "la vecina del 4B": someone by their apartment number. */
+const NEIGHBOR_UNIT =
+  /(?<![\p{L}])(?:neighbor|neighbour|tenant|vecina|vecino|senora|senor) (?:in|from|de|del|en) (?:el |la )?(?:apt |apartment |unit |apartamento |apto |depto |departamento |#)?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+/** "a 'patient' is telling everyone on Nextdoor…", "the guy ranting about us on the town page": a public post everyone has read. */
+const PUBLIC_POSTER =
+  /(?<![\p{L}])(?:patient|pt|client|lady|guy|man|woman|mom|dad|family|customer|someone|somebody|person|reviewer)['’"]? (?:is |has been |keeps |who is |who keeps |who's |who has been |who )?(?:telling everyone|telling people|posting|posted|complaining|ranting|blasting (?:me|us)|trashing (?:me|us)|going off|bashing (?:me|us)|writing|wrote) (?:[\p{L}'’]+ ){0,5}?on (?:nextdoor|facebook|fb|google|yelp|tiktok|instagram|insta|ig|twitter|reddit|the town page|the community page|the neighborhood page|the mom group|the moms group|our page|our wall|her page|his page)(?![\p{L}])/gu;
 /** "someone whose podcast I listen to", "a guy whose restaurant we all go to": a person known for their public work. */
 const KNOWN_FOR_THEIR_WORK =
   /(?<![\p{L}])(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient)|the (?:guy|lady|man|woman|person)) whose (?:podcast|show|channel|youtube|tiktok|instagram|book|books|music|songs?|album|restaurant|shop|store|bakery|salon|gym|column|newscast|radio show|business)(?![\p{L}])/gu;
@@ -589,7 +616,7 @@ export const DEFLECT = /(?<![\p{L}])(?:can't|cannot|can not|can only|unable to|n
 
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${identifiers.titles.map(escape).join('|')})\\.?\\s+$`, 'u');
 const HAS_DIGIT = /\d/;
-const PHOTO_GATE = /patient|pt|client/;
+const PHOTO_GATE = /patient|pt|client|pic|photo|picture|shot|video/;
 /** The word just before a candidate name (within 28 characters, past spaces and , ! :), without a regex scan. */
 const LETTER = /\p{L}/u;
 function lastWordBefore(original: string, start: number): string | undefined {
@@ -685,12 +712,14 @@ const ADDRESSED_TITLE_BEFORE = /(?:^|[^\p{L}])(?:hi|hey|hello|dear|hola|good mor
 /** "Clínica Hollis", "Farmacia Ruiz": a business word before the name makes it the business's. */
 const BUSINESS_BEFORE = /(?:^|[^\p{L}])(?:clinica|clinic|farmacia|pharmacy|consultorio|centro|dental|hospital|pediatrics|pediatria|orthodontics|chiropractic|optometry|family)\s+$/u;
 /** Is the word at [start, end) the person being addressed ("Hi Derek,", "Thanks, Priya!", "@jordy_k So sorry")? */
+const SUBJECT_VERB_AFTER = /^\s+(?:said|says|told|tells|is|was|came|comes|had|has|just|called|texted|asked|got|went|finally|still|dijo|vino|tiene|esta)(?![\p{L}])/u;
 function isAddressed(original: string, start: number, end: number): boolean {
   const before = fold(original.slice(Math.max(0, start - 24), start));
   // "Hi Mrs. Tate": the surname after an addressed title is addressed too.
   if (ADDRESSED_TITLE_BEFORE.test(before)) return true;
   const after = original.slice(end, end + 3);
-  if (GREETING_BEFORE.test(before)) return true;
+  // "hey!! Nadia said u referred her": after a greeting that ends its sentence, a name followed by a verb is the subject.
+  if (GREETING_BEFORE.test(before)) return !(/[!.]\s*$/.test(before) && SUBJECT_VERB_AFTER.test(original.slice(end, end + 12)));
   // Opening the text: "Derek, …" / "@jordy_k So sorry".
   if (/^\s*$/.test(original.slice(0, start)) && /^(?:[\s,!:]|$)/.test(after)) return true;
   // Closing a clause: "…, Kevin 🙄", "…, Deb!".
@@ -777,6 +806,8 @@ gate(G_PERSON_ES, PEOPLE_ES);
 gate(G_LOWER_TITLE, ['mr', 'mrs', 'ms']);
 const G_COMPOUND = 262144;
 const G_KNOWN = 524288;
+const G_ROLE_OF = 2097152;
+gate(G_ROLE_OF, ['head', 'president', 'chair', 'chairwoman', 'chairman', 'chairperson', 'director', 'owner', 'manager', 'captain', 'leader', 'founder', 'ceo', 'cfo', 'treasurer', 'secretary', 'pastor', 'coach', 'conductor', 'editor', 'host', 'principal', 'superintendent', 'commissioner', 'chief', 'chef', 'duena', 'dueno', 'jefe', 'jefa', 'gerente', 'presidenta', 'presidente', 'directora']);
 gate(G_KNOWN, ['recognize', 'recognise', 'know', 'knows', 'seen', 'follow', 'watch', 'listen', 'famous', 'known', 'celebrity', 'legend', 'icon', 'personality', 'household', 'big', 'familiar', 'recognizable', 'public', 'influencer', 'anchor', 'important', 'prominent', 'profile']);
 gate(G_COMPOUND, COMPOUND_FEATURES);
 const TRAILING_DIGITS = /\d+[a-z]?$/;
@@ -1061,6 +1092,17 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     // Chains count too ("behind the Walmart"): in a small town they pin someone down. Days and months do not.
     if (place && !TIME_WORD.test(place[0])) add('description', m.index, m.index + m[0].length + place[0].length);
   }
+  if (gates & G_ROLE_OF) {
+    ROLE_OF.lastIndex = 0;
+    for (let m = ROLE_OF.exec(original); m; m = ROLE_OF.exec(original)) {
+      // "the new director of our Diabetes Center": a post in the practice is staff news.
+      if (STAFF_ORG.test(original.slice(m.index, m.index + m[0].length + 32))) continue;
+      add('public-role', m.index, m.index + m[0].length);
+    }
+  }
+  if (/ on (?:nextdoor|facebook|fb|google|yelp|tiktok|instagram|insta|ig|twitter|reddit|the|our|her|his)/.test(doc.text)) for (const h of findAll(doc, PUBLIC_POSTER)) add('description', h.start, h.end, h.match);
+  if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_DOES_AT)) add('description', h.start, h.end, h.match);
+  if (digits && /neighbo|vecin|tenant|senor/.test(doc.text)) for (const h of findAll(doc, NEIGHBOR_UNIT)) add('workplace', h.start, h.end, h.match);
   // "someone you'd all recognize", "a local celebrity": a person the readers are told they know.
   if (gates & G_KNOWN) for (const h of findAll(doc, RECOGNISABLE)) add('public-role', h.start, h.end, h.match);
   if (doc.text.includes(' que ')) for (const h of findAll(doc, DESCRIBED_ES)) add('description', h.start, h.end, h.match);
@@ -1180,5 +1222,7 @@ export function newsCareHits(doc: NormalizedText): Hit[] {
 export const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|her|his|hers|they|them|their|el|ella|su)(?![\p{L}])/u;
 
 export function hasConsent(doc: NormalizedText): Span | undefined {
-  return CONSENT_CUE.find(doc)[0];
+  // "I have the x-rays, the signed consent and 2 witnesses": consent to treatment held as proof is no consent to post.
+  return CONSENT_CUE.find(doc).find((h) => !CONSENT_AS_PROOF.test(doc.text.slice(Math.max(0, h.at - 48), h.at)));
 }
+const CONSENT_AS_PROOF = /(?:^|[^\p{L}])(?:i|we|i've|we've|ive) (?:have|had|got|kept|still have)(?: [\p{L}',-]+){0,6} (?:the|her|his|their|a)\s+$/u;
