@@ -424,6 +424,8 @@ describe('online-prescribing, round 8 classes', () => {
     ['Dr. Kim dice que suba la levotiroxina a 75 mcg.', msg, 'suba la levotiroxina a 75 mcg'],
     // a named doctor who will call it in
     ["I'll have Dr. Okafor call it in to your pharmacy this afternoon.", msg, "I'll have Dr. Okafor call it in"],
+    // a person's dose next to a sentence about the dog
+    ['Take 400 mg ibuprofen every 6 hours for the ankle. The dog can wait for his walk.', msg, 'Take 400 mg ibuprofen every 6 hours'],
     // an offer whose only offer word is the script itself
     ['no worries, I will get you a script for it tomorrow', msg, 'I will get you a script'],
     // treatments that are not drugs, changed or scheduled for one person
@@ -450,6 +452,10 @@ describe('online-prescribing, round 8 classes', () => {
     ["Great job at PT! Keep it up, 3x a week and you'll be running by May.", msg],
     ['We can stop the CPAP study early if you want, just call.', msg],
     ['Athletes: wear a mouth guard every practice.', cap],
+    // an animal's medicine
+    ['Yes! 1 mg per pound every 8 hours, so 25 mg for a 25 lb dog.', { site: 'facebook', kind: 'reply', account: 'business', parent: 'Is it safe to give my dog benadryl?' }],
+    ['Our cat Luna takes gabapentin 50 mg before vet visits, game changer', cap],
+    ['Dale al perrito media pastilla de benadryl cada 12 horas.', msg],
   ];
   test.each(silent)('silent on %s', (text, ctx) => {
     expect(spans(text, ctx)).toEqual([]);

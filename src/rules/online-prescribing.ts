@@ -332,6 +332,13 @@ const GROUP_LABEL = /^(?:[\p{L}']+ ){0,2}(?:\p{L}+ers|parents|moms|dads|mamas|fo
 const DOSE_CHANGED =
   /(?<![\p{L}\p{N}])(?:(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:[\p{L}-]+\s+){0,2}?(?:dose|dosage|dosis|[\p{L}-]+)(?:\s+(?:of\s+)?[\p{L}]+)?|(?:your|his|her|su|tu)\s+(?:[\p{L}]+\s+)?(?:dose|dosage|dosis)\s+(?:goes|is going|will go|sube|baja)(?:\s+(?:up|down))?)\s+(?:to|a)\s+\d/uy;
 
+/** Animals whose medicine is not a person's ("horse" and "vet" left out: "horse pills", veterans). */
+const ANIMAL_WORDS = [
+  'dog', 'dogs', 'doggo', 'doggy', 'puppy', 'puppies', 'pup', 'pups', 'cat', 'cats', 'kitten', 'kittens', 'kitty', 'kitties', 'pet', 'pets',
+  'veterinarian', 'canine', 'feline', 'rabbit', 'bunny', 'hamster', 'ferret', 'parrot', 'perro', 'perrito', 'perrita', 'gato', 'gatito', 'gatita', 'mascota',
+];
+const ANIMAL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANIMAL_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+
 const PERSON_KINDS: readonly Kind[] = ['message', 'reply', 'comment', 'review-reply'];
 
 interface Hit {
@@ -446,6 +453,7 @@ const W_GROUP = 2048;
 const W_DIGIT_AT = 4096;
 const W_TO_AT = 8192;
 const W_DOSE_AT = 16384;
+const W_ANIMAL = 32768;
 const WORD_BITS = new Map<string, number>();
 const addBits = (words: readonly string[], bit: number) => {
   for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
@@ -453,6 +461,7 @@ const addBits = (words: readonly string[], bit: number) => {
 addBits(DOSE_GATE, W_DOSE);
 addBits('a one another two three four half dos tres media medio'.split(' '), W_DOSE_AT);
 addBits(['to'], W_TO_AT);
+addBits(ANIMAL_WORDS, W_ANIMAL);
 addBits(FREQ_GATE, W_FREQ);
 addBits(OFFER_GATE, W_OFFER);
 addBits(APPLIANCE_GATE, W_APPLIANCE);
@@ -1021,7 +1030,10 @@ export const onlinePrescribing = defineRule({
         hits.push({ start: m.start, end: lastEnd(drugs, o.dose) });
       }
     }
+    // "25 mg for a 25 lb dog", "our cat Luna takes gabapentin before vet visits": an animal's medicine is no prescribing.
+    const forAnimal = (h: Hit) => (all.mask & W_ANIMAL) !== 0 && inSentence(ANIMAL, sentenceAt(h.start));
     for (const h of mergeHits(hits)) {
+      if (forAnimal(h)) continue;
       const span = toOriginalSpan(doc, h.start, h.end);
       report({
         ...span,
