@@ -325,6 +325,8 @@ const PROMISE_BROKEN =
 /** "Interesting.", "Go figure.", "Typical.": a one-word closing sentence that comments on what was just told. */
 const SARDONIC_END =
   /[.!?]\s*(?:interesting|go figure|figures|typical|classic|classy|noted|how convenient|convenient|shocking|what a surprise|color me surprised|love that for me)\s*[.!…]*\s*\p{Extended_Pictographic}*\s*$/u;
+/** The last word of each closing in SARDONIC_END: only then is it tried. */
+const SARDONIC_LAST = new Set(['interesting', 'figure', 'figures', 'typical', 'classic', 'classy', 'noted', 'convenient', 'shocking', 'surprise', 'surprised', 'me']);
 /** "fell asleep in the waiting room", "read an entire novel in the lobby": a wait told as hyperbole. */
 const WAIT_HYPERBOLE =
   /(?<![\p{L}])(?:fell asleep|(?:took|had) a nap|napped|aged|grew a beard|read (?:an?|the|my)\s+(?:entire|whole)|finished (?:an?|my|the)\s+(?:entire|whole)?\s*(?:book|novel)|(?:an?|the) (?:entire|whole) (?:novel|book|season|series|movie))(?![\p{L}])/u;
@@ -370,7 +372,7 @@ export function readParent(parent: string): ParentReading {
       (hasNumber && f & MINUTES && SHORT_VISIT.test(text) && PRICE.test(text) ? 1 : 0) + (f & SPENT && SPENT_MINUTES.test(text) ? 1 : 0) +
       (f & LATE_W ? count(LATE, text) : 0) + (hasNumber && f & TIMES ? count(CALLED, text) : 0) +
       (hasNumber && has('left') && MESSAGES_LEFT.test(text) ? 1 : 0) + (has('need') && NEED_DOUBTED.test(text) ? 1 : 0) +
-      (has('told') && PROMISE_BROKEN.test(text) ? 1 : 0) + (WAIT_ROOM.test(text) && WAIT_HYPERBOLE.test(text) ? 1 : 0);
+      (has('told') && PROMISE_BROKEN.test(text) ? 1 : 0) + ((has('wait') || has('lobby') || has('sala')) && WAIT_ROOM.test(text) && WAIT_HYPERBOLE.test(text) ? 1 : 0);
   const lowRatings = hasDigit || f & RATE ? count(LOW_RATING, text) : 0;
   // In a worried question ("been waiting 3 months for her surgery, is that typical?") complaint phrases weigh as soft ones.
   const phraseComplaints = excused ? 0 : lex.n[COMPLAINT];
@@ -379,7 +381,7 @@ export function readParent(parent: string): ParentReading {
     ((has('"') || has("'")) && (SCARE_QUOTE.test(text) || QUOTE_MEANS.test(text)) ? 1 : 0) +
     (sarcastic && SARCASM_LEAD.test(text) ? 1 : 0) +
     (f & PROF ? professionContempt(text, tokens) : 0) +
-    (f & SAID && DISMISSED_THEN.test(text) ? 1 : 0) + (SARDONIC_END.test(text) ? 1 : 0) + (has(' so ') && SARCASTIC_OPENER.test(text) ? 1 : 0) +
+    (f & SAID && DISMISSED_THEN.test(text) ? 1 : 0) + (SARDONIC_LAST.has(tokens.words[tokens.words.length - 1]) && SARDONIC_END.test(text.slice(-40)) ? 1 : 0) + (has(' so ') && SARCASTIC_OPENER.test(text) ? 1 : 0) +
     lowRatings +
     (f & WORSE_W ? count(WORSE, text) : 0) + (f & LIMITER ? count(CONTEMPT, text) : 0) +
     (f & BAD ? count(ARE_BAD, text) : 0) + (f & SIDE && SIDED.test(text) ? 1 : 0);

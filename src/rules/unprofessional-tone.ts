@@ -67,14 +67,18 @@ const CATEGORY_SPECS: CategorySpec[] = [
     businessOnly: 'business' in spec ? spec.business : undefined,
   })),
 ];
+const DISGUST_WORDS = ['nasty', 'disgusting', 'filthy', 'stinky', 'smelly', 'crusty', 'rank', 'putrid', 'vile'];
 const PHRASES = new PhraseIndex([
   profanity.strong,
   profanity.mild,
   ...Object.values(tone.categories).map((spec) => spec.phrases),
   tone.irony,
+  DISGUST_WORDS,
 ]);
 /** The last list is not a category: irony marks ("living the dream", "gotta love") that mock like a laugh. */
 const IRONY_LIST = CATEGORY_SPECS.length;
+/** Nor is the list after it: disgust words that make BODY_INSULT worth trying. */
+const DISGUST_LIST = IRONY_LIST + 1;
 
 // ---- masked, leetspeak, stretched and spaced-out profanity --------------------------------------
 
@@ -226,9 +230,23 @@ const YOU_DID =
 const ZERO_REFUND = /(?<![\p{L}])(?:(?:refund|reimburse|return|credit|give back)\s+(?:you\s+)?(?:the|your|all|every|a whole)?\s*)?\$0(?:\.00)?(?![\d.,])/gu;
 /** A wave goodbye in answer to a complaint: "then go elsewhere 👋". */
 const WAVE_OFF = /\u{1F44B}/gu;
-const LAUGH = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/u;
-const PERSON_REF =
-  /(?<![\p{L}])(?:you|your|you're|youre|patient|patients|pt|pts|guy|lady|dude|ma'am|maam|sir|buddy|bro|mom|dad|family|parent|parents|people|folks|anyone|someone|customer|client|he|she|his|her|he's|she's|y'all|yall|bed \d+|room \d+|pacientes?|senora|senor|gente|ustedes|los que|las que|quienes|those who|the people who|clientes?)(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+/** Someone addressed or talked about: "you", "patients", "his", "y'all", "bed 4", "@sam" — from the words, in one pass. */
+const PERSON_WORDS = new Set(
+  ('you your youre patient patients pt pts guy lady dude maam sir buddy bro mom dad family parent parents people folks anyone someone ' +
+    'customer client he she his her yall paciente pacientes senora senor gente ustedes quienes cliente clientes').split(' '),
+);
+const PERSON_PAIRS = new Map([['y', 'all'], ['ma', 'am'], ['those', 'who'], ['los', 'que'], ['las', 'que']]);
+const HANDLE = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+const DIGITS = /^\d+$/;
+function mentionsPerson(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (PERSON_WORDS.has(w)) return true;
+    const pair = PERSON_PAIRS.get(w);
+    if (pair !== undefined ? words[i + 1] === pair : (w === 'bed' || w === 'room') && DIGITS.test(words[i + 1] ?? '')) return true;
+  }
+  return text.includes('@') && HANDLE.test(text);
+}
 /** "Dear guy who…", "To the family in…", "When the pt asks…", "Guy at the drive-thru…" */
 const MOCK_OPENER =
   /(?<![\p{L}])(?:(?:dear|to the|shout ?out to the|attn:?\s*(?:to\s+)?the|psa:?\s*(?:to\s+)?the)\s+(?:[\p{L}\p{N}'-]+\s+){0,2}?(?:guy|lady|dude|woman|man|mom|dad|family|patient|pt|parent|gentleman|person|people|folks|customer|client|boy|girl)s?\s+(?:who|in|at|that|with|from)|when (?:the|a|my|your|ur|that) (?:[\p{L}-]+ )?(?:pt|patient|client|customer|guy|lady|mom|dad|family|parent)s? (?:asks|says|tells|demands|insists|wants|thinks|swears|brings|shows|comes)|(?:guy|lady|dude|woman|man|pt|patient|customer) (?:at|in) the)(?![\p{L}])/gu;
@@ -252,7 +270,6 @@ const BODY_MOCK =
 /** "brush ur nasty mouths", "their disgusting feet": disgust at someone's body, said to them or about them. */
 const BODY_INSULT =
   /(?<![\p{L}])(?:your|ur|their|his|her|those|these|y'all's|yalls)\s+(?:(?:so|really|super|absolutely)\s+)?(?:nasty|disgusting|filthy|stinky|smelly|crusty|gross-ass|nasty-ass|rank|putrid|vile)(?![\p{L}])/gu;
-const BODY_INSULT_WORD = /nasty|disgusting|filthy|stinky|smelly|crusty|rank|putrid|vile/;
 /** "340 lb man", "a 400-pound patient": a patient's weight in a joke (with a laugh, an emoji or a shouted word). */
 const WEIGHED_PERSON =
   /(?<![\p{L}\p{N}])\d{3}\s*-?\s*(?:lbs?|pounds?|pound|kg|kilos?)\s+(?:[\p{L}]+\s+)?(?:man|woman|guy|lady|dude|patient|pt|male|female|gentleman|gal|fella)(?![\p{L}])/gu;
@@ -260,7 +277,8 @@ const WEIGHED_PERSON =
 const SCARE_QUOTED_PERSON =
   /(?<![\p{L}])(?:the|our|my|this|that|a)\s+['"](?:[^'"\n]|(?<=\p{L})'(?=\p{L})){2,30}['"]\s+(?:who|in (?:bed|room|bay|rm) \d+|from (?:bed|room|bay|rm) \d+)(?![\p{L}])/gu;
 /** A teaching case: "details changed", "case of the month", "#DentalEducation". Irony in it is not mockery. */
-const TEACHING = /(?<![\p{L}])(?:details? (?:changed|altered)|de-?identified|for education|educational|for teaching|teaching case|case of the (?:day|week|month)|case study|\p{L}*education|lesson learned|learning point)(?![\p{L}])/u;
+const TEACHING = /(?<![\p{L}])(?:details? (?:changed|altered)|de-?identified|for education|educational|for teaching|teaching case|case of the (?:day|week|month)|case study|lesson learned|learning point)(?![\p{L}])|education(?![\p{L}])/u;
+const teaching = (text: string) => (text.includes('educat') || text.includes('teach') || text.includes('case') || text.includes('detail') || text.includes('identified') || text.includes('lesson') || text.includes('learning')) && TEACHING.test(text);
 /** Is this offset inside a quotation on its line? Quote marks between letters ("don't") are apostrophes. */
 function insideQuote(text: string, at: number): boolean {
   let open = false;
@@ -288,7 +306,7 @@ const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', 'guy', 'lady'
 /** The multi-word references, tried only when one of their words (or an @) is there. */
 const PATIENT_PHRASE =
   /(?<![\p{L}])(?:ma'am|year old|year-old|yr old|old man|old lady|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|came in|in my chair|on my table|on my (?:panel|caseload)|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen)|grown (?:man|men|woman|women|adult|adults|ass (?:man|woman|adult))|when they (?:(?:say|said|tell (?:you|me|us)|swear|insist|claim)\s+(?:that\s+)?(?:(?:they|they're|they've|he|she|he's|she's)\s+)?['"]?(?:i|i'm|im|i've|ive|my|it's just|its just|it's only|only|just|never|always)|come in|show up|walk in))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
-const PATIENT_PHRASE_WORDS = new Set(['grown', 'panel', 'caseload', 'ma', 'year', 'yr', 'old', 'bed', 'room', 'rm', 'bay', 'chief', 'came', 'chair', 'table', 'man', 'woman', 'mom', 'dad', 'kid', 'teen', 'they']);
+const PATIENT_PHRASE_WORDS = new Set(['grown', 'panel', 'caseload', 'ma', 'year', 'yr', 'old', 'bed', 'room', 'rm', 'bay', 'chief', 'came', 'chair', 'table', 'man', 'woman', 'mom', 'dad', 'kid', 'teen']);
 /** An appointment slot standing for the person in it: "my 2pm", "my 2:00", "my 10 o'clock" (not "my 2 kids"). */
 const SLOT_HOUR = /^\d{1,2}(am|pm)?$/;
 const SLOT_AFTER = /^(?:[0-5]\d|am|pm|o|oclock)$/;
@@ -305,7 +323,7 @@ function mentionsPatient(text: string, words: readonly string[]): boolean {
     const w = words[i];
     if (PATIENT_WORDS.has(w)) return true;
     if (w === 'my' && isSlot(words, i + 1)) return true;
-    if (!phrase && PATIENT_PHRASE_WORDS.has(w)) phrase = true;
+    if (!phrase && (PATIENT_PHRASE_WORDS.has(w) || (w === 'when' && words[i + 1] === 'they'))) phrase = true;
   }
   return phrase && PATIENT_PHRASE.test(text);
 }
@@ -339,6 +357,13 @@ const MOCK_CUE =
 /** "I'm dead 😭", "im screaming": a loud laugh in words, tried only when one of its words is there. */
 const DEAD_LAUGH = /(?<![\p{L}])(?:i'm|im|i am) (?:dead|deceased|screaming|weak|crying|wheezing)(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/gu;
 const DEAD_WORD = /dead|deceased|screaming|weak|crying|wheezing/;
+const DEAD_WORDS = new Set(['dead', 'deceased', 'screaming', 'weak', 'crying', 'wheezing']);
+const hasDeadWord = (words: readonly string[]) => words.some((w) => DEAD_WORDS.has(w));
+/** LAUGH split in two: its emoji, tried only when the text has a non-ASCII character, and its words, tried per token. */
+const LAUGH_EMOJI = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]/u;
+const LAUGH_WORD = /^(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+)$/;
+const LAUGH_FIRST = new Set(['l', 'r', 's', 'h', 'j']);
+const isLaughWord = (w: string) => w.length >= 3 && LAUGH_FIRST.has(w[0]) && LAUGH_WORD.test(w);
 const deadLaugh = (s: string) => DEAD_WORD.test(s) && ((DEAD_LAUGH.lastIndex = 0), DEAD_LAUGH.test(s));
 /** The laughs a mocking post is underlined at: laughter, disgust and eye-rolls, not a grimace or a shrug. */
 const LAUGH_SPANS = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F480}\u{1F922}\u{1F92E}\u{1F644}\u{1F921}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/gu;
@@ -492,7 +517,7 @@ for (const [bit, words] of [
   [ENDEARMENT_WORD, 'gorgeous beautiful handsome sexy babe baby cutie hottie darling sweetheart princess sunshine looking pretty stuff stranger'],
   [INVITE_WORD, 'table bed couch chair whenever anytime any come for only just day night'],
   // a word from each flirting cue: "got your number", "drinks Friday", "from your chart", "you made my day"…
-  [CUE_WORD, 'number digits cell find weird outside smile see slide hit text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
+  [CUE_WORD, 'number digits cell where weird outside smile slide hit text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
 ] as const) for (const w of words.split(' ')) FLIRT_WORDS.set(w, (FLIRT_WORDS.get(w) ?? 0) | bit);
 /** Where the author met them: a visit, a chart, an appointment slot. */
 const FLIRT_CARE = /(?<![\p{L}])(?:chart|appointment|appt|my (?:chair|table|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|came in|cleaning|exam room|checkup|check-up)(?![\p{L}])/u;
@@ -602,8 +627,10 @@ function collect(ctx: RuleContext): Hit[] {
 
   const active = CATEGORY_SPECS.map(({ kinds, businessOnly }) => !(kinds && !kinds.includes(ctx.kind)) && !(businessOnly && !business));
   const irony: Hit[] = [];
+  let disgust = false;
   PHRASES.scan(text, tokensOf(ctx.doc), (start, end, _token, group) => {
     if (group === IRONY_LIST) irony.push({ start, end, category: 'mock' });
+    if (group === DISGUST_LIST) disgust = true;
     if (!active[group]) return;
     const phrase = text.slice(start, end);
     if (NEGATABLE.has(phrase) && NEGATED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return;
@@ -619,11 +646,12 @@ function collect(ctx: RuleContext): Hit[] {
   // Cheap gates first: most regexes below need a non-ASCII character (emoji) or a literal word.
   const emoji = NON_ASCII.test(text);
   let personMemo: boolean | undefined;
-  const personRef = () => (personMemo ??= PERSON_REF.test(text));
+  const personRef = () => (personMemo ??= mentionsPerson(text, tokensOf(ctx.doc).words));
   let patientMemo: boolean | undefined;
   const patientRef = () => (patientMemo ??= mentionsPatient(text, tokensOf(ctx.doc).words));
-  const dead = deadLaugh(text);
-  const laughing = dead || LAUGH.test(text);
+  const words = tokensOf(ctx.doc).words;
+  const dead = hasDeadWord(words) && ((DEAD_LAUGH.lastIndex = 0), DEAD_LAUGH.test(text));
+  const laughing = dead || (emoji && LAUGH_EMOJI.test(text)) || words.some(isLaughWord);
   // Irony ('living the dream', 'gotta love', 🙃, 👀) mocks like a laugh when it is aimed at a patient.
   const ironic = laughing || ((irony.length > 0 || (emoji && IRONY_EMOJI_TEST.test(text))) && !WARMTH.test(text));
   const negativeParent = isReply && ctx.parentReading?.sentiment === 'negative';
@@ -638,9 +666,9 @@ function collect(ctx: RuleContext): Hit[] {
     each(SARCASTIC_PRAISE, 'sarcasm');
     if (emoji && !(ctx.parentDoc && PARENT_JOKES.test(ctx.parentDoc.text)) && !TAKES_THE_JAB.test(text)) each(LAUGH_AT_COMPLAINT, 'sarcasm');
   }
-  if (BODY_INSULT_WORD.test(text)) each(BODY_INSULT, 'insult');
-  if (!isReply && (text.includes('"') || text.includes("'"))) each(SCARE_QUOTED_PERSON, 'mock');
-  if (!isReply && (emoji || laughing || shoutedWord(ctx.doc.original)) && !WARMTH.test(text) && DIGIT_3.test(text)) each(WEIGHED_PERSON, 'mock');
+  if (disgust) each(BODY_INSULT, 'insult');
+  if (!isReply && (text.includes(" '") || text.includes(' "'))) each(SCARE_QUOTED_PERSON, 'mock');
+  if (!isReply && DIGIT_3.test(text) && (emoji || laughing || shoutedWord(ctx.doc.original)) && !WARMTH.test(text)) each(WEIGHED_PERSON, 'mock');
   // Body words with laughter: mocking a patient's body or a crude injury joke.
   // A body word inside quoted speech is the speaker describing themself ("'my tooth hole smells' 💀").
   if (laughing && personRef()) each(BODY_MOCK, 'mock', (m) => !insideQuote(text, m.index));
@@ -661,7 +689,7 @@ function collect(ctx: RuleContext): Hit[] {
   }
   // Laughing at a patient: a laugh, someone the author treats, and a mark that the laugh is at them.
   // Warmth ("kids are the best", ❤️) makes a laugh fond, not mocking.
-  if (ironic && !isReply && !TEACHING.test(text) && (patientRef() || ((dead || LOUD_LAUGH.test(text)) && PUBLIC_FIGURE.test(text))) && (MOCK_CUE.test(text) || dead || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original)) && !WARMTH.test(text)) {
+  if (ironic && !isReply && (patientRef() || ((dead || LOUD_LAUGH.test(text)) && PUBLIC_FIGURE.test(text))) && (MOCK_CUE.test(text) || dead || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original)) && !WARMTH.test(text) && !teaching(text)) {
     const atSomeone = (m: RegExpExecArray) => laughsAtSomeone(ctx.doc, m.index, m.index + m[0].length);
     if (laughing) each(LAUGH_SPANS, 'mock', atSomeone);
     if (dead) each(DEAD_LAUGH, 'mock', atSomeone);
@@ -735,14 +763,14 @@ function collect(ctx: RuleContext): Hit[] {
     }
   }
   // A pet name that talks down, in a reply or about someone the author treats.
-  if (PET_NAME_COMMA.test(text) && (isReply || patientRef())) eachAtStart(PET_NAME_DOWN, true, isReply ? 'retort' : 'mock');
+  if (text.includes(',') && PET_NAME_COMMA.test(text) && (isReply || patientRef())) eachAtStart(PET_NAME_DOWN, true, isReply ? 'retort' : 'mock');
   // Sneering at a group, with contempt or laughter.
   if (ironic || contempt) each(SOME_PEOPLE, 'insult');
   if (laughing && text.includes(' who') && !WARMTH.test(text)) each(GROUP_WHO, 'insult');
   // A personal post that flirts with someone the author treated: "the cutie in my 2:00 😍 … ur chart has my number".
-  if ((ctx.kind === 'post' || ctx.kind === 'caption') && ctx.account === 'personal' && (emoji || text.includes('cut') || text.includes('hot'))) {
+  if ((ctx.kind === 'post' || ctx.kind === 'caption') && ctx.account === 'personal' && (text.includes('see this') || text.includes('cutie') || text.includes('hottie') || (emoji && FLIRT_EMOJI.test(text))) && FLIRT_SEEN.test(text)) {
     const looks = FLIRT_LOOKS.exec(text) ?? (emoji ? FLIRT_EMOJI.exec(text) : null);
-    if (looks && FLIRT_SEEN.test(text) && (patientRef() || FLIRT_CARE.test(text))) {
+    if (looks && (patientRef() || FLIRT_CARE.test(text))) {
       const cues = [...text.matchAll(FLIRT_CUES)];
       if (cues.length > 0) for (const m of [looks, ...cues]) add(m.index, m.index + m[0].length, 'flirt');
     }
