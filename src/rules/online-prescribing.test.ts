@@ -426,6 +426,11 @@ describe('online-prescribing, round 8 classes', () => {
     ["I'll have Dr. Okafor call it in to your pharmacy this afternoon.", msg, "I'll have Dr. Okafor call it in"],
     // a person's dose next to a sentence about the dog
     ['Take 400 mg ibuprofen every 6 hours for the ankle. The dog can wait for his walk.', msg, 'Take 400 mg ibuprofen every 6 hours'],
+    // Spanish clitic and subjunctive forms: "súbale", "aplícate", "que se tome", "deje de darle"
+    ['Súbale a 20 mg la fluoxetina desde mañana.', msg, 'Súbale a 20 mg la fluoxetina'],
+    ['Aplícate el gel de diclofenaco en la rodilla 3 veces al día.', msg, 'Aplícate el gel de diclofenaco en la rodilla 3 veces al día'],
+    ['Dile que se tome la pastilla del día después hoy mismo.', msg, 'que se tome la pastilla del día después'],
+    ['Deje de darle el jarabe para la tos.', msg, 'Deje de darle el jarabe'],
     // an offer whose only offer word is the script itself
     ['no worries, I will get you a script for it tomorrow', msg, 'I will get you a script'],
     // treatments that are not drugs, changed or scheduled for one person
@@ -452,6 +457,9 @@ describe('online-prescribing, round 8 classes', () => {
     ["Great job at PT! Keep it up, 3x a week and you'll be running by May.", msg],
     ['We can stop the CPAP study early if you want, just call.', msg],
     ['Athletes: wear a mouth guard every practice.', cap],
+    // Spanish statements: a verb that is also a third person, blood pressure "taken"
+    ['Mi mamá deja la metformina en la cocina.', msg],
+    ['Es importante que se tome la presión cada mañana.', msg],
     // an animal's medicine
     ['Yes! 1 mg per pound every 8 hours, so 25 mg for a 25 lb dog.', { site: 'facebook', kind: 'reply', account: 'business', parent: 'Is it safe to give my dog benadryl?' }],
     ['Our cat Luna takes gabapentin 50 mg before vet visits, game changer', cap],
