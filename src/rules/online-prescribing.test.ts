@@ -431,6 +431,8 @@ describe('online-prescribing, round 8 classes', () => {
     ['Aplícate el gel de diclofenaco en la rodilla 3 veces al día.', msg, 'Aplícate el gel de diclofenaco en la rodilla 3 veces al día'],
     ['Dile que se tome la pastilla del día después hoy mismo.', msg, 'que se tome la pastilla del día después'],
     ['Deje de darle el jarabe para la tos.', msg, 'Deje de darle el jarabe'],
+    // a drug told to someone with a promised result
+    ['honestly a round of prednisone would clear that right up', { site: 'x', kind: 'comment', account: 'personal', parent: 'this rash will not quit' }, 'prednisone'],
     // an offer whose only offer word is the script itself
     ['no worries, I will get you a script for it tomorrow', msg, 'I will get you a script'],
     // treatments that are not drugs, changed or scheduled for one person
@@ -460,6 +462,10 @@ describe('online-prescribing, round 8 classes', () => {
     // Spanish statements: a verb that is also a third person, blood pressure "taken"
     ['Mi mamá deja la metformina en la cocina.', msg],
     ['Es importante que se tome la presión cada mañana.', msg],
+    // a promised result handed back to a doctor, a question, a negated result
+    ['Tamiflu could fix it if started early, ask your doctor', cap],
+    ['Will antibiotics clear it up? Usually not for a cold, most are viral.', cap],
+    ["My doctor said antibiotics won't fix a cold.", msg],
     // an animal's medicine
     ['Yes! 1 mg per pound every 8 hours, so 25 mg for a 25 lb dog.', { site: 'facebook', kind: 'reply', account: 'business', parent: 'Is it safe to give my dog benadryl?' }],
     ['Our cat Luna takes gabapentin 50 mg before vet visits, game changer', cap],

@@ -270,11 +270,11 @@ function namesSomeone(original: string): boolean {
 
 /** A drug recommended with a verdict ("works like a charm", "knocks it right out", "go for it"). */
 const ENDORSE =
-  /(?<![\p{L}\p{N}])(?:works like a charm|does the trick|never misses|works great|worked great|works so well|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me|the real move|real move|thank me later|you're welcome|game changer|game-changer|life hack|pro tip|protip|swear by|never fails|works every time|does wonders|do wonders|should do the trick|that'll fix|that'll get you|that will fix|that will get you|hit me up)(?![\p{L}\p{N}])/uy;
+  /(?<![\p{L}\p{N}])(?:(?:would|will|should|could) (?:knock|clear|kick|fix|dry) (?:it|that|this|them)(?: (?:right )?(?:out|up))?|works like a charm|does the trick|never misses|works great|worked great|works so well|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me|the real move|real move|thank me later|you're welcome|game changer|game-changer|life hack|pro tip|protip|swear by|never fails|works every time|does wonders|do wonders|should do the trick|that'll fix|that'll get you|that will fix|that will get you|hit me up)(?![\p{L}\p{N}])/uy;
 const ENDORSE_TEST = new RegExp(ENDORSE.source, 'u');
 /** A promised result or a "secret" shared with readers: a regimen pushed at them, not a label fact. */
 const OUTCOME =
-  /(?<![\p{L}])(?:knocks? (?:it )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll|you will) (?:be|feel|sleep|live|survive)|what i tell (?:all )?(?:my|our) (?:clients|patients|friends|followers)|(?:you're|youre|ur) (?:done|good|set|golden|fine)|(?:my|our) (?:secret|go-to)|secret (?:to|for)|the (?:secret|trick)|here it is|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:knocks? (?:it |that |this )?(?:right )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll|you will) (?:be|feel|sleep|live|survive)|what i tell (?:all )?(?:my|our) (?:clients|patients|friends|followers)|(?:you're|youre|ur) (?:done|good|set|golden|fine)|(?:my|our) (?:secret|go-to)|secret (?:to|for)|the (?:secret|trick)|here it is|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
 /** A refusal to prescribe ("we can't prescribe antibiotics over DM", "we won't call in Valium"): never a push. */
 const REFUSAL =
   /(?<![\p{L}])(?:(?:can't|cant|cannot|won't|wont|will not|don't|dont|never|unable to|no) (?:[\p{L}]+ )?(?:prescribe|call in|send in|hand out|give out|refill|recetar)|unsafe|not safe)(?![\p{L}])/u;
@@ -472,7 +472,7 @@ addBits(
   'bid tid qid qhs qd prn once twice three four daily nightly weekly a per at every each in en por for una dos tres al diario diaria diarios diarias cada todas todos durante repeat one'.split(' '),
   W_FREQ_AT,
 );
-addBits('works does never worked usually that is fixes knocks will go trust the real thank you game life pro protip swear do should hit'.split(' '), W_ENDORSE_AT);
+addBits('would could works does never worked usually that is fixes knocks will go trust the real thank you game life pro protip swear do should hit'.split(' '), W_ENDORSE_AT);
 addBits('i we she he dr the approved sent la lo se'.split(' '), W_DONE_AT);
 addBits(
   'increased raised lowered reduced upped bumped doubled halved changed adjusted subio subi aumento aumente bajo baje cambio ajusto your his her su tu'.split(' '),
@@ -996,7 +996,8 @@ export const onlinePrescribing = defineRule({
         const si = sentenceAt(m.start);
         const [sFrom, sTo] = sentences[si];
         if (m.end > sTo) continue;
-        if (FOR_ME.test(text.slice(sFrom, sTo))) continue;
+        // "…could fix it if started early, ask your doctor": the decision is handed back.
+        if (FOR_ME.test(text.slice(sFrom, sTo)) || inSentence(DEFER, si)) continue;
         const o = findObjects(all, sFrom, sTo);
         // "I went back to my old dose of Zoloft …, thank me later": the author's own story, not advice.
         if (o.rx.length > 0 && I_DID.test(text.slice(sFrom, o.rx[0].start))) continue;
