@@ -696,6 +696,8 @@ function isStaffName(original: string, start: number, end: number): boolean {
     if (STAFF_WORDS.has(words[i])) return true;
   }
   if (/(?:^|[^\p{L}])(?:ask for|call|llame a|pregunte por)\s+$/u.test(before)) return true;
+  // "our head of nursing, Maria": a post in the practice before the name.
+  if (/(?:^|[^\p{L}])(?:our|the clinic's|the office's) (?:head|director|manager|chief|lead|supervisor|coordinator) of (?:[\p{L}-]+ ){0,2}?[\p{L}-]+,?\s*$/u.test(clause)) return true;
   if (/(?:^|[^\p{L}])(?:from|of|on) (?:our|the) (?:[\p{L}-]+ )?(?:front desk|front office|office|billing|team|staff|crew|department|dept)(?![\p{L}])/u.test(fold(original.slice(end, end + 40)))) return true;
   if (TIME_WITH.test(before)) return true;
   if (/[-—–]\s*$/.test(before) && /^\s*,\s*\p{L}/u.test(original.slice(end, end + 20))) return true;
@@ -1084,7 +1086,8 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   if (gates & G_AFFILIATION) for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
   if (gates & G_DESCRIBED && gates & G_DESCRIBED_OBJECT) for (const h of findAll(doc, DESCRIBED)) add('description', h.start, h.end, h.match);
   if (doc.text.includes(' who ')) for (const h of findAll(doc, REVIEWER_CALLOUT)) add('description', h.start, h.end, h.match);
-  if (gates & G_COMPOUND) for (const h of findAll(doc, COMPOUND_DESCRIBED)) add('description', h.start, h.end, h.match);
+  // "our red jeep guy Marco (our courier!)": one of our own is no description of a patient.
+  if (gates & G_COMPOUND) for (const h of findAll(doc, COMPOUND_DESCRIBED)) if (!/^(?:our|my) /.test(h.match)) add('description', h.start, h.end, h.match);
   // "the guy who lives behind the Walmart", "the lady who runs Pinewood Dance": where the whole town sees them.
   WHO_LIVES_AT.lastIndex = 0;
   for (let m = doc.text.includes(' who ') ? WHO_LIVES_AT.exec(original) : null; m; m = WHO_LIVES_AT.exec(original)) {
