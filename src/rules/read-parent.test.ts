@@ -377,3 +377,29 @@ describe('readParent: complaints without complaint words (doubted need, broken p
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: complaints told by the clock, by repetition, or by a dismissive aside', () => {
+  test.each([
+    'The surgeon was lovely. The scheduling desk, not so much.',
+    'Booked for 2:15, finally seen at 3:50. Love that for me.',
+    'Invoiced two separate times for one filling.',
+    'Guess I will keep calling until someone picks up.',
+    'Nice enough, but I left without knowing what the rash even is.',
+    'Four people asked me the same questions and none of them wrote anything down.',
+    'Apparently returning calls is optional there.',
+    'Prior auth sent to the wrong insurer. Again.',
+    'My son’s x-rays were "misplaced" for the second time.',
+    '★★★★☆ Nice staff. Took a novel to the waiting room and finished it.',
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each([
+    'Booked at 9 for my cleaning and was seen at 9:05, so fast!',
+    'Not so much a complaint as a question: do you offer payment plans?',
+    'My daughter sat in the big chair all by herself and was "so brave" 🥰',
+    'Amazing care from start to finish. Thank you again!',
+    'Did the shot hurt? Not really, the nurse was great.',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

@@ -28,7 +28,7 @@ const LOW_RATING = new RegExp(
 );
 /** "called 5 times", "asked three times for my records", "me cambiaron la cita tres veces": asking again and again. */
 const CALLED = new RegExp(
-  `${B}(?:called|calling|asked|emailed|messaged|texted|requested|tried|rescheduled|cancel+ed|moved|gone in|went in|came in|been in|been back|left (?:a )?(?:messages?|voicemails?)|llame|pregunte|cambiaron|cancelaron|movieron|reprogramaron)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:\\d+|three|four|five|six|several|multiple|many|so many|tres|cuatro|cinco|varias|muchas)\\s+(?:times|veces)${E}`,
+  `${B}(?:billed|charged|invoiced|called|calling|asked|emailed|messaged|texted|requested|tried|rescheduled|cancel+ed|moved|gone in|went in|came in|been in|been back|left (?:a )?(?:messages?|voicemails?)|llame|pregunte|cambiaron|cancelaron|movieron|reprogramaron)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:\\d+|two|three|four|five|six|several|multiple|many|so many|tres|cuatro|cinco|varias|muchas)\\s+(?:(?:separate|different|more|extra|whole)\\s+)?(?:times|veces)${E}`,
   'gu',
 );
 const WORSE = new RegExp(`${B}(?:made|making)\\s+(?:(?:my|his|her|it|things|the|me|him)\\s+)?(?:[\\p{L}']+\\s+)?(?:way\\s+|even\\s+|much\\s+)?worse${E}`, 'gu');
@@ -120,6 +120,23 @@ function countWaits(text: string): [number, number] {
 const SHOCK = /\?\s*[?!]|!\s*\?/u;
 /** A sum of money with what it was for: "$3,400 for a 20 minute visit", "$50 just to". */
 const MONEY_FOR = /\$\s?\d[\d,.]*\s*(?:for|just to|to be|to get|para)(?![\p{L}])/u;
+/** "Appointment at 10, seen at 11:40": the wait told by the clock. */
+const SEEN_AT =
+  /(?<![\p{L}])(?:appointment|appt|booked|scheduled|arrived|checked in|got there|showed up)\s+(?:was\s+)?(?:at|for)\s+(\d{1,2})(?::(\d\d))?\s*(?:am|pm)?[^.!?\n]{0,30}?(?:seen|called back|roomed|taken back|got in|called in|saw (?:the|a|dr|doc)[\p{L}. ]{0,12}?)\s+(?:at|around|about)\s+(\d{1,2})(?::(\d\d))?/u;
+/** Minutes between the booked time and the time seen (on a 12-hour clock): half an hour or more is a complaint. */
+function lateBy(m: RegExpExecArray): number {
+  const from = (Number(m[1]) % 12) * 60 + Number(m[2] ?? 0);
+  const to = (Number(m[3]) % 12) * 60 + Number(m[4] ?? 0);
+  return (to - from + 720) % 720;
+}
+const seenLate = (text: string) => {
+  const m = SEEN_AT.exec(text);
+  return m !== null && lateBy(m) >= 30;
+};
+/** "Loved the hygienist. The front desk, not so much.": praise, then the part that was not ("not so much a … as" is a turn of phrase). */
+const NOT_SO_MUCH = /(?<![\p{L}])(?:not so much|less so|not as much)\s*(?:[.!…]|\p{Extended_Pictographic}|$)/u;
+/** "records have been 'misplaced'", "was 'lost'": what the practice did, in scare quotes. */
+const SCARE_DONE = /(?<![\p{L}])(?:been|was|were|got|get|being)\s+['"]\p{L}{2,20}(?:ed|en|lost|sent|done)['"]/u;
 /** Time gone by: "been 3 days", "3 weeks and", "going on 2 weeks", "llevo 5 dias", "hace 2 semanas". */
 const TIME_SINCE = new RegExp(
   `${B}(?:(?:been|going on|over|already|llevo|llevamos|hace|ya van)\\s+(?:like\\s+|almost\\s+|nearly\\s+|over\\s+|more than\\s+)?${AMOUNT}\\s*(?:days?|weeks?|months?|dias|semanas|meses)|(?<!(?:in|within|next|another|en|dentro de)\\s)${AMOUNT}\\s*(?:days?|weeks?|months?|dias|semanas|meses)\\s+(?:and|later|now|since|y|sin)(?![\\p{L}]))`,
@@ -288,7 +305,7 @@ flag('spent', SPENT);
 flag('late', LATE_W);
 flag('times veces', TIMES);
 flag('even siquiera', EVEN);
-flag('nobody no not', NOBODY);
+flag('nobody no not none', NOBODY);
 flag('it its', IT);
 flag('had', HAD);
 flag('not', NOT);
@@ -309,7 +326,7 @@ const REPEATED =
   /(?<![\p{L}])(?:had to (?:[\p{L}']+\s+){1,6}?(?:\d+|two|three|four|five|six|several|multiple|many)\s+(?:times|different)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\p{L}']+\s+){0,2}?this\s+(?:week|month|year))(?![\p{L}])/u;
 /** "nobody washed their hands", "no one noticed for 20 min": what nobody did. */
 const NOBODY_DID =
-  /(?<![\p{L}])(?:nobody|no one|no-one|not a single person|not one person|not one nurse|not one doctor)\s+(?:(?:at|in|from|on) (?:[\p{L}']+ ){1,2}|even\s+)?(?:reads|answers|listens|cares|calls|picks|returns|responds|knows|checks|explains|bothers|helps|\p{L}+ed|came|told|saw|gave|knew|took|got|sent|spoke|said|bothered|seemed|thought|would|could|will|can)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:nobody|no one|no-one|none of them|not one of them|not a single person|not one person|not one nurse|not one doctor)\s+(?:(?:at|in|from|on) (?:[\p{L}']+ ){1,2}|even\s+)?(?:reads|answers|listens|cares|calls|picks|returns|responds|knows|checks|explains|bothers|helps|\p{L}+ed|came|told|saw|gave|knew|took|got|sent|spoke|said|wrote|read|did|bothered|seemed|thought|would|could|will|can)(?![\p{L}])/u;
 /** "a $600 bill", "$250 charge": a sum named as a bill. */
 const BILL_AMOUNT = /\$\s?\d[\d,.]*\s*(?:bill|charge|fee|invoice|statement)(?![\p{L}])/u;
 /** "Ordered contacts in March. It's June.": a request, then the date it still isn't done. */
@@ -324,12 +341,12 @@ const PROMISE_BROKEN =
   /(?<![\p{L}])(?:was|were|been|got)\s+told\s+(?:(?:that|it|this|they|there|he|she|we|i|the\s+[\p{L}]+)\s+){0,2}(?:would|'d|will|was going to|were going to|wouldn't|was|is|are)\s+(?:be\s+)?(?:free|covered|no charge|no cost|included|in network|in-network|waived|nothing|zero|fine|done|ready|quick|painless)(?![\p{L}])/u;
 /** "Interesting.", "Go figure.", "Typical.": a one-word closing sentence that comments on what was just told. */
 const SARDONIC_END =
-  /[.!?]\s*(?:interesting|go figure|figures|typical|classic|classy|noted|how convenient|convenient|shocking|what a surprise|color me surprised|love that for me)\s*[.!…]*\s*\p{Extended_Pictographic}*\s*$/u;
+  /[.!?]\s*(?:interesting|go figure|figures|typical|classic|classy|noted|again|yet again|once again|as usual|per usual|how convenient|convenient|shocking|what a surprise|color me surprised|love that for me)\s*[.!…]*\s*\p{Extended_Pictographic}*\s*$/u;
 /** The last word of each closing in SARDONIC_END: only then is it tried. */
-const SARDONIC_LAST = new Set(['interesting', 'figure', 'figures', 'typical', 'classic', 'classy', 'noted', 'convenient', 'shocking', 'surprise', 'surprised', 'me']);
+const SARDONIC_LAST = new Set(['again', 'usual', 'interesting', 'figure', 'figures', 'typical', 'classic', 'classy', 'noted', 'convenient', 'shocking', 'surprise', 'surprised', 'me']);
 /** "fell asleep in the waiting room", "read an entire novel in the lobby": a wait told as hyperbole. */
 const WAIT_HYPERBOLE =
-  /(?<![\p{L}])(?:fell asleep|(?:took|had) a nap|napped|aged|grew a beard|read (?:an?|the|my)\s+(?:entire|whole)|finished (?:an?|my|the)\s+(?:entire|whole)?\s*(?:book|novel)|(?:an?|the) (?:entire|whole) (?:novel|book|season|series|movie))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:fell asleep|(?:took|had) a nap|napped|aged|grew a beard|read (?:an?|the|my)\s+(?:entire|whole)|finished (?:an?|my|the)\s+(?:entire|whole)?\s*(?:book|novel)|(?:an?|the) (?:entire|whole) (?:novel|book|season|series|movie)|(?:book|novel)[^.!?\n]{0,40}?finished (?:it|the whole thing))(?![\p{L}])/u;
 const WAIT_ROOM = /waiting room|waiting area|lobby|sala de espera/;
 /** "I've left 4 messages", "left three voicemails": calls never returned. */
 const MESSAGES_LEFT =
@@ -372,13 +389,13 @@ export function readParent(parent: string): ParentReading {
       (hasNumber && f & MINUTES && SHORT_VISIT.test(text) && PRICE.test(text) ? 1 : 0) + (f & SPENT && SPENT_MINUTES.test(text) ? 1 : 0) +
       (f & LATE_W ? count(LATE, text) : 0) + (hasNumber && f & TIMES ? count(CALLED, text) : 0) +
       (hasNumber && has('left') && MESSAGES_LEFT.test(text) ? 1 : 0) + (has('need') && NEED_DOUBTED.test(text) ? 1 : 0) +
-      (has('told') && PROMISE_BROKEN.test(text) ? 1 : 0) + ((has('wait') || has('lobby') || has('sala')) && WAIT_ROOM.test(text) && WAIT_HYPERBOLE.test(text) ? 1 : 0);
+      (has('told') && PROMISE_BROKEN.test(text) ? 1 : 0) + (hasNumber && has(' at ') && seenLate(text) ? 1 : 0) + (has('so much') || has('less so') ? (NOT_SO_MUCH.test(text) ? 1 : 0) : 0) + ((has('wait') || has('lobby') || has('sala')) && WAIT_ROOM.test(text) && WAIT_HYPERBOLE.test(text) ? 1 : 0);
   const lowRatings = hasDigit || f & RATE ? count(LOW_RATING, text) : 0;
   // In a worried question ("been waiting 3 months for her surgery, is that typical?") complaint phrases weigh as soft ones.
   const phraseComplaints = excused ? 0 : lex.n[COMPLAINT];
   const complaints = counted +
     phraseComplaints + symptom + lowStars + (INCREDULOUS.test(text) ? 1 : 0) +
-    ((has('"') || has("'")) && (SCARE_QUOTE.test(text) || QUOTE_MEANS.test(text)) ? 1 : 0) +
+    ((has('"') || has("'")) && (SCARE_QUOTE.test(text) || QUOTE_MEANS.test(text) || SCARE_DONE.test(text)) ? 1 : 0) +
     (sarcastic && SARCASM_LEAD.test(text) ? 1 : 0) +
     (f & PROF ? professionContempt(text, tokens) : 0) +
     (f & SAID && DISMISSED_THEN.test(text) ? 1 : 0) + (SARDONIC_LAST.has(tokens.words[tokens.words.length - 1]) && SARDONIC_END.test(text.slice(-40)) ? 1 : 0) + (has(' so ') && SARCASTIC_OPENER.test(text) ? 1 : 0) +
