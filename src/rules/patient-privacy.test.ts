@@ -382,6 +382,9 @@ describe('patient-privacy: round 8 classes', () => {
     ['Hoy atendimos a don Beto, el de la ferretería. Le sacamos dos muelas y ni pío 💪', personalPost, 'don Beto'],
     // a reply that confirms and tells where they are in their care
     ['Sir, the gap is still there because you stopped wearing the elastics after month 6.', reply('Two years of braces and still a gap. Rip-off.'), 'stopped wearing'],
+    // a bay that received someone tonight; an ambulance from a named home
+    ['you will not believe what rolled into bay 12 tonight. grown man, lego up his nose', personalPost, 'rolled into bay 12'],
+    ['Worst part of my shift: the 7pm ambulance from Cedar Pines nursing home, she was so dehydrated', personalPost, 'from Cedar Pines'],
     // answering a prayer request by saying the author is their caregiver
     ["I'm his nurse now on Tuesdays, he's comfortable and still cracking jokes", comment('Keep Mr. Alvarez from church in your prayers, he went on hospice'), "I'm his nurse"],
     ['Hi Dana! Your refill came in this morning, 2.5mg pens, ready at the counter', { site: 'facebook', kind: 'comment', account: 'business', parent: 'does anyone have mounjaro in stock??' }, '2.5mg'],
@@ -419,6 +422,9 @@ describe('patient-privacy: round 8 classes', () => {
     // county units, not doses; a news story heard on the radio
     ['We understand 25 minutes feels long. Our county is short 6 units and we are asking for more funding.', reply('Ambulance took 25 min to get to my street. Unreal.')],
     ['Heard on the radio that flu cases doubled this week. Get your shot!', post],
+    // a room where a service is held
+    ['Please come to room 3 for your flu shot after check-in.', post],
+    ['Flu shots today in room 3, no appointment needed!', post],
     // one of our own by their vehicle; a post in the practice before a name
     ['Our red jeep guy Marco (our courier!) just delivered 40 boxes of gloves. Thanks Marco!', post],
     ['Our head of nursing, Maria, got her wound care certification. Congrats!', post],

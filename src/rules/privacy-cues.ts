@@ -423,8 +423,10 @@ const HANDLE = /(?<![\p{L}\p{N}_.])@[A-Za-z0-9_.]{2,30}/gu;
 const STAFF_HANDLE = /^@(?:dr|doc)[._]?|[._](?:md|do|dds|dmd|rn|np|pa|pt|dpt|phd|lcsw|pharmd)$|clinic|dental|dentist|health|medical|med$|care|pharm|rx|peds|derm|ortho|smile|family|hospital|urgent|vision|(?:^@|[._])eyes?(?:[._]|$)|eye(?:care|doc|clinic|center|md|s?[._])|physio|therapy|wellness|official|practice|office/;
 /** Where a patient lies or sits: "bed 14", "bay 7", "op 2", "chair 3", "trauma 1", "cell 12". */
 const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op|operatory|chair|pod|stretcher|gurney|trauma|resus|stall|cell|habitacion|cama|cuarto|sillon)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+const ROOM_AS_VENUE_BEFORE =
+  /(?:(?:^|[^\p{L}])(?:come|head|walk|go|report|stop by|swing by|pop|visit|check in|meet us|join us)(?: on)?(?: over| back| down)?(?: to| into| in| at)?(?: the)?(?: exam)? |(?:shots|vaccines|screenings|class|classes|clinic|event|session|training|meeting|in-service|workshop|drive|demo|fair|sign-ups?|photos|pictures|open house|party|potluck|lunch)(?: [\p{L}\p{N}:-]+){0,4} (?:in|at) (?:exam )?)$/u;
 const PERSON_IN_ROOM =
-  /(?<![\p{L}])(?:(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|(?:mr|mrs|ms|miss|sr|sra)\.? [\p{L}'-]+) (?:in|from) \d{1,4}[a-z]?|the (?:[\p{L}-]+ )?one (?:in|from) (?:room |bed |bay )?\d{1,3}[a-z]?(?![\p{N}]| (?:people|adults|kids|children|americans|women|men|patients|chance|million|billion|percent))|(?:who's|whos|who is|who was) in (?:chair|room|bed|bay|op|operatory) \d{1,4}[a-z]?|(?:paciente|senora|senor|nino|nina|bebe|abuelit[oa]|viejit[oa]) (?:de|en|del) (?:la |el )?(?:cama|habitacion|cuarto|cuarto numero) \d{1,4}[a-z]?)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}])(?:(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|(?:mr|mrs|ms|miss|sr|sra)\.? [\p{L}'-]+) (?:in|from) \d{1,4}[a-z]?|the (?:[\p{L}-]+ )?one (?:in|from) (?:room |bed |bay )?\d{1,3}[a-z]?(?![\p{N}]| (?:people|adults|kids|children|americans|women|men|patients|chance|million|billion|percent))|(?:who's|whos|who is|who was) in (?:chair|room|bed|bay|op|operatory) \d{1,4}[a-z]?|(?:came|rolled|walked|wheeled|was wheeled|was brought|got brought|showed up|limped|stumbled) (?:in |back )?(?:in|into|to) (?:chair|room|bed|bay|op|operatory|trauma|resus|triage) \d{1,4}[a-z]?|(?:paciente|senora|senor|nino|nina|bebe|abuelit[oa]|viejit[oa]) (?:de|en|del) (?:la |el )?(?:cama|habitacion|cuarto|cuarto numero) \d{1,4}[a-z]?)(?![\p{L}\p{N}])/gu;
 /** A room or bed that does what only a person does: "bed 9 looked me dead in the eye and said…". */
 export const ROOM_AS_PERSON =
   /^\s+(?:at \d{1,2}(?::\d\d)?\s?(?:am|pm)?\s+)?(?:(?:last night|tonight|this morning|today|yesterday|just|finally|again|still|literally|actually|really)\s+)?(?:brushed|showed up|came in|walked in|admitted|confessed|vomited|puked|fainted|passed out|bit me|bled|ate|drank|lied|forgot|brought|said|says|asked|asks|looked|looks|told|tells|wants|wanted|keeps|kept|stays|coded|swears|swore|refused|refuses|pulled|yelled|screamed|cried|called|rang|thinks|thought|tried|threw|bit|spit|slipped|fell|escaped|proposed|flirted|passed|died|went home|left ama|is asking|is screaming|is yelling|is refusing|is crying|is dying|is actively)(?![\p{L}])/u;
@@ -977,9 +979,11 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     add('handle', m.index, end);
   }
 
-  if (digits && gates & G_ROOM) for (const h of findAll(doc, ROOM)) add('room', h.start, h.end, h.match);
+  // "Please come to room 3 for your flu shot", "flu shots today in room 3": a room where a service is held is no one's.
+  if (digits && gates & G_ROOM)
+    for (const h of findAll(doc, ROOM)) if (!ROOM_AS_VENUE_BEFORE.test(fold(original.slice(Math.max(0, h.start - 48), h.start)))) add('room', h.start, h.end, h.match);
   // "the patient in 8B", "mr. abernathy in 12": someone by the number of their room.
-  if (digits && / (?:in|de|del|en) (?:chair |room |bed |bay |op |operatory |la |el )?(?:cama |habitacion |cuarto )?\d/.test(doc.text)) for (const h of findAll(doc, PERSON_IN_ROOM)) ids.push({ kind: 'room', start: h.start, end: h.end, match: h.match, self: true });
+  if (digits && / (?:in|into|to|de|del|en) (?:chair |room |bed |bay |op |operatory |trauma |resus |la |el )?(?:cama |habitacion |cuarto )?\d/.test(doc.text)) for (const h of findAll(doc, PERSON_IN_ROOM)) ids.push({ kind: 'room', start: h.start, end: h.end, match: h.match, self: true });
   // A capitalised place (not a known word, not a hospital): identifying together with a patient cue and a health detail.
   const places: Identifier[] = [];
   NAMED_PLACE.lastIndex = 0;
