@@ -561,3 +561,24 @@ describe('unprofessional-tone, round 8 classes: flirting and masked profanity', 
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone, round 8 classes: sardonic farewells and openers, causal blame, orders', () => {
+  const hurt: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: 'Rude staff and the doctor rushed me. Never coming back.' };
+  const sickPet: CheckContext = { site: 'facebook', kind: 'reply', account: 'business', parent: 'worst vet ever, my dog is still sick' };
+  test.each([
+    ['We will try to survive without you 🙏', hurt, 'survive without you'],
+    ['Interesting, since the doctor spent 35 minutes with you. But ok.', hurt, 'Interesting, since'],
+    ['Odd, considering you left smiling.', hurt, 'Odd, considering'],
+    ['He is still sick because you stopped the antibiotics after two days.', sickPet, 'because you stopped'],
+    ['Read the label.', sickPet, 'Read the label'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['Hmm, that does not sound like us. Please call 555-0100 so we can look into it.', hurt],
+    ['We’re sorry he is still unwell. Because we can’t discuss a pet’s care here, please call us today.', sickPet],
+    ['Funny you should ask: our new hours start Monday!', { ...page, kind: 'reply', parent: 'are you open Saturdays now?' }],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

@@ -298,7 +298,7 @@ const TALKING_DOWN =
 const FOND_AFTER = /^\s*(?:same|respect|love|loved|iconic|icon|legend|legendary|goals|mood|valid|fair|queen|king|honestly same|relatable|me too|big mood|you're right|youre right|you win|touche)(?![\p{L}])/u;
 /** Flirting cues: several of them together (or one strong one) in a personal DM or reply. */
 const FLIRT_CUES =
-  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) (?:your|ur) (?:number|digits)|(?:has|have|got) my (?:number|digits|cell)|(?:you|u) (?:know|kno) where to find me|not to be weird|(?:is|was) this weird|outside (?:of )?work|(?:really |such a |so )?nice smile|if (?:you|u) see this|slide into my|hit me up|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous|sexy) (?:on|in) (?:you|that|your|those)|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) (?:patient|client|session|appointment|appt)|counting (?:down )?the (?:days|hours|minutes)|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|(?:couldn't|couldnt|can't|cant) help noticing|(?:not )?wearing a ring|no ring|my (?:favou?rite|fave) to (?:work on|treat|see)|for you,? anything|anything for you|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) (?:your|ur) (?:number|digits)|(?:has|have|got) my (?:number|digits|cell)|(?:you|u) (?:know|kno) where to find me|not to be weird|(?:is|was) this weird|outside (?:of )?work|(?:really |such a |so )?nice smile|if (?:you|u) see this|slide into my|slide in(?:to)? (?:his|her|their|the) dms|slide in|ask (?:him|her|them) out|hit me up|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous|sexy) (?:on|in) (?:you|that|your|those)|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) (?:patient|client|session|appointment|appt)|counting (?:down )?the (?:days|hours|minutes)|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|(?:couldn't|couldnt|can't|cant) help noticing|(?:not )?wearing a ring|no ring|my (?:favou?rite|fave) to (?:work on|treat|see)|for you,? anything|anything for you|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu;
 const FLIRT_STRONG =
   /(?<![\p{L}])(?:see you out of (?:it|that|those|them|your [\p{L}]+)|you have (?:such )?(?:beautiful|gorgeous|pretty|stunning|amazing|lovely|sexy) (?:eyes|lips|legs|smile|hair|skin)|your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing))(?![\p{L}])/gu;
 /** Words that name someone the author treats, or a stranger in a story. */
@@ -350,7 +350,7 @@ const BLAME_DENIED = /(?<![\p{L}])(?:not|never|none of (?:this|it|that) (?:is|wa
  * same words inside a longer sentence ("watch them grow up") are not dismissive.
  */
 const DISMISSAL =
-  /(?:(?:lol|lmao|lmfao|haha) ok(?:ay)?(?:,?\s+\p{L}+)?|grow up|try me|calm down|chill out|relax|suck it up|toughen up|man up|bye|buh-?bye|bye bye|byeee*|next|whatever|cope|noted|do better|be better|get a life|get over it|deal with it|good luck|good luck with that|we're done|we're done here|we are done here|done here|end of story|case closed|period|physics|science|basic physics|basic math|math|reading is fundamental|learn to read|then go (?:there|elsewhere|somewhere else|to [\p{L}'-]+)|adios|suerte|madura|madure|maduren|supéralo|superalo)(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
+  /(?:(?:lol|lmao|lmfao|haha) ok(?:ay)?(?:,?\s+\p{L}+)?|but ok(?:ay)?|ok(?:ay)? then|alrighty then|grow up|try me|calm down|chill out|relax|suck it up|toughen up|man up|bye|buh-?bye|bye bye|byeee*|next|whatever|cope|noted|do better|be better|get a life|get over it|deal with it|good luck|good luck with that|we're done|we're done here|we are done here|done here|end of story|case closed|period|physics|science|basic physics|basic math|math|reading is fundamental|learn to read|then go (?:there|elsewhere|somewhere else|to [\p{L}'-]+)|adios|suerte|madura|madure|maduren|supéralo|superalo)(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
 /** Marks that a laugh is at someone: the patient's words in quotes, an ALL-CAPS word, body or food emoji, a weight. */
 const MOCK_CUE =
   /(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused|wasted|drunk|hammered|screaming|screamed|yelled|yelling|threw a fit|demanded|stormed out|ghosted|left ama|peeing|naked|passed out|borrach[oa]s?|drogad[oa]s?|pedo|i've ever seen|ive ever seen|i have ever seen|skipped (?:the|a) shower|(?:hasn't|hadn't|didn't|never|doesn't|don't) (?:showered|bathed|flossed|brushed)|jk|j\/k|just kidding|(?:she's|he's|shes|hes) like \d{2})(?![\p{L}])|(?<![\p{L}])['"](?:[^'"\n]|(?<=\p{L})'(?=\p{L})){3,60}['"](?![\p{L}])|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u;
@@ -423,7 +423,7 @@ const CONTEMPT_TARGET =
 /** "Nothing says 'I respect your time' like calling at 8:59pm": sarcasm by construction. */
 const NOTHING_SAYS = /(?<![\p{L}])nothing says ['"][^\n]{2,60}?['"] like \p{L}+ing(?![\p{L}])/gu;
 /** "Floss, Sharon.", "Breathe.": a one-word order with an optional name, at a complainer. */
-const ORDER_AT = /(?:floss|brush|breathe|read|listen|relax|chill|try again|google it|look it up|read the sign|read the policy|read the form)(?:,\s*\p{L}+)?(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
+const ORDER_AT = /(?:floss|brush|breathe|read|listen|relax|chill|try again|google it|look it up|read the sign|read the policy|read the form|read the label|read the instructions|read the directions|read the bottle|follow the instructions|follow directions)(?:,\s*\p{L}+)?(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
 /** "happy to help patients who arrive on time": praise for those who do right, aimed at a complainer who did not. */
 const THOSE_WHO_DO_RIGHT =
   /(?<![\p{L}])(?:help|helping|serve|serving|see|seeing|love|prioriti[sz]e|appreciate|reward) (?:all |our |the )?(?:patients|people|those|folks|anyone|customers|clients|guests|parents) who (?:actually |also |can |do )?(?:arrive on time|show up on time|come on time|are on time|remember (?:their|to)|bring their|read (?:the|their)|follow (?:the|our|instructions|directions)|fill out|pay their|call ahead|respect (?:our|the))(?![\p{L}])/gu;
@@ -490,6 +490,11 @@ const BLAME_CHOICE =
 /** "then go get the cheap one", "so go elsewhere": sending the complainer off. */
 const THEN_GO =
   /(?:(?:lol|lmao|haha|ok|okay|well|fine|cool)[,.!]*\s+)?(?:then|so|just) (?:go|feel free to go) (?:get|buy|find|see|try|pay|use|call|pick|book|ahead|somewhere|elsewhere)(?![\p{L}])|then (?:don't|dont|do not) (?:come|book|buy|bother|use)(?![\p{L}])/uy;
+/** "Interesting, since the doctor spent 35 minutes with you": a sardonic opener to a complainer. */
+const SARDONIC_OPENER = /(?:interesting|funny|strange|odd|curious)[,.!]*\s+(?:since|because|how|considering|given|cause)(?![\p{L}])/uy;
+/** "because you stopped the medication": what went wrong blamed on what the complainer did. */
+const BECAUSE_YOU =
+  /(?<![\p{L}])(?:because|since|cause|'cause|bc|b\/c) (?:you|u) (?:stopped|didn't|didnt|did not|never|skipped|quit|missed|ignored|refused|forgot|chose|decided|kept|don't|dont|won't|wont|waited too|came in late|showed up late|arrived late)(?![\p{L}])/gu;
 /** "Maybe floss once in a while", "Maybe try calling like an adult": condescending advice to a complainer. */
 const MAYBE_ADVICE =
   /(?:maybe|perhaps|next time),?\s+(?:maybe\s+)?(?:try|floss|brush|read|listen|show up|call|follow|stop|eat|learn|come in|get|be|check|look|take|use|ask|don't|dont|do not|think|plan|set an alarm|leave earlier|bring|show|have|give|practice|consider|remember|pack|chill|relax|calm|arrive)(?![\p{L}])[^.!?\n]*(?=[.!]|$)/uy;
@@ -517,7 +522,7 @@ for (const [bit, words] of [
   [ENDEARMENT_WORD, 'gorgeous beautiful handsome sexy babe baby cutie hottie darling sweetheart princess sunshine looking pretty stuff stranger'],
   [INVITE_WORD, 'table bed couch chair whenever anytime any come for only just day night'],
   // a word from each flirting cue: "got your number", "drinks Friday", "from your chart", "you made my day"…
-  [CUE_WORD, 'number digits cell where weird outside smile slide hit text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
+  [CUE_WORD, 'number digits cell where weird outside smile slide ask hit text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
 ] as const) for (const w of words.split(' ')) FLIRT_WORDS.set(w, (FLIRT_WORDS.get(w) ?? 0) | bit);
 /** Where the author met them: a visit, a chart, an appointment slot. */
 const FLIRT_CARE = /(?<![\p{L}])(?:chart|appointment|appt|my (?:chair|table|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|came in|cleaning|exam room|checkup|check-up)(?![\p{L}])/u;
@@ -749,6 +754,8 @@ function collect(ctx: RuleContext): Hit[] {
     if (text.includes(',')) each(VOCATIVE_DOWN, 'retort');
     eachAtStart(ORDER_AT, false, 'retort');
     if (text.includes('your new')) each(NEW_PROVIDER, 'sarcasm');
+    eachAtStart(SARDONIC_OPENER, false, 'sarcasm');
+    if (!APOLOGY.test(text) && (text.includes('cause') || text.includes('since') || text.includes('bc'))) each(BECAUSE_YOU, 'blame');
     if (text.includes(' who ')) each(THOSE_WHO_DO_RIGHT, 'blame');
     if (text.includes('go ') || text.includes('then ')) eachAtStart(THEN_GO, false, 'retort');
     if (text.includes('maybe') || text.includes('perhaps') || text.includes('next time')) {
