@@ -433,6 +433,11 @@ describe('online-prescribing, round 8 classes', () => {
     ['Deje de darle el jarabe para la tos.', msg, 'Deje de darle el jarabe'],
     // a drug told to someone with a promised result
     ['honestly a round of prednisone would clear that right up', { site: 'x', kind: 'comment', account: 'personal', parent: 'this rash will not quit' }, 'prednisone'],
+    // a directive closed by "ok?", "be back on", one drug for another
+    ['take 2 of the tylenol tonight ok?', msg, 'take 2 of the tylenol'],
+    ['sounds like you need to be back on the lexapro tbh', msg, 'need to be back on the lexapro'],
+    ['swap the claritin for zyrtec', msg, 'swap the claritin for zyrtec'],
+    ['Cambie el ibuprofeno por paracetamol.', msg, 'Cambie el ibuprofeno por paracetamol'],
     // an offer whose only offer word is the script itself
     ['no worries, I will get you a script for it tomorrow', msg, 'I will get you a script'],
     // treatments that are not drugs, changed or scheduled for one person
@@ -466,6 +471,11 @@ describe('online-prescribing, round 8 classes', () => {
     ['Tamiflu could fix it if started early, ask your doctor', cap],
     ['Will antibiotics clear it up? Usually not for a cold, most are viral.', cap],
     ["My doctor said antibiotics won't fix a cold.", msg],
+    // real questions ending in "ok?", a swap told to everyone, a third person in Spanish
+    ['Should I take 2 of the tylenol tonight ok?', msg],
+    ['can i take 2 advil with my lexapro, is that ok?', msg],
+    ['Swap the claritin for zyrtec if one stops working, many people do.', cap],
+    ['Mi hijo cambia el paracetamol por ibuprofeno cuando quiere.', msg],
     // an animal's medicine
     ['Yes! 1 mg per pound every 8 hours, so 25 mg for a 25 lb dog.', { site: 'facebook', kind: 'reply', account: 'business', parent: 'Is it safe to give my dog benadryl?' }],
     ['Our cat Luna takes gabapentin 50 mg before vet visits, game changer', cap],

@@ -114,7 +114,7 @@ const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day
 const FILLER =
   "(?:just|please|pls|hey|can you|could you|can u|could u|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|actually|really|seriously|def|still|probably|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:(?:your|ur|my|his|her) )?(?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|puedes|debe|debes|tiene que|tienes que|hay que|vas a)";
 /** Verbs that direct medication use when they open a clause. `change` verbs accept a bare "your meds". */
-const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep rinsing with|keep gargling with|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|throw|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|ponle|yo le daria|yo les daria|le daria|yo tomaria|yo usaria|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando|keep it up with|stick with|stick to|stay with|usar|aplicar|empezar|empezar a tomar|iniciar|comenzar|seguir tomando|seguir con|aplicate|aplicale|aplica|untate|untale|untese|unte|que se tome|que se tomen|que tome|que le de|que le den|que le des|que use|que se ponga|que se aplique";
+const TAKE_VERBS = "take|rinse with|gargle with|swish with|start|grab|get|pick up|ask for|ask them for|load up on|stock up on|try|use|apply|pop|give|put|rub|spray|inhale|chew|swallow|dissolve|keep taking|keep using|keep applying|keep rinsing with|keep gargling with|keep on|stay on|continue|continue using|finish|add|switch to|swap|get on|go on|hit it with|slap|throw|alternate|mix|swish|toma|usa|apliquese|ponte|pongale|ponle|yo le daria|yo les daria|le daria|yo tomaria|yo usaria|tome|tomese|tomar|empiece|empiece a tomar|comience|inicie|dele|dale|denle|aplique|pongase|siga tomando|tomen|tomense|tomenlo|tomenla|tomelo|tomela|tomatelo|tomatela|tomate|den|denles|usen|usenlo|apliquen|apliquense|pongan|ponganse|ponganle|empiecen|comiencen|inicien|sigan tomando|keep it up with|stick with|stick to|stay with|usar|aplicar|empezar|empezar a tomar|iniciar|comenzar|seguir tomando|seguir con|aplicate|aplicale|aplica|untate|untale|untese|unte|que se tome|que se tomen|que tome|que le de|que le den|que le des|que use|que se ponga|que se aplique|cambie|cambien|cambiele|cambiale|cambia";
 const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
 const CHANGE_VERBS = "deje de darle|deja de darle|dejen de darle|deja de tomar|subale|subele|bajale|bajele|aumentale|aumentele|quitale|quitele|suspendale|suspendele|deja|sube|baja|double up on|double up|restart|resume|go back on|go back to|get back on|come off|get off|go off|go up to|go down to|move up to|move down to|step up to|step down to|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|reduce|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan|bajar|subir|aumentar|disminuir|reducir|suspender|dejar de tomar";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|quedate con|quedese con|haga|start wearing|switch|skip|go straight to|keep|lleve|lleva';
@@ -156,7 +156,7 @@ const EMBEDDED = new RegExp(
     // "I'd recommend ibuprofen 400 mg…", "we suggest 2 Tylenol…": advice in the first person, to someone.
     "(?:i|we)(?:'d| would)?\\s+(?:recommend|suggest|advise)(?:\\s+(?:you|u|that you))?(?:\\s+(?:try|take|use|start|trying|taking|using|starting))?(?![\\p{L}\\p{N}'])",
     "(?:start|put|keep|get)\\s+(?:you|him|her|them)\\s+on(?![\\p{L}\\p{N}])|(?:switch|move|change)\\s+(?:you|him|her|them)\\s+(?:from|to|over)(?![\\p{L}\\p{N}])",
-    '(?:should|needs? to|must)\\s+(?:all\\s+)?(?:be on|be taking|take|start|stop)(?![\\p{L}\\p{N}])',
+    '(?:should|needs? to|must)\\s+(?:all\\s+)?(?:be (?:back )?on|be taking|take|start|stop)(?![\\p{L}\\p{N}])',
     "(?:fine|ok|okay|alright|all right) to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
   ].join('|')})`,
   'uy',
@@ -279,6 +279,8 @@ const OUTCOME =
 const REFUSAL =
   /(?<![\p{L}])(?:(?:can't|cant|cannot|won't|wont|will not|don't|dont|never|unable to|no) (?:[\p{L}]+ )?(?:prescribe|call in|send in|hand out|give out|refill|recetar)|unsafe|not safe)(?![\p{L}])/u;
 /** A question that only tags a directive ("give her 240 mg every 6 hrs, she's ~35 lbs right?") opens with none of these. */
+/** A directive closed by a check that it was understood: "… ok?", "… got it?", "… sound good?". */
+const CHECK_TAG = /\s(?:ok|okay|k|kk|alright|got it|sound good|sounds good|deal|capisce|va|vale|si)\s*\?+\s*$/u;
 const QUESTION_OPENER = /(?:^|[.!?\n]\s*)(?:should|can|could|would|do|does|is|are|how|what|when|which|any|ok to|puedo|cuanto)(?![\p{L}])/u;
 /** "take 2 tonight", "take one now": a bare count right after the verb is a number of pills. */
 const COUNT_AFTER_VERB = /^\s+(?:\d+|one|two|half)(?!(?:\s+an?)?\s*(?:days?|w(?:ee)?ks?|months?|min|h(?:ou)?rs?|%|steps?|laps?|miles?|reps|sets)(?![\p{L}]))/u;
@@ -302,7 +304,8 @@ const PICKUP_PLACE = /(?<![\p{L}])(?:refill|at the (?:counter|front desk|desk|ph
 /** Adherence to a prescription someone else wrote: "take it twice a day as prescribed" told to everyone. */
 const AS_PRESCRIBED = /as (?:prescribed|directed)|per the label/;
 const DOSE_WORD = /dose|dosage|dosis/;
-const CLAUSE_ONLY = new Set(['up', 'toma', 'usa', 'aplica', 'deja', 'sube', 'baja']);
+const CLAUSE_ONLY = new Set(['up', 'toma', 'usa', 'aplica', 'deja', 'sube', 'baja', 'cambia']);
+const SWAP = new Set(['swap', 'switch', 'switch to', 'cambia', 'cambie', 'cambiale', 'cambiele']);
 const WEAR_ONLY = new Set(['keep', 'lleve', 'lleva']);
 /** Nothing but a connective or an adverb before a drug that opens its clause. */
 const BARE_LEAD = /^\s*(?:(?:and|then|just|honestly|maybe|try|plus|\+|&|-|•)\s+)?(?:the\s+)?$/u;
@@ -763,7 +766,9 @@ export const onlinePrescribing = defineRule({
       const [from, to] = sentences[i];
       const tail = text.slice(at, to);
       const cut = Math.max(tail.lastIndexOf(','), tail.lastIndexOf(';'), tail.lastIndexOf(' - '));
-      return cut > 0 && tail.length - cut <= 40 && !tail.includes('¿', cut) && !QUESTION_OPENER.test(text.slice(from, at));
+      // "…a day, she's ~35 lbs right?", "no more than 2 a day ok?": a short tag, not a question about the directive.
+      const tagged = (cut > 0 && tail.length - cut <= 40 && !tail.includes('¿', cut)) || CHECK_TAG.test(tail);
+      return tagged && !QUESTION_OPENER.test(text.slice(from, at));
     };
     /** The text from the start of the clause holding `at` (after the last ':', ',' or ';' of its sentence) to `at`. */
     const clauseLead = (from: number, at: number) => {
@@ -827,6 +832,8 @@ export const onlinePrescribing = defineRule({
       else if (kindOfVerb === 'change' && (aimed() || (o.otc.length > 0 && cueNear(si) && INCREASE.test(text.slice(start, objFrom))))) qualifies = o.med.length > 0 || o.otc.length > 0 || TO_AMOUNT_NEAR.test(rest) || (toAmount.length > 0 && o.quantity.length > 0);
       // "stop the night guard for now", "wear the splint every night": a treatment changed or scheduled for one person.
       if (!qualifies && o.device.length > 0 && (kindOfVerb === 'change' || hasDose) && directedAtOne()) qualifies = true;
+      // "swap the claritin for zyrtec" told to a person: one drug for another, a change even without a dose.
+      if (!qualifies && o.otc.length > 1 && SWAP.has(text.slice(start, objFrom)) && aimed()) qualifies = true;
       if (!qualifies) return;
       const amounts = kindOfVerb === 'change' ? [...o.med, ...toAmount] : [];
       const end = lastEnd(o.rx, o.otc, o.dose, o.quantity, o.appliance, o.device, amounts);
