@@ -582,3 +582,20 @@ describe('unprofessional-tone, round 8 classes: sardonic farewells and openers, 
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone, round 8 classes: a patient’s know-it-all claims, internet research and mock awards, laughed at', () => {
+  test.each([
+    ['Had a guy today who skipped checkups for a decade tell me HE knows more about diabetes than me 😂', post, '😂'],
+    ['My 10am brought a printout from TikTok about why sunscreen causes cancer 🙃', caption, '🙃'],
+    ['Hall of fame: the lady who tried to pay her copay in arcade tokens 🏆😂', post, '😂'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['Common myth: WebMD says every headache is a tumor. Ask us instead! 😂', page],
+    ['My 9am brought me homemade banana bread and I may cry 🥲 patients are the best', caption],
+    ['Employee of the month hall of fame: our front desk hero Dana 🏆😂', page],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});
