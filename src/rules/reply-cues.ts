@@ -46,6 +46,8 @@ const PART_OF_FAMILY = /(?<![\p{L}])(?:being|been|you're|you are) (?:a )?part of
 /** "We pulled up Ava's chart", "I've reviewed your account": the practice looked at this person's records. */
 const RECORD_CHECK =
   /(?<![\p{L}])(?:we|we've|we have|i|i've|i have|our team|our billing team|the doctor|dr\. \p{L}+)\s(?:just\s|already\s|have\s|went\sand\s)?(?:reviewed|checked|looked into|looked at|looked over|pulled up|pulled|went over|went through|looked up|checked on|revisamos|revise)\s(?:your|su|tu|[\p{L}]+'s|his|her)\s(?:[\p{L}\p{N}-]+\s)?(?:chart|records?|file|account|history|notes|results|labs|x-rays?|images|scans?|claim|statement|bill|expediente|historial|cuenta)(?![\p{L}])/gu;
+/** Every verb RECORD_CHECK can match contains one of these. */
+const RECORD_WORDS = ['review', 'check', 'look', 'pull', 'went', 'revis'];
 /** "your husband's", "a su mamá": the words after a confirming phrase point at someone else. */
 const THIRD_PARTY_AFTER = /^\s+(?:a\s+|to\s+|for\s+)?(?:your|su|tu)\s+([\p{L}-]+)/u;
 /** The person answered says they were treated here: "had my wisdom teeth out with you guys", "you did my filling". */
@@ -64,6 +66,7 @@ const VISIT_BACKREF =
 const CLINICAL_ANSWER = /(?<![\p{L}])(?:(?:totally |completely |perfectly )?normal (?:on|at|for) (?:day|week) \d|(?:on )?day \d{1,2} (?:after|post)|\d+(?:\.\d+)?\s?(?:mg|ml|mcg)|every \d+\s?(?:hours|hrs|h)|should (?:start to )?(?:heal|settle|ease|go down|improve))(?![\p{L}])/u;
 
 function mentionsAdultRelative(text: string): boolean {
+  if (!text.includes('your') && !text.includes('su ') && !text.includes('tu ')) return false;
   YOUR_RELATIVE.lastIndex = 0;
   for (let m = YOUR_RELATIVE.exec(text); m; m = YOUR_RELATIVE.exec(text)) if (ADULT_RELATIVES.has(m[1])) return true;
   return false;
@@ -124,7 +127,7 @@ function clauseOk(text: string, t: Tokens, from: number, to: number): boolean {
 /** General shapes that, in a reply, confirm the person answered is a patient or discuss their care. */
 export function generalReplyHits(doc: NormalizedText, parent?: NormalizedText, parentNegative = false): Hit[] {
   const text = doc.text;
-  if (DEFLECT.test(text)) return [];
+  if (deflects(doc)) return [];
   const t = tokensOf(doc);
   const hits: Hit[] = [];
   const push = (from: number, to: number) => {
@@ -157,10 +160,10 @@ export function generalReplyHits(doc: NormalizedText, parent?: NormalizedText, p
   }
   const es = ES_ACT.exec(text);
   if (es && ES_ACT_VERB.test(es[0])) push(es.index, es.index + es[0].length);
-  const slot = SLOT_OFFER.exec(text);
+  const slot = /\d/.test(text) ? SLOT_OFFER.exec(text) : null;
   if (slot && SLOT_TO_YOU.test(text)) push(slot.index, slot.index + slot[0].length);
   // "It was me!!" answering a story of someone's care: the author was their clinician.
-  if (parent && IT_WAS_ME.test(text) && (healthFind(parent).length > 0 || careNounFind(parent).length > 0)) {
+  if (parent && (text.includes('me') || text.includes('us') || text.includes('yo')) && IT_WAS_ME.test(text) && (healthFind(parent).length > 0 || careNounFind(parent).length > 0)) {
     const m = IT_WAS_ME.exec(text);
     if (m) push(m.index, m.index + m[0].length);
   }
@@ -238,7 +241,7 @@ const PARENT_CHILD =
   /(?<![\p{L}])(?:my|our|mi|mis) (?:[\p{L}-]+ )?(?:son|sons|daughter|daughters|kid|kids|kiddo|kiddos|child|children|baby|babies|toddler|toddlers|twins|boys|girls|teen|teenager|newborn|infant|\d{1,2} ?(?:yo|y\/o|year old|yr old|month old|mo old)|hijo|hija|hijos|hijas|nino|nina|bebe)(?![\p{L}])/u;
 /** The parent speaks of care at this practice: a rating, praise of the practice, thanks to a clinician, being seen. */
 const PARENT_ABOUT_CARE =
-  /[★⭐]|(?<![\p{L}])(?:(?:best|sweetest|kindest|friendliest|nicest|greatest|great|only|favorite|favourite) (?:[\p{L}-]+ ){0,2}?(?:dentist|doctor|doc|office|clinic|practice|pharmacy|orthodontist|ortho|therapist|counselor|pediatrician|peds|team|staff|nurse|provider|place|urgent care|dermatologist|derm|chiropractor|optometrist|surgeon|hygienist|pt|physio|pharmacist|midwife|ob)|(?:i've|i have|ive|we've|we have) ever (?:had|seen|been to)|took (?:my|our|him|her) (?:[\p{L}-]+ ){0,2}?in|thank(?:s| you)? (?:dr|doctor|nurse|doc)|(?:helped|fixed|saved|treated|stitched|saw|seen|delivered|cleaned) (?:me|my|him|her|us|our)|thank(?:s| you| u)? (?:so much )?(?:for|4) (?!(?:[\p{L}'-]+ ){0,5}?(?:answering|sharing|question|post|info|information|tips|advice|answer|reply|replying|responding|shoutout|follow|recommendation|wishes|link))(?:[\p{L}'-]+ ){0,5}?(?:me|my)|(?:[1-5]|one|two|five)[- ]?stars?|my (?:[\p{L}-]+ )?(?:knee|back|neck|shoulder|hip|ankle|wrist|foot|feet|skin|teeth|smile|bite|jaw|eyes|vision|hearing) (?:feels?|looks?|is|has|finally|never))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:best|sweetest|kindest|friendliest|nicest|greatest|great|only|favorite|favourite) (?:[\p{L}-]+ ){0,2}?(?:dentist|doctor|doc|office|clinic|practice|pharmacy|orthodontist|ortho|therapist|counselor|pediatrician|peds|team|staff|nurse|provider|place|urgent care|dermatologist|derm|chiropractor|optometrist|surgeon|hygienist|pt|physio|pharmacist|midwife|ob)|(?:i've|i have|ive|we've|we have) ever (?:had|seen|been to)|took (?:my|our|him|her) (?:[\p{L}-]+ ){0,2}?in|thank(?:s| you)? (?:dr|doctor|nurse|doc)|(?:helped|fixed|saved|treated|stitched|saw|seen|delivered|cleaned) (?:me|my|him|her|us|our)|thank(?:s| you| u)? (?:so much )?(?:for|4) (?!(?:[\p{L}'-]+ ){0,5}?(?:answering|sharing|question|post|info|information|tips|advice|answer|reply|replying|responding|shoutout|follow|recommendation|wishes|link))(?:[\p{L}'-]+ ){0,5}?(?:me|my)|(?:[1-5]|one|two|five)[- ]?stars?|my (?:[\p{L}-]+ )?(?:knee|back|neck|shoulder|hip|ankle|wrist|foot|feet|skin|teeth|smile|bite|jaw|eyes|vision|hearing) (?:feels?|looks?|is|has|finally|never))(?![\p{L}])/u;
 /** A pronoun or group for the child in the reply: "he got hurt", "give him a high five", "those two". */
 const CHILD_REF = /(?<![\p{L}])(?:he|him|his|he's|she|her|she's|those two|both of them|the twins)(?![\p{L}])/gu;
 const HE_SHE = /(?<![\p{L}])(?:he|she|him|her|his|hers|he's|she's)(?![\p{L}])/u;
@@ -263,34 +266,56 @@ const ES_WE_NEXT =
   /(?<![\p{L}])(?:(?:(?:hasta|para|antes de|despues de|en cuanto) que|cuando) (?:le |te |lo |la |se lo |se la )?\p{L}{2,}(?:emos|amos)|(?:le |te |lo |la )?\p{L}{2,}(?<!que)remos) (?:la|el|los|las|su|sus|tu|tus) /u;
 
 const BODY_PARTS = new Set(replyCues.bodyParts);
-const GLAD_YOUR = /(?<![\p{L}])(?:glad|happy|relieved|hope|hoping|great news) (?:that )?(?:your|ur) ([\p{L}]+)(?![\p{L}])/u;
+const GLAD_YOUR = /(?<![\p{L}])(?:glad|happy|relieved|hope|hoping|great news) (?:that )?((?:your|ur) ([\p{L}]+))(?![\p{L}])/u;
 
-interface ParentReading {
-  child: boolean;
-  aboutCare: boolean;
-  asks: boolean;
-  selfTalk: boolean;
+/** What the parent says about the person and this practice: each read at most once, and only when asked. */
+class ParentReading {
+  private selfTalkRead?: boolean;
+  private childRead?: boolean;
+  private practiceRead?: boolean;
+  private servedRead?: boolean;
+  private isPatientRead?: boolean;
+  private claimRead?: boolean;
+  private asksRead?: boolean;
+  constructor(private readonly text: string) {}
+  get selfTalk(): boolean {
+    return (this.selfTalkRead ??= SELF_TALK.test(this.text));
+  }
+  /** "my son", "our twins": needs a possessive first. */
+  get child(): boolean {
+    return (this.childRead ??= (this.selfTalk || this.text.includes('our ')) && PARENT_CHILD.test(this.text));
+  }
+  /** A rating, praise of the practice, thanks to a clinician. */
+  get practice(): boolean {
+    return (this.practiceRead ??= this.text.includes('★') || this.text.includes('⭐') || PARENT_ABOUT_CARE.test(this.text));
+  }
+  get served(): boolean {
+    return (this.servedRead ??= SERVED.test(this.text));
+  }
+  get isPatient(): boolean {
+    return (this.isPatientRead ??= PARENT_IS_PATIENT.test(this.text));
+  }
+  get claim(): boolean {
+    return (this.claimRead ??= PARENT_CLAIM.test(this.text));
+  }
+  get aboutCare(): boolean {
+    return this.practice || this.served || this.isPatient || this.claim;
+  }
+  get asks(): boolean {
+    return (this.asksRead ??= ADVICE_ASKED.test(this.text));
+  }
 }
 const parentCache = new WeakMap<NormalizedText, ParentReading>();
 function readReplyParent(parent: NormalizedText): ParentReading {
   let r = parentCache.get(parent);
-  if (!r) {
-    const p = parent.text;
-    r = {
-      child: PARENT_CHILD.test(p),
-      aboutCare: PARENT_ABOUT_CARE.test(p) || SERVED.test(p) || PARENT_IS_PATIENT.test(p) || PARENT_CLAIM.test(p),
-      asks: ADVICE_ASKED.test(p),
-      selfTalk: SELF_TALK.test(p),
-    };
-    parentCache.set(parent, r);
-  }
+  if (!r) parentCache.set(parent, (r = new ParentReading(parent.text)));
   return r;
 }
 
 /** Shapes that accept the relationship the parent states (see the block comment above). */
 function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNegative: boolean): Hit[] {
   const text = doc.text;
-  if (DEFLECT.test(text)) return [];
+  if (deflects(doc)) return [];
   const p = readReplyParent(parent);
   const hits: Hit[] = [];
   const push = (from: number, to: number) => {
@@ -299,7 +324,7 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
   };
   const t = tokensOf(doc);
   // Their child, answered about personally after a review or complaint of the child's care.
-  if (p.child && (p.aboutCare || parentNegative) && !p.asks) {
+  if (p.child && (parentNegative || p.aboutCare) && !p.asks) {
     CHILD_REF.lastIndex = 0;
     for (let m = CHILD_REF.exec(text); m; m = CHILD_REF.exec(text)) {
       if (CLINICIAN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split(/[!?\n]/).pop() ?? '')) continue;
@@ -315,44 +340,46 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
       if (parentCare || PARENT_MY.test(parent.text)) push(m.index, m.index + m[0].length);
     }
   }
-  if ((p.aboutCare || parentNegative) && (p.selfTalk || p.child)) {
-    const m = THAT_DAYPART.exec(text);
-    if (m) {
-      const i = t.starts.indexOf(m.index);
-      const [from, to] = i >= 0 ? clauseBounds(text, t, i) : [m.index, m.index];
-      if (PAST_STATE.test(text.slice(from, to))) push(m.index, m.index + m[0].length);
-    }
+  const daypart = text.includes('that ') ? THAT_DAYPART.exec(text) : null;
+  if (daypart && (parentNegative || p.aboutCare) && (p.selfTalk || p.child)) {
+    const i = t.starts.indexOf(daypart.index);
+    const [from, to] = i >= 0 ? clauseBounds(text, t, i) : [daypart.index, daypart.index];
+    if (PAST_STATE.test(text.slice(from, to))) push(daypart.index, daypart.index + daypart[0].length);
   }
-  const ahead = SEE_YOU_AHEAD.exec(text);
+  const ahead = text.includes('see ') || text.includes('c ') ? SEE_YOU_AHEAD.exec(text) : null;
   if (ahead && !/(?:^|[^\p{L}])to $/u.test(text.slice(Math.max(0, ahead.index - 3), ahead.index))) push(ahead.index, ahead.index + ahead[0].length);
-  const pharmacy = TO_THEIR_PHARMACY.exec(text);
+  const pharmacy = / to (?:your|ur|su|tu) /.test(text) ? TO_THEIR_PHARMACY.exec(text) : null;
   if (pharmacy) push(pharmacy.index, pharmacy.index + pharmacy[0].length);
   // "That cracked crown", "that amoxicillin": their condition or medicine, which the parent did not bring up.
   // Not when someone else's care is the subject ("so proud of my girl… her quad… that graft").
-  if (!p.asks && !parent.text.includes('?') && !HE_SHE.test(text) && !HE_SHE.test(parent.text)) {
-    for (const h of healthFind(doc)) {
-      if (h.token === 0 || (t.words[h.token - 1] !== 'that' && t.words[h.token - 1] !== 'those') || parent.text.includes(h.match)) continue;
-      push(t.starts[h.token - 1], h.at + h.match.length);
-      break;
-    }
-    // "All those adjustments paid off": the visits they had, counted off together.
-    for (const h of careNounFind(doc)) {
-      if (h.token < 2 || t.words[h.token - 1] !== 'those' || t.words[h.token - 2] !== 'all' || !h.match.endsWith('s')) continue;
-      push(t.starts[h.token - 2], h.at + h.match.length);
-      break;
+  // "All those adjustments paid off": the visits they had, counted off together.
+  if (text.includes('that ') || text.includes('those ')) {
+    const health = healthFind(doc).find((h) => h.token > 0 && (t.words[h.token - 1] === 'that' || t.words[h.token - 1] === 'those') && !parent.text.includes(h.match));
+    const care = careNounFind(doc).find((h) => h.token > 1 && t.words[h.token - 1] === 'those' && t.words[h.token - 2] === 'all' && h.match.endsWith('s'));
+    if ((health || care) && !parent.text.includes('?') && !HE_SHE.test(text) && !HE_SHE.test(parent.text) && !p.asks) {
+      if (health) push(t.starts[health.token - 1], health.at + health.match.length);
+      if (care) push(t.starts[care.token - 2], care.at + care.match.length);
     }
   }
   // "Glad your wrist wasn't broken after all": a finding about them the parent did not share.
-  if (p.aboutCare && !p.asks) {
-    const m = GLAD_YOUR.exec(text);
-    if (m && BODY_PARTS.has(m[1]) && !parent.text.includes(m[1])) push(m.index + m[0].indexOf('your'), m.index + m[0].length);
+  const glad = text.includes('ur ') ? GLAD_YOUR.exec(text) : null;
+  if (glad && BODY_PARTS.has(glad[2]) && !parent.text.includes(glad[2]) && p.aboutCare && !p.asks) {
+    push(glad.index + glad[0].length - glad[1].length, glad.index + glad[0].length);
   }
-  const es = ES_WE_NEXT.exec(text);
+  const es = text.includes('mos ') ? ES_WE_NEXT.exec(text) : null;
   if (es) {
     const end = es.index + es[0].length;
     if (careNounFind(doc).some((h) => h.at >= end && h.at < end + 24)) push(es.index, end - 1);
   }
   return hits;
+}
+
+/** "We can't discuss anyone's care here": read once per reply. */
+const deflectCache = new WeakMap<NormalizedText, boolean>();
+function deflects(doc: NormalizedText): boolean {
+  let v = deflectCache.get(doc);
+  if (v === undefined) deflectCache.set(doc, (v = DEFLECT.test(doc.text)));
+  return v;
 }
 
 /** Phrases in a reply that confirm or imply that the person answered is or was a patient. */
@@ -403,18 +430,24 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
     if (owned && (BOOKING_BEFORE.test(text.slice(Math.max(0, h.at - 30), h.at)) || CLINICIANS.has(owned[1]))) continue;
     hits.push(h);
   }
-  hits.push(...findAll(doc, SEE_YOU_IN), ...findAll(doc, PART_OF_FAMILY), ...findAll(doc, RECORD_CHECK));
+  // Each pattern only where its fixed words are: a substring test is far cheaper than the pattern.
+  const seeYou = text.includes('see ') || text.includes('c ');
+  if (seeYou) hits.push(...findAll(doc, SEE_YOU_IN));
+  if (text.includes('part of')) hits.push(...findAll(doc, PART_OF_FAMILY));
+  if (RECORD_WORDS.some((w) => text.includes(w))) hits.push(...findAll(doc, RECORD_CHECK));
   // "See you Thursday" — unless the reply is about someone else ("su mamá… la esperamos el martes").
-  if (!mentionsAdultRelative(text)) hits.push(...findAll(doc, SEE_YOU_ON));
+  if ((seeYou || text.includes('vemos') || text.includes('esperamos')) && !mentionsAdultRelative(text)) hits.push(...findAll(doc, SEE_YOU_ON));
   // The person says they were cared for here ("thanks for stitching me up", "loved my sessions with Marco") and the
   // reply answers them warmly and personally ("so proud of you", "Marco loved working with you", "Jess says hi"):
   // that answer accepts the relationship in public.
-  if (parent && (PARENT_IS_PATIENT.test(parent.text) || (PARENT_ABOUT_CARE.test(parent.text) && SELF_TALK.test(parent.text))) && !DEFLECT.test(text)) {
+  const p = parent && readReplyParent(parent);
+  const deflect = !!parent && deflects(doc);
+  if (p && !deflect && (p.isPatient || (p.selfTalk && p.practice))) {
     hits.push(...findAll(doc, WARM_ACK));
   }
   // The person tells of their visit and the reply speaks of that visit: "we got backed up that day",
   // "glad it worked out for you last week", "restart the night splint".
-  if (parent && (SERVED.test(parent.text) || SELF_TALK.test(parent.text)) && !DEFLECT.test(text) && !mentionsAdultRelative(text)) {
+  if (p && (p.served || p.selfTalk) && !deflect && !mentionsAdultRelative(text)) {
     hits.push(...findAll(doc, VISIT_BACKREF));
   }
   // "your crown", "your last two visits", "since your hospitalization", "su tratamiento": up to two words between.
@@ -463,20 +496,21 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
     }
   }
   // "a deep filling like yours": only when treatment comes just before.
-  for (const h of findWithIndex(doc, LIKE_YOURS)) {
+  for (const h of text.includes('like yours') ? findWithIndex(doc, LIKE_YOURS) : []) {
     const before = text.slice(Math.max(0, h.at - 30), h.at);
     if (HEALTH.test(before) || CARE.test(before)) hits.push(h);
   }
   // Telling the person how to take their own medicine: "keep taking the prednisone 40 mg", "if you haven't yet, take it today".
-  if (parent && SELF_TALK.test(parent.text) && (SERVED.test(parent.text) || PARENT_ABOUT_CARE.test(parent.text) || ownCareInParent(parent)) && !DEFLECT.test(text)) {
-    const m = OWN_MED_INSTRUCTION.exec(text);
-    if (m && (DOSE_AMOUNT.test(text) || hasDrug(doc) || hasDrug(parent) || careNounFind(doc).some((h) => h.at > m.index && h.at < m.index + m[0].length + 24))) {
+  const instruction = parent && p && p.selfTalk && !deflect ? OWN_MED_INSTRUCTION.exec(text) : null;
+  if (instruction && parent && p && (p.served || p.practice || ownCareInParent(parent))) {
+    const m = instruction;
+    if ((DOSE_AMOUNT.test(text) || hasDrug(doc) || hasDrug(parent) || careNounFind(doc).some((h) => h.at > m.index && h.at < m.index + m[0].length + 24))) {
       const sp = toOriginalSpan(doc, m.index, m.index + m[0].length);
       hits.push({ start: sp.start, end: sp.end, match: m[0] });
     }
   }
   // The person says they were treated here, and the reply answers the care question itself.
-  if (parent && PARENT_CLAIM.test(parent.text) && !DEFLECT.test(text)) {
+  if (p && p.claim && !deflect) {
     const m = CLINICAL_ANSWER.exec(text);
     if (m) {
       const sp = toOriginalSpan(doc, m.index, m.index + m[0].length);
