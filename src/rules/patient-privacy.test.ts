@@ -385,6 +385,15 @@ describe('patient-privacy: round 8 classes', () => {
     // a bay that received someone tonight; an ambulance from a named home
     ['you will not believe what rolled into bay 12 tonight. grown man, lego up his nose', personalPost, 'rolled into bay 12'],
     ['Worst part of my shift: the 7pm ambulance from Cedar Pines nursing home, she was so dehydrated', personalPost, 'from Cedar Pines'],
+    // therapists hinting at clients: a community role, a shared workplace, a place readers have been
+    ['A client who runs the youth group at my church told me today she has been cutting again', personalPost, 'who runs the youth group'],
+    ['one of my couples is two nurses at the same fire station and nobody there knows they are in marriage counseling', personalPost, 'at the same fire station'],
+    ["Session today with a man whose bakery you've all been to. Grief is heavy for him this month.", personalPost, "whose bakery you've all been to"],
+    // Spanish gossip: a teacher by subject and school, a vendor by where she sells, a bone broken, a vital with its number
+    ['no manches, el profe de historia de la prepa llegó a urgencias con un ataque de pánico', dm, 'profe de historia de la prepa'],
+    ['adivina quién vino hoy, la señora que vende elotes afuera del Soriana, con la diabetes bien descontrolada', dm, 'la señora que vende elotes afuera del Soriana'],
+    ['el chavo de la llantera se quebró el brazo en el partido, le puse el yeso yo', personalPost, 'chavo de la llantera'],
+    ['la doña del puesto de tamales llegó con la presión en 200 otra vez', dm, 'doña del puesto'],
     // answering a prayer request by saying the author is their caregiver
     ["I'm his nurse now on Tuesdays, he's comfortable and still cracking jokes", comment('Keep Mr. Alvarez from church in your prayers, he went on hospice'), "I'm his nurse"],
     ['Hi Dana! Your refill came in this morning, 2.5mg pens, ready at the counter', { site: 'facebook', kind: 'comment', account: 'business', parent: 'does anyone have mounjaro in stock??' }, '2.5mg'],
@@ -422,6 +431,10 @@ describe('patient-privacy: round 8 classes', () => {
     // county units, not doses; a news story heard on the radio
     ['We understand 25 minutes feels long. Our county is short 6 units and we are asking for more funding.', reply('Ambulance took 25 min to get to my street. Unreal.')],
     ['Heard on the radio that flu cases doubled this week. Get your shot!', post],
+    // the author's own family in Spanish, general advice, and a therapy menu
+    ['Mi papá se quebró la pierna y estoy cuidándolo en casa, oren por él', personalPost],
+    ['La presión alta se controla con ejercicio y menos sal. ¡Cuídense!', post],
+    ['Our therapists offer couples therapy, EMDR and grief therapy on Saturdays. Call to book.', post],
     // a room where a service is held
     ['Please come to room 3 for your flu shot after check-in.', post],
     ['Flu shots today in room 3, no appointment needed!', post],

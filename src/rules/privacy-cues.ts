@@ -173,6 +173,11 @@ const BILL =
   /(?<![\p{L}])(?:his|her|their|su) (?:[\p{L}-]+ )?\$\s?\d[\d,.]*k? (?:[\p{L}-]+ )?(?:balance|bill|copay|co-pay|deductible|invoice|statement|charges?|tab|estimate|claim|cuenta|deuda|factura)(?![\p{L}])/gu;
 const PULLED_ES =
   /(?<![\p{L}])(?:sac|extraj|quit|arranc)[\p{L}]{0,6} (?:(?:la|las|el|los|una|un|dos|tres|cuatro|\d) )?(?:muelas?|dientes?|cordal|cordales|colmillos?|muelas del juicio)(?![\p{L}])/gu;
+const SPANISH_HEALTH_GATE = /muela|diente|cordal|colmillo|quebr|romp|fractur|disloc|torci|presion|azucar|glucosa|oxigeno|saturacion|fiebre|calentura/;
+const INJURY_ES =
+  /(?<![\p{L}])(?:se )?(?:quebr|romp|fractur|disloc|torci|zaf)[\p{L}]{0,6} (?:el|la|los|las|un|una|su) (?:brazo|brazos|pierna|piernas|tobillo|muneca|rodilla|cadera|costillas?|dedos?|mano|pie|hombro|clavicula|nariz|cuello|espalda|columna|craneo|mandibula|quijada|codo|femur|tibia|pelvis|diente)(?![\p{L}])/gu;
+const VITAL_ES =
+  /(?<![\p{L}])(?:presion|azucar|glucosa|oxigeno|saturacion|fiebre|calentura|temperatura)(?: (?:en|de|a|hasta|como|de como|bien|por))+ \d{2,3}(?:\/\d{2,3})?(?![\p{N}])/gu;
 export const DRUG_WORDS = new Set(drugWords);
 /** "Start naproxen…", "take Tylenol": a drug in an instruction is advice, not someone's history. */
 const DRUG_INSTRUCTION =
@@ -222,9 +227,9 @@ export function healthHits(doc: NormalizedText): Hit[] {
     if (numbered & G_LAB) for (const h of findWithIndex(doc, LAB_VALUE)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
     hits.sort((a, b) => a.start - b.start);
   }
-  // Teeth pulled, in Spanish: "le sacamos tres muelas", "le sacaron el cordal".
-  if (/muela|diente|cordal|colmillo/.test(doc.text)) {
-    const pulled = findWithIndex(doc, PULLED_ES).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+  // In Spanish: teeth pulled ("le sacamos tres muelas"), bones broken ("se quebró el brazo"), a vital with its number ("la presión en 190").
+  if (SPANISH_HEALTH_GATE.test(doc.text)) {
+    const pulled = [...findWithIndex(doc, PULLED_ES), ...findWithIndex(doc, INJURY_ES), ...findWithIndex(doc, VITAL_ES)].filter((h) => !isAuthorsOwn(doc, h.at, quotes));
     for (const h of pulled) hits.push({ start: h.start, end: h.end, match: h.match });
     if (pulled.length > 0) hits.sort((a, b) => a.start - b.start);
   }
@@ -519,7 +524,7 @@ const DESCRIBED = new RegExp(
 /** "To the patient who left us a 1-star review…": a reviewer called out in public is known to everyone who read the review. */
 /** "la señora que vende tamales afuera de…": someone known by the work the whole town sees them do. */
 const DESCRIBED_ES =
-  /(?<![\p{L}])(?:la|el|una|un) (?:senora|senor|senorita|muchacha|muchacho|chica|chico|viejita|viejito|abuelita|abuelito|doña|dona|don) (?:que|quien) (?:vende|trabaja|maneja|atiende|limpia|cocina|corta|arregla|canta|predica|enseña|ensena|cuida) (?:[\p{L}]+ ){0,3}?(?:en|de|afuera de|frente a|por) [\p{L}]+/gu;
+  /(?<![\p{L}])(?:la|el|una|un) (?:senora|senor|senorita|muchacha|muchacho|chica|chico|viejita|viejito|abuelita|abuelito|doña|dona|don) (?:que|quien) (?:vende|trabaja|maneja|atiende|limpia|cocina|corta|arregla|canta|predica|enseña|ensena|cuida) (?:[\p{L}]+ ){0,3}?(?:en|de|del|al|afuera de|afuera del|frente a|frente al|por|enfrente de|enfrente del|a un lado de|a un lado del) [\p{L}]+/gu;
 const REVIEWER_CALLOUT =
   /(?<![\p{L}])the (?:patient|lady|guy|person|man|woman|mom|dad|family|gentleman|customer|reviewer|one|client|girl|boy|kid|dude) who (?:[\p{L}\p{N}'’-]+ ){0,8}?(?:left|wrote|posted|gave|put up|put|made|uploaded) (?:us |me )?(?:a|an|that|the|this|her|his|their|[\p{L}]+ (?:\d|one|two|three)) (?:(?:\d|one|two|three)(?:[- ]star)? |(?:bad|nasty|negative|scathing|angry|lovely|glowing|whole|long|viral) )?(?:review|rating|comment|post|tiktok|video|reel|story|thread|youtube video|rant)(?![\p{L}])/gu;
 /**
@@ -540,7 +545,7 @@ const WHO_LIVES_AT =
   /(?<![\p{L}])(?:guy|lady|man|woman|kid|dude|couple|family|gentleman|fella|gal|one|flyer|flier|regular|person|patient|client|teen|girl|boy) who (?:lives|lived|works|worked|runs|owns|hangs out|sleeps|stays|panhandles|sits|drives a truck|drives for|cleans|cooks|teaches|coaches|preaches|bartends) (?:on|in|at|behind|near|by|across from|outside|under|for|over at|down at|out at|up at|out by) (?:the )?(?=\p{Lu})/gu;
 /** "someone you'd all recognize from TV", "a local celebrity", "a very well-known face in town". */
 const RECOGNISABLE =
-  /(?<![\p{L}])(?:(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient|gentleman|mom|dad)|one of my clients|one of my patients) (?:you'd|you would|you'll|you all|y'all|ya'll|u'd|you guys would|you guys|everyone|everybody|half (?:of )?(?:you|this town|the town)|most of you|many of you) (?:all |probably |definitely |totally |100% )?(?:recognize|recognise|know|knows|have seen|follow|watch|listen to)|(?:a|an|one|our|my) (?:very |pretty |super |fairly |really )?(?:well-known|well known|famous|locally famous|semi-famous|local celebrity|local legend|local icon|local personality|household name|big name|familiar face|recognizable face|public figure|local influencer|local news anchor)|(?:somebody|someone) (?:very |pretty |super |fairly )?(?:famous|well-known|well known|important|prominent|high-profile|high profile))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient|gentleman|mom|dad)|one of my clients|one of my patients) (?:you'd|you would|you'll|you all|y'all|ya'll|u'd|you guys would|you guys|everyone|everybody|half (?:of )?(?:you|this town|the town)|most of you|many of you) (?:all |probably |definitely |totally |100% )?(?:recognize|recognise|know|knows|have seen|follow|watch|listen to)|(?:a|an|one|our|my) (?:very |pretty |super |fairly |really )?(?:well-known|well known|famous|locally famous|semi-famous|local celebrity|local legend|local icon|local personality|household name|big name|familiar face|recognizable face|public figure|local influencer|local news anchor)|(?:somebody|someone) (?:very |pretty |super |fairly )?(?:famous|well-known|well known|important|prominent|high-profile|high profile)|whose (?:[\p{L}-]+ )?(?:shop|store|restaurant|bakery|salon|bar|gym|business|food truck|stand|church|show|classroom) (?:you've|you have|y'all have|yall have|everyone has|everybody has|you all have|most of you have|half of you have) (?:all |probably |definitely |surely )?(?:been to|eaten at|shopped at|been in|visited|seen|heard|watched|listened to))(?![\p{L}])/gu;
 /** "the head of our local PTA", "the manager of the Taco Bell on Main": one person by the post they hold. */
 const ROLE_OF =
   /(?<![\p{L}])(?:the|our|a|that|this) (?:[\p{L}-]+ )?(?:head|president|vice president|chair|chairwoman|chairman|chairperson|director|owner|co-owner|manager|general manager|captain|leader|founder|ceo|cfo|treasurer|secretary|pastor|coach|conductor|editor|host|principal|superintendent|commissioner|chief|chef|dueña|dueño|jefe|jefa|gerente|presidenta|presidente|directora|director) (?:of|at|de|del) (?:the |our |my |this |that |la |el |los |las |nuestra |nuestro )?(?:local |town |city |county |little |downtown )?(?:[\p{L}'’&-]+ ){0,2}?(?:pta|pto|hoa|school board|board|church|choir|bank|diner|restaurant|library|rotary|lodge|club|team|league|chamber|council|store|shop|bakery|cafe|bar|brewery|company|firm|paper|newspaper|station|department|dealership|gym|studio|salon|troop|band|union|association|foundation|museum|theater|theatre|zoo|nonprofit|charity|food bank|shelter|daycare|school|farmers market|market|iglesia|escuela|tienda|panaderia|panadería|taqueria|taquería|\p{Lu}[\p{L}'’&-]+(?: \p{Lu}[\p{L}'’&-]+){0,2})(?![\p{L}])/gu;
@@ -548,6 +553,12 @@ const STAFF_ORG = /(?:of|at|de|del) (?:the |our |la |el |nuestra |nuestro )?(?:[
 /** "the guy who sells honey at the farmers market": someone known by the work the whole town sees. */
 const WHO_DOES_AT =
   /(?<![\p{L}])(?:guy|lady|man|woman|kid|dude|couple|gentleman|fella|gal|one|person|teen|girl|boy|mom|dad) who (?:sells|sold|makes|bakes|runs|owns|works|cooks|plays|sings|preaches|teaches|coaches|drives|delivers|fixes|cuts hair|does hair|does nails|bags groceries|rings up|hosts|announces|calls bingo|reads the news|reffs|referees|umpires) (?:[\p{L}-]+ ){0,3}?(?:at|on|in|for|from|outside) (?:the|our|my) (?:local |town |little |corner |downtown |county )?(?:farmers market|flea market|market|car wash|gas station|bank|post office|library|school|diner|dealership|bakery|church|gym|pharmacy|grocery store|hardware store|feed store|coffee shop|bar|pub|brewery|pizza place|taco truck|food truck|county fair|fair|rodeo|radio station|radio|paper|newspaper|city hall|courthouse|dmv|daycare|salon|barbershop|high school|middle school|elementary|auto shop|tire shop|laundromat|ymca|rec center|bowling alley|football games|games|news|weather)(?![\p{L}])/gu;
+/** "a client who coaches little league", "the guy who leads worship at First Baptist": a community role the town sees. */
+const WHO_LEADS =
+  /(?<![\p{L}])who (?:coaches|coached|runs|leads|led|directs|hosts|teaches|taught|calls|plays|sings|organizes|umpires|referees|reffs) (?:the |a |our |at )?(?:little league|t-ball|tee ball|travel ball|softball|youth soccer|youth football|pop warner|cheer|the choir|choir|worship|youth group|sunday school|vbs|bible study|scouts|cub scouts|the food bank|bingo|the pta|the book club|zumba|spin class|yoga class|karaoke night|trivia night|the marching band|the high school band|jv|varsity)(?![\p{L}])/gu;
+/** "two teachers at the same middle school": people pinned by a shared workplace. */
+const SAME_PLACE = /(?<![\p{L}])(?:at|from|in) the same (?:middle school|high school|elementary|school|church|office|firm|plant|station|fire station|store|bank|restaurant|company|gym|department|precinct|district|daycare|salon|dealership|warehouse)(?![\p{L}])/gu;
+const PEOPLE_BEFORE = /(?:^|[^\p{L}])(?:(?:two|three|four|both|couple of|pair of) [\p{L}-]+|two|three|both|couple|pair|they|we|brothers|sisters|[\p{L}]+(?:ers|ors|ists|ians|ants|ents|ees|men|women|ses))\s+(?:(?:who|that)\s+)?(?:work|works|worked|teach|teaches|taught|go|goes|went|are|were|both)?\s*$/u;
 /** "my neighbor in 4B", "la vecina del 4B": someone by their apartment number. */
 const NEIGHBOR_UNIT =
   /(?<![\p{L}])(?:neighbor|neighbour|tenant|vecina|vecino|senora|senor) (?:in|from|de|del|en) (?:el |la )?(?:apt |apartment |unit |apartamento |apto |depto |departamento |#)?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
@@ -601,9 +612,14 @@ const PERSON_AT = new RegExp(
 );
 const PERSON_AT_PLACE = /(?<![\p{L}\p{N}])(?:from|at|of|in|who works at)\s+(?:the\s+)?(?=\p{Lu})/gu;
 /** "la señora de la panadería Los Reyes": a person known by their workplace (Spanish). */
-const PEOPLE_ES = ['senora', 'senor', 'senorita', 'muchacha', 'muchacho', 'chica', 'chico', 'nina', 'nino', 'hombre', 'mujer', 'joven', 'duena', 'dueno', 'maestra', 'maestro', 'vecina', 'vecino'];
+const PEOPLE_ES = [
+  'senora', 'senor', 'senorita', 'muchacha', 'muchacho', 'chica', 'chico', 'nina', 'nino', 'hombre', 'mujer', 'joven', 'duena', 'dueno', 'maestra', 'maestro', 'vecina', 'vecino',
+  'dona', 'don', 'profe', 'profesor', 'profesora', 'director', 'directora', 'entrenador', 'entrenadora', 'pastor', 'padre', 'cura', 'cajera', 'cajero', 'mesera', 'mesero',
+  'cocinera', 'cocinero', 'chofer', 'encargada', 'encargado', 'secretaria', 'conserje', 'velador', 'gerente', 'esposa', 'esposo', 'hija', 'hijo',
+  'chavo', 'chava', 'chamaco', 'chamaca', 'guero', 'guera', 'morro', 'morra', 'compa', 'viejo', 'vieja', 'abuelo', 'abuela', 'tio', 'tia',
+];
 const PERSON_AT_ES_SOURCE =
-  `(?<![\\p{L}])(?:${PEOPLE_ES.join('|')})\\s+(?:de|del|en)\\s+(?:(?:la|el|los|las)\\s+)?(?:panaderia|tienda|escuela|iglesia|taller|farmacia|carniceria|tortilleria|fabrica|oficina|restaurante|cafeteria|mercado|taqueria|peluqueria|lavanderia|gasolinera|colegio|esquina|banco|biblioteca|fonda|cocina|lecheria|papeleria|llantera|vulcanizadora|ferreteria|zapateria|estetica|paleteria|neveria|purificadora|refaccionaria|carpinteria|herreria|muebleria|taller mecanico|yonke|tianguis|pulga|cantina|gasolineria|abarrotes|tiendita|farmacia|clinica|fabrica|empacadora|maquiladora|rancho|huerta|lavado de carros|carwash|barberia|salon)`;
+  `(?<![\\p{L}])(?:${PEOPLE_ES.join('|')})\\s+(?:de [\\p{L}]+\\s+)?(?:de|del|en)\\s+(?:(?:la|el|los|las)\\s+)?(?:panaderia|tienda|escuela|iglesia|taller|farmacia|carniceria|tortilleria|fabrica|oficina|restaurante|cafeteria|mercado|taqueria|peluqueria|lavanderia|gasolinera|colegio|esquina|banco|biblioteca|fonda|cocina|lecheria|papeleria|llantera|vulcanizadora|ferreteria|zapateria|estetica|paleteria|neveria|purificadora|refaccionaria|carpinteria|herreria|muebleria|taller mecanico|yonke|tianguis|pulga|cantina|gasolineria|abarrotes|tiendita|farmacia|clinica|fabrica|empacadora|maquiladora|rancho|huerta|lavado de carros|carwash|barberia|salon|secu|secundaria|prepa|preparatoria|primaria|kinder|parroquia|presidencia|alcaldia|ayuntamiento|puesto|changarro|fruteria|polleria|dulceria|ferreteria|imprenta|gimnasio|gym|funeraria|hotel|fabrica)`;
 const PERSON_AT_ES = new RegExp(`${PERSON_AT_ES_SOURCE}(?:\\s+[\\p{L}]+){0,2}`, 'gu');
 /** The same without the words after the business, to tell where those start. */
 const PERSON_AT_ES_HEAD = new RegExp(`^${PERSON_AT_ES_SOURCE}`, 'u');
@@ -812,7 +828,7 @@ const G_COMPOUND = 262144;
 const G_KNOWN = 524288;
 const G_ROLE_OF = 2097152;
 gate(G_ROLE_OF, ['head', 'president', 'chair', 'chairwoman', 'chairman', 'chairperson', 'director', 'owner', 'manager', 'captain', 'leader', 'founder', 'ceo', 'cfo', 'treasurer', 'secretary', 'pastor', 'coach', 'conductor', 'editor', 'host', 'principal', 'superintendent', 'commissioner', 'chief', 'chef', 'duena', 'dueno', 'jefe', 'jefa', 'gerente', 'presidenta', 'presidente', 'directora']);
-gate(G_KNOWN, ['recognize', 'recognise', 'know', 'knows', 'seen', 'follow', 'watch', 'listen', 'famous', 'known', 'celebrity', 'legend', 'icon', 'personality', 'household', 'big', 'familiar', 'recognizable', 'public', 'influencer', 'anchor', 'important', 'prominent', 'profile']);
+gate(G_KNOWN, ['whose', 'recognize', 'recognise', 'know', 'knows', 'seen', 'follow', 'watch', 'listen', 'famous', 'known', 'celebrity', 'legend', 'icon', 'personality', 'household', 'big', 'familiar', 'recognizable', 'public', 'influencer', 'anchor', 'important', 'prominent', 'profile']);
 gate(G_COMPOUND, COMPOUND_FEATURES);
 const TRAILING_DIGITS = /\d+[a-z]?$/;
 const gateCache = new WeakMap<NormalizedText, number>();
@@ -996,6 +1012,8 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     const last = fold(original.slice(m.index + m[0].length - m[1].length, end).trim().split(/\s+/).pop()?.replace(/[.,!?;:]+$/, '') ?? '');
     // "on ADHD meds", "at ICU": an acronym is no place name.
     if (/^\p{Lu}{2,}$/u.test(m[1].trim().split(/\s+/)[0].replace(/[.,!?;:'’]+$|['’]s$/u, ''))) continue;
+    // "on Saturdays", "in March": a time, not a place.
+    if (TIME_WORD.test(m[1])) continue;
     const placeNamedForPerson = FIRST_NAMES.has(first) && last !== first && PLACE_WORDS.has(last);
     if (NOT_NAMES.has(first) || STAFF_WORDS.has(first) || (FIRST_NAMES.has(first) && !placeNamedForPerson) || /^(?:general|memorial|regional|hospital|medical|children|st|saint|dr)$/.test(first)) continue;
     if (/(?:General|Memorial|Regional|Hospital|Medical|Clinic|Health|Dental|Urgent)/.test(m[1])) continue;
@@ -1108,6 +1126,10 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     }
   }
   if (/ on (?:nextdoor|facebook|fb|google|yelp|tiktok|instagram|insta|ig|twitter|reddit|the|our|her|his)/.test(doc.text)) for (const h of findAll(doc, PUBLIC_POSTER)) add('description', h.start, h.end, h.match);
+  if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_LEADS)) add('description', h.start, h.end, h.match);
+  if (doc.text.includes(' the same '))
+    for (const h of findAll(doc, SAME_PLACE))
+      if (hasPersonBefore(doc, h.start) || PEOPLE_BEFORE.test(fold(original.slice(Math.max(0, h.start - 40), h.start)))) add('workplace', h.start, h.end, h.match);
   if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_DOES_AT)) add('description', h.start, h.end, h.match);
   if (digits && /neighbo|vecin|tenant|senor/.test(doc.text)) for (const h of findAll(doc, NEIGHBOR_UNIT)) add('workplace', h.start, h.end, h.match);
   // "someone you'd all recognize", "a local celebrity": a person the readers are told they know.
