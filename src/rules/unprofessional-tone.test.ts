@@ -599,3 +599,9 @@ describe('unprofessional-tone, round 8 classes: a patient’s know-it-all claims
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+test('unprofessional-tone: "one of ours", "vino a la clínica": someone the author treats, laughed at in a DM', () => {
+  expect(spans('omg the new pastor is one of ours now and his cholesterol is NOT holy 😂😂', dm)).toContain('😂');
+  expect(spans('jajaja adivina quién vino a la clínica hoy, tu ex, con la misma receta de siempre 😂😂', dm)).toContain('😂');
+  expect(spans('jajaja adivina quién vino a la fiesta hoy, tu ex 😂😂', dm)).toEqual([]);
+});
