@@ -58,7 +58,7 @@ const PARENT_IS_PATIENT =
   /(?<![\p{L}])(?:thank(?:s| you| u|u)? (?:for|4) (?:stitching|seeing|squeezing|fixing|treating|helping|taking care|the care|getting me|fitting me|everything you did)|saved my (?:life|tooth|teeth|leg|knee|back|eye|eyes|vision|baby|son|daughter)|(?:loved|love) my (?:sessions?|appointments?|visits?|treatments?|new)|my (?:sessions?|appointments?|appt|pt|physio|infusion|surgery|procedure|treatment|visit|stitches|filling|crown|braces|aligners|injections?|botox|peel|facial|new teeth|shoulder|knee|back|hip) (?:with|here|at|yesterday|today|last|was|were|went|is|are|feels?)|sessions with|got my [\p{L} ]{1,24} (?:treated|fixed|done|removed|pulled|cleaned|taken care of)|(?:durante|por|en) mi (?:infusion|cita|consulta|tratamiento|cirugia|terapia|parto|embarazo)|gracias por (?:la|el|su|atender|atenderme|cuidar|cuidarme)|new teeth|(?:you|u|y'all) (?:fixed|saved|treated|stitched|helped) (?:me|my)|helped me (?:through|with|get|feel|so much)|(?:i've|i have|ive) ever had|made me cry \(in a good way\)|my (?:pt|dentist|doctor|therapist|ob|surgeon) (?:for|made|fixed|got|is)|had (?:my|our) (?:baby|babies|son|daughter|twins) (?:here|there|with you|at)|thank(?:s| you| u)? [\p{L}]+ (?:&|and) (?:the )?team|went in (?:barely|for|with|limping|crying)|my (?:kids|kid|son|daughter|baby|boys|girls) (?:love|loves|adore|adores) (?:you|her|him|dr|coming)|got my (?:son|daughter|kid|baby)'?s? [\p{L} ]{1,24} under control|my (?:forehead|lips|skin|teeth|smile|face|nose|brows|hair|bite|jaw) (?:has never|never|looks?|is|feels?|finally))/u;
 /** A warm, personal answer to someone who says they were treated here. */
 const WARM_ACK =
-  /(?<![\p{L}])(?:any ?time|so proud of you|proud of (?:you|the work|all the work|how far|how hard|your progress|all your progress)|of course we (?:did|do|remember)|we sure (?:did|do)|(?:were|was) (?:a|such a) (?:blast|joy|delight|treat|riot|hoot)|(?:is|are) (?:a )?legends?|always a (?:pleasure|joy|treat|delight)|loved working with you|love working with you|loved seeing you|you did (?:all )?the hard work|all your hard work|keep that [\p{L}]+ (?:strong|healthy|moving|clean|going|up)|says hi|said hi|fue un placer|fue un gusto|un placer|so happy for you|happy for you|can'?t wait to see you|thanks for choosing|thank you for choosing|so glad[!.]|glad it'?s working|glad (?:it|that) (?:worked|helped)|glad you'?re (?:feeling|doing|back)|finish the (?:whole|rest)|worth all|look(?:s|ing)? amazing|stunning|congrats mama|congratulations mama|(?:ur|you'?re|your) welcome (?:babe|hun|love|girl|friend|dear)|rest up|tell (?:him|her|them) (?:dr|we|i|she|he|the|that|to|hi)|tell [\p{L}]+ (?:the|dr|we|i|that|hi)|says? hi)/gu;
+  /(?<![\p{L}])(?:any ?time|(?:an honor|a privilege|a pleasure|a joy|a gift) to (?:care for|treat|work with|walk with|walk alongside|serve|know|help|be part of|be a part of) (?:you|your)|so proud of you|proud of (?:you|the work|all the work|how far|how hard|your progress|all your progress)|of course we (?:did|do|remember)|we sure (?:did|do)|(?:were|was) (?:a|such a) (?:blast|joy|delight|treat|riot|hoot)|(?:is|are) (?:a )?legends?|always a (?:pleasure|joy|treat|delight)|loved working with you|love working with you|loved seeing you|you did (?:all )?the hard work|all your hard work|keep that [\p{L}]+ (?:strong|healthy|moving|clean|going|up)|says hi|said hi|fue un placer|fue un gusto|un placer|so happy for you|happy for you|can'?t wait to see you|thanks for choosing|thank you for choosing|so glad[!.]|glad it'?s working|glad (?:it|that) (?:worked|helped)|glad you'?re (?:feeling|doing|back)|finish the (?:whole|rest)|worth all|look(?:s|ing)? amazing|stunning|congrats mama|congratulations mama|(?:ur|you'?re|your) welcome (?:babe|hun|love|girl|friend|dear)|rest up|tell (?:him|her|them) (?:dr|we|i|she|he|the|that|to|hi)|tell [\p{L}]+ (?:the|dr|we|i|that|hi)|says? hi)/gu;
 /** A reply that refers back to the person's own visit or treatment. */
 const VISIT_BACKREF =
   /(?<![\p{L}])(?:(?:backed up|busy|behind|short-staffed|short staffed|slammed|swamped|running late|running behind) (?:[\p{L}-]+ ){0,3}?that (?:day|afternoon|morning|evening|night)|(?:we|we were|the doctor was|dr\. [\p{L}]+ was|the office was|the clinic was) (?:really |very |so |badly |way )?(?:running (?:late|behind)|backed up|short-staffed|short staffed|slammed|swamped|double-booked|overbooked)|(?:spent|was with) (?:[\p{L}\p{N}-]+ ){0,3}?with (?:you|u)(?![\p{L}])|(?:for|with) you (?:last (?:week|month|time|visit|tuesday|monday|wednesday|thursday|friday|saturday)|yesterday|this morning|that day|today)|worked out for you|went (?:well|ok|okay|smoothly) for you|(?:when|while) you (?:came|were|stopped|checked) (?:in|here|by|with us)|(?:waive|waived|waiving|refund|refunded|credit|credited) (?:the|your|that) (?:\$\s?\d+ )?(?:[\p{L}-]+ )?(?:fee|charge|copay|co-pay|bill|balance)|(?:at|for|before) the (?:first|next) (?:sign|twinge|symptom) next time|(?:happy to|we'll|we will|we can|just) (?:[\p{L}-]+ ){0,6}?next time|since (?:we|i) (?:last )?saw you|(?:restart|resume|go back on|get back on) (?:the|your|ur) (?:[\p{L}-]+ )?(?:splint|brace|boot|retainer|aligners?|night guard|nightguard|cpap|drops|cream|meds|medication|inhaler|exercises|stretches|routine|plan|schedule))(?![\p{L}])/gu;
@@ -83,7 +83,7 @@ const YOUR_RELATIVE = /(?<![\p{L}])(?:your|su|tu)\s+([\p{L}-]+)/gu;
 const CARE_VERBS = new Set(replyCues.careVerbs);
 const SUBJECTS = new Set(['we', 'i', 'weve', 'ive', 'team', 'doctor', 'dr', 'dentist', 'hygienist', 'nurse', 'therapist', 'provider', 'surgeon', 'doc']);
 const MODALS = new Set(['would', 'd', 'could', 'can', 'will', 'll', 'may', 'might', 'love', 'happy', 'glad', 'to', 'if', 'should', 'never', 'not', 'don', 'cannot', 'can\'t']);
-const OBJECTS = new Set(['you', 'u', 'your', 'ur', 'yours', 'that', 'those', 'the', 'it', 'them', 'both']);
+const OBJECTS = new Set(['you', 'u', 'your', 'ur', 'yours', 'that', 'those', 'the', 'it', 'them', 'both', 'two', 'three', 'four', 'several', 'multiple']);
 /** The person's own history: "you stopped coming", "u missed", "you could barely". */
 const YOU_WORDS = new Set(['you', 'u']);
 const HISTORY_VERBS = new Set(replyCues.historyVerbs);
@@ -257,10 +257,19 @@ const THAT_DAYPART = /(?<![\p{L}])that (?:day|afternoon|morning|evening|night|sh
 const PAST_STATE = /(?<![\p{L}])(?:was|were|had|got|ran|went|became)(?![\p{L}])/u;
 /** A visit ahead: "see you next month", "see you in the spring", "see u at ur 6 wk check". */
 const SEE_YOU_AHEAD =
-  /(?<![\p{L}'])(?:see|c) (?:you|u|ya|y'all|yall|you both|you all) (?:again )?(?:next (?:week|month|year|time|visit|session|appointment|appt|spring|summer|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in the (?:spring|summer|fall|winter|new year)|(?:at|for) (?:ur|yr) [\p{L}\p{N}-]+)(?![\p{L}])/u;
+  /(?<![\p{L}'])(?:see|c) (?:you|u|ya|y'all|yall|you both|you all) (?:again )?(?:next (?:week|month|year|time|visit|session|appointment|appt|spring|summer|fall|winter|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|in the (?:spring|summer|fall|winter|new year)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:at|for) (?:ur|yr) [\p{L}\p{N}-]+)(?![\p{L}])|(?<![\p{L}])same time next (?:week|month|year)(?![\p{L}])/u;
 /** "Sent the refill to your CVS": a prescription already sent for them. */
 const TO_THEIR_PHARMACY =
   /(?<![\p{L}])(?:sent|called|faxed|transmitted|e-?prescribed|submitted|phoned|transferred)(?: [\p{L}\p{N}'-]+){0,4} to (?:your|ur|su|tu) (?:[\p{L}-]+ )?(?:pharmacy|pharmacist|cvs|walgreens|walmart|rite aid|costco|kroger|publix|heb|drugstore|farmacia|mail[- ]order)(?![\p{L}])/u;
+/** "Your plan doesn't cover…": their coverage, stated as fact (not "if your plan doesn't…"). */
+const THEIR_COVERAGE =
+  /(?<![\p{L}])(?:your|ur|su) (?:plan|insurance|policy|carrier|coverage|benefits|seguro) (?:doesn't|does not|didn't|did not|won't|will not|wouldn't|only|no) (?:cover|pay|cubre|covers|pays)(?![\p{L}])/u;
+const IF_BEFORE = /(?:^|[^\p{L}])(?:if|when|whether|unless|si|cuando)\s+(?:[\p{L}']+\s+){0,1}$/u;
+/** "We waived it this time", "we've refunded that": money already handled for them. */
+const MONEY_HANDLED =
+  /(?<![\p{L}])(?:waived|refunded|credited|reversed|removed|voided|dropped|wrote off|written off|comped|adjusted|took off|taken off) (?:it|that|them|this one|the (?:fee|charge|bill|balance|copay|difference))(?![\p{L}])/u;
+/** The parent talks about money: a fee, a bill, a charge. */
+const PARENT_MONEY = /\$|(?<![\p{L}])(?:fee|fees|charge|charged|charges|bill|billed|billing|refund|paying|pay|paid|copay|balance|statement|collections|invoice|insurance|cobraron|cobro|cargo|factura)(?![\p{L}])/u;
 /** Spanish "until we place the crown", "we'll remove the stitches": a step of their care still to come. */
 const ES_WE_NEXT =
   /(?<![\p{L}])(?:(?:(?:hasta|para|antes de|despues de|en cuanto) que|cuando) (?:le |te |lo |la |se lo |se la )?\p{L}{2,}(?:emos|amos)|(?:le |te |lo |la )?\p{L}{2,}(?<!que)remos) (?:la|el|los|las|su|sus|tu|tus) /u;
@@ -324,7 +333,7 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
   };
   const t = tokensOf(doc);
   // Their child, answered about personally after a review or complaint of the child's care.
-  if (p.child && (parentNegative || p.aboutCare) && !p.asks) {
+  if (p.child && (parentNegative || (p.aboutCare && !parent.text.includes('?'))) && !p.asks) {
     CHILD_REF.lastIndex = 0;
     for (let m = CHILD_REF.exec(text); m; m = CHILD_REF.exec(text)) {
       if (CLINICIAN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split(/[!?\n]/).pop() ?? '')) continue;
@@ -346,7 +355,7 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
     const [from, to] = i >= 0 ? clauseBounds(text, t, i) : [daypart.index, daypart.index];
     if (PAST_STATE.test(text.slice(from, to))) push(daypart.index, daypart.index + daypart[0].length);
   }
-  const ahead = text.includes('see ') || text.includes('c ') ? SEE_YOU_AHEAD.exec(text) : null;
+  const ahead = text.includes('see ') || text.includes('c ') || text.includes('same time') ? SEE_YOU_AHEAD.exec(text) : null;
   if (ahead && !/(?:^|[^\p{L}])to $/u.test(text.slice(Math.max(0, ahead.index - 3), ahead.index))) push(ahead.index, ahead.index + ahead[0].length);
   const pharmacy = / to (?:your|ur|su|tu) /.test(text) ? TO_THEIR_PHARMACY.exec(text) : null;
   if (pharmacy) push(pharmacy.index, pharmacy.index + pharmacy[0].length);
@@ -366,6 +375,10 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
   if (glad && BODY_PARTS.has(glad[2]) && !parent.text.includes(glad[2]) && p.aboutCare && !p.asks) {
     push(glad.index + glad[0].length - glad[1].length, glad.index + glad[0].length);
   }
+  const coverage = text.includes('cover') || text.includes('pay') || text.includes('cubre') ? THEIR_COVERAGE.exec(text) : null;
+  if (coverage && !IF_BEFORE.test(text.slice(Math.max(0, coverage.index - 24), coverage.index))) push(coverage.index, coverage.index + coverage[0].length);
+  const money = MONEY_HANDLED.exec(text);
+  if (money && PARENT_MONEY.test(parent.text)) push(money.index, money.index + money[0].length);
   const es = text.includes('mos ') ? ES_WE_NEXT.exec(text) : null;
   if (es) {
     const end = es.index + es[0].length;

@@ -321,3 +321,29 @@ describe('review-reply-disclosure: accepting the relationship the parent states'
     if (phrase) expect(found[0].toLowerCase()).toBe(phrase.toLowerCase());
   });
 });
+
+describe('review-reply-disclosure: their account, their next visit, and a question is not a review', () => {
+  const valid: Array<[string, CheckContext]> = [
+    // coverage in general, a fee policy, a question about a child's first visit
+    ["If your plan doesn't cover cleanings, ask about our membership plan.", question('How much is a cleaning without insurance?')],
+    ['We do charge $40 for late cancellations, and we waive it for emergencies.', question('Do you charge a no-show fee?')],
+    ["By age 1 or his first tooth! We'd love to see him, call 555-0100.", question('My son needs his first dentist visit, what age should we start?')],
+    ["We understand how frustrating surprise bills are. We can't discuss account details here; our billing team is at 555-0100.", on('Charged $200 for a visit insurance should cover!!')],
+  ];
+  test.each(valid)('quiet: %s', (text, ctx) => {
+    expect(findings(text, ctx)).toEqual([]);
+  });
+  const invalid: Array<[string, CheckContext, string]> = [
+    ["The extra charge was for the crown prep, which your plan doesn't cover.", on('Overcharged again 🙄'), "your plan doesn't cover"],
+    ["We've gone ahead and waived it this time, feel better!", on('Why am I paying for a missed appointment when I was sick??'), 'waived it'],
+    ['We mailed three statements to the address on file first.', on('Sent to collections over a bill I never got'), 'We mailed three'],
+    ['We love you too, Marge! We will see you both in April 🌷', on('Love this place ❤️'), 'see you both in April'],
+    ['You make our Mondays better, Frank! Same time next month? 😉', on('Best team ever'), 'Same time next month'],
+    ['It was an honor to walk alongside you through all of it 💙', on('Thank you for everything you did for me this year'), 'an honor to walk alongside you'],
+  ];
+  test.each(invalid)('warns: %s', (text, ctx, phrase) => {
+    const found = spans(text, ctx);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0].toLowerCase()).toBe(phrase.toLowerCase());
+  });
+});
