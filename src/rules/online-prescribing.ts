@@ -872,14 +872,19 @@ export const onlinePrescribing = defineRule({
         if (all.freq.length > 0 && all.rx.length + all.otc.length > 0 && directed()) bareRegimen(si);
         return;
       }
+      const freq = within(all.freq, sentence[0], sentence[1]);
+      // A dose needs a drug in its sentence, or a frequency with a drug just named or a person addressed (below): asked first, it is cheap.
+      if (within(all.rx, sentence[0], sentence[1]).length + within(all.otc, sentence[0], sentence[1]).length === 0) {
+        if (freq.length === 0 || (!previousRx(si) && !directed())) return;
+      }
       const body = text.slice(sentence[0], sentence[1]);
       // "told her 600 ibuprofen every 6 hrs": a regimen passed to a named person is aimed at them.
-      const aimedHere = directed() || TOLD.test(body);
-      const freq = within(all.freq, sentence[0], sentence[1]);
+      let aimedMemo: boolean | undefined;
+      const aimedHere = () => (aimedMemo ??= directed() || TOLD.test(body));
       // Without a frequency, only a verdict next to it makes a bare dose a recommendation ("one diflucan and you're done").
       const timed = freq.length > 0 || WHEN.test(body);
       if (!timed && (!cueNear(si, true) || OWN_OR_ME.test(body) || NEGATED_LEAD.test(firstClause(sentence[0], sentence[1], doses[0].end)))) return;
-      if (!aimedHere && !readerCue()) return;
+      if (!aimedHere() && !readerCue()) return;
       // A cap told in a DM ("up to 3x/day is fine") is part of the instruction; only a label reference makes it a label fact.
       if (DEFER.test(body) || (LABEL_FACT.test(body) && (ctx.kind !== 'message' || LABEL_REF.test(body))) || NOTICE.test(body)) return;
       const o = findObjects(all, sentence[0], sentence[1]);
@@ -890,13 +895,13 @@ export const onlinePrescribing = defineRule({
       const rxBefore = o.rx.length > 0 || (freq.length > 0 && previousRx(si) && readerCue());
       if (drugsFound.length === 0 && rxBefore) drugsFound.push(...doses);
       // An OTC drug at a dose is education when addressed to nobody, unless a verdict next to it pushes it ("game changer").
-      if (drugsFound.length === 0 || (!aimedHere && !rxBefore && !cueNear(si))) return;
+      if (drugsFound.length === 0 || (!aimedHere() && !rxBefore && !cueNear(si))) return;
       const firstDrug = Math.min(firstStart(drugsFound), firstStart(doses));
       if (isQuestion(si) && !tagQuestion(si, firstDrug)) return;
       // What precedes the drug in its own clause: "she's on …", "my …" report; "here it is for all of u: …" does not.
       const lead = clauseLead(sentence[0], firstDrug);
       if (REPORT.test(lead) || NEGATED_LEAD.test(lead) || FIRST_PERSON_OBJECT.test(' ' + lead.slice(-20)) || OWN.test(lead)) return;
-      if (!aimedHere && (FOR_ME.test(body) || EDUCATION.test(body))) return;
+      if (!aimedHere() && (FOR_ME.test(body) || EDUCATION.test(body))) return;
       hits.push({ start: firstDrug, end: lastEnd(drugsFound, o.dose) });
     };
 
