@@ -241,7 +241,25 @@ const PARENT_CHILD =
   /(?<![\p{L}])(?:my|our|mi|mis) (?:[\p{L}-]+ )?(?:son|sons|daughter|daughters|kid|kids|kiddo|kiddos|child|children|baby|babies|toddler|toddlers|twins|boys|girls|teen|teenager|newborn|infant|\d{1,2} ?(?:yo|y\/o|year old|yr old|month old|mo old)|hijo|hija|hijos|hijas|nino|nina|bebe)(?![\p{L}])/u;
 /** The parent speaks of care at this practice: a rating, praise of the practice, thanks to a clinician, being seen. */
 const PARENT_ABOUT_CARE =
-  /(?<![\p{L}])(?:(?:best|sweetest|kindest|friendliest|nicest|greatest|great|only|favorite|favourite) (?:[\p{L}-]+ ){0,2}?(?:dentist|doctor|doc|office|clinic|practice|pharmacy|orthodontist|ortho|therapist|counselor|pediatrician|peds|team|staff|nurse|provider|place|urgent care|dermatologist|derm|chiropractor|optometrist|surgeon|hygienist|pt|physio|pharmacist|midwife|ob)|(?:i've|i have|ive|we've|we have) ever (?:had|seen|been to)|took (?:my|our|him|her) (?:[\p{L}-]+ ){0,2}?in|thank(?:s| you)? (?:dr|doctor|nurse|doc)|(?:helped|fixed|saved|treated|stitched|saw|seen|delivered|cleaned) (?:me|my|him|her|us|our)|thank(?:s| you| u)? (?:so much )?(?:for|4) (?!(?:[\p{L}'-]+ ){0,5}?(?:answering|sharing|question|post|info|information|tips|advice|answer|reply|replying|responding|shoutout|follow|recommendation|wishes|link))(?:[\p{L}'-]+ ){0,5}?(?:me|my)|(?:[1-5]|one|two|five)[- ]?stars?|my (?:[\p{L}-]+ )?(?:knee|back|neck|shoulder|hip|ankle|wrist|foot|feet|skin|teeth|smile|bite|jaw|eyes|vision|hearing) (?:feels?|looks?|is|has|finally|never))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:best|sweetest|kindest|friendliest|nicest|greatest|great|only|favorite|favourite) (?:[\p{L}-]+ ){0,2}?(?:dentist|doctor|doc|office|clinic|practice|pharmacy|orthodontist|ortho|therapist|counselor|pediatrician|peds|team|staff|nurse|provider|place|urgent care|dermatologist|derm|chiropractor|optometrist|surgeon|hygienist|pt|physio|pharmacist|midwife|ob)|(?:i've|i have|ive|we've|we have) ever (?:had|seen|been to)|took (?:my|our|him|her) (?:[\p{L}-]+ ){0,2}?in|thank(?:s| you)? (?:dr|doctor|nurse|doc)|(?:helped|fixed|saved|treated|stitched|saw|seen|delivered|cleaned) (?:me|my|him|her|us|our)|(?:[1-5]|one|two|five)[- ]?stars?|my (?:[\p{L}-]+ )?(?:knee|back|neck|shoulder|hip|ankle|wrist|foot|feet|skin|teeth|smile|bite|jaw|eyes|vision|hearing) (?:feels?|looks?|is|has|finally|never))(?![\p{L}])/u;
+/** Thanks for something done to them: "thanks for squeezing me in", "thank you for being so patient with me". */
+const THANKS_FOR_MINE =
+  /(?<![\p{L}])thank(?:s| you| u)? (?:so much )?(?:for|4) (?!(?:[\p{L}'-]+ ){0,5}?(?:answering|sharing|question|post|info|information|tips|advice|answer|reply|replying|responding|shoutout|follow|recommendation|wishes|link|sponsoring|supporting|donating|hosting|coming))(?:[\p{L}'-]+ ){0,5}?(?:me|my)(?![\p{L}])/u;
+/** Care somewhere else: "at another office", "my old dentist". */
+const ELSEWHERE =
+  /(?<![\p{L}])(?:(?:another|other|different|previous|old|last|new) (?:office|dentist|doctor|clinic|practice|pharmacy|orthodontist|ortho|provider|pediatrician|hospital|er|urgent care)|elsewhere)(?![\p{L}])/u;
+/** Capitalised words of the parent: staff it names ("Jess was so sweet…"); a name right after "my son" is the child's. */
+const CAPITALISED = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+const CHILD_BEFORE_NAME = /(?:son|daughter|kid|boy|girl|baby|toddler|twins|\d ?(?:yo|y\/o)|year old)'?s?\s*,?\s*$/iu;
+function staffNamed(parent: NormalizedText): string[] {
+  const names: string[] = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(parent.original); m; m = CAPITALISED.exec(parent.original)) {
+    if (m.index === 0 || CHILD_BEFORE_NAME.test(parent.original.slice(Math.max(0, m.index - 16), m.index))) continue;
+    names.push(m[1].toLowerCase());
+  }
+  return names;
+}
 /** A pronoun or group for the child in the reply: "he got hurt", "give him a high five", "those two". */
 const CHILD_REF = /(?<![\p{L}])(?:he|him|his|he's|she|her|she's|those two|both of them|the twins)(?![\p{L}])/gu;
 const HE_SHE = /(?<![\p{L}])(?:he|she|him|her|his|hers|he's|she's)(?![\p{L}])/u;
@@ -282,6 +300,7 @@ class ParentReading {
   private selfTalkRead?: boolean;
   private childRead?: boolean;
   private practiceRead?: boolean;
+  private praiseRead?: boolean;
   private servedRead?: boolean;
   private isPatientRead?: boolean;
   private claimRead?: boolean;
@@ -296,7 +315,11 @@ class ParentReading {
   }
   /** A rating, praise of the practice, thanks to a clinician. */
   get practice(): boolean {
-    return (this.practiceRead ??= this.text.includes('★') || this.text.includes('⭐') || PARENT_ABOUT_CARE.test(this.text));
+    return (this.practiceRead ??= this.praise || THANKS_FOR_MINE.test(this.text));
+  }
+  /** A rating or praise of the practice or a clinician, not thanks in general. */
+  get praise(): boolean {
+    return (this.praiseRead ??= this.text.includes('★') || this.text.includes('⭐') || PARENT_ABOUT_CARE.test(this.text));
   }
   get served(): boolean {
     return (this.servedRead ??= SERVED.test(this.text));
@@ -333,10 +356,18 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
   };
   const t = tokensOf(doc);
   // Their child, answered about personally after a review or complaint of the child's care.
-  if (p.child && (parentNegative || (p.aboutCare && !parent.text.includes('?'))) && !p.asks) {
+  // Not a pronoun for staff: "Dr. Obi says she…", "we'll pass this on to Jess, she…", "Jess is the best! She…".
+  if (
+    p.child &&
+    !ELSEWHERE.test(parent.text) &&
+    (parentNegative || ((p.praise || p.isPatient || p.claim || careNounFind(parent).length > 0 || healthFind(parent).length > 0) && !parent.text.includes('?'))) &&
+    !p.asks
+  ) {
+    const staff = staffNamed(parent);
     CHILD_REF.lastIndex = 0;
     for (let m = CHILD_REF.exec(text); m; m = CHILD_REF.exec(text)) {
-      if (CLINICIAN_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index).split(/[!?\n]/).pop() ?? '')) continue;
+      const before = text.slice(0, m.index);
+      if (CLINICIAN_BEFORE.test(before.slice(-40).split(/[!?\n]/).pop() ?? '') || staff.some((n) => before.includes(n))) continue;
       push(m.index, m.index + m[0].length);
       break;
     }

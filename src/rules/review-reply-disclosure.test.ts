@@ -329,6 +329,11 @@ describe('review-reply-disclosure: their account, their next visit, and a questi
     ['We do charge $40 for late cancellations, and we waive it for emergencies.', question('Do you charge a no-show fee?')],
     ["By age 1 or his first tooth! We'd love to see him, call 555-0100.", question('My son needs his first dentist visit, what age should we start?')],
     ["We understand how frustrating surprise bills are. We can't discuss account details here; our billing team is at 555-0100.", on('Charged $200 for a visit insurance should cover!!')],
+    // a pronoun for the staff member the parent praised, thanks for a sponsorship, a child treated elsewhere
+    ["Thank you! We'll pass this on to Jess, she'll be thrilled 💕", on('★★★★★ Jess was so sweet with my son!')],
+    ['Jess is the best! She has a gift with kids 😊', on('★★★★★ Jess was so sweet with my son!')],
+    ['Our pleasure! He and his teammates played great this season ⚽', question("Thank you for sponsoring my son's soccer team!")],
+    ['Congrats to him! Remember retainers are forever 😊', question('My son got his braces off at another office, his teeth look great')],
   ];
   test.each(valid)('quiet: %s', (text, ctx) => {
     expect(findings(text, ctx)).toEqual([]);
@@ -340,6 +345,7 @@ describe('review-reply-disclosure: their account, their next visit, and a questi
     ['We love you too, Marge! We will see you both in April 🌷', on('Love this place ❤️'), 'see you both in April'],
     ['You make our Mondays better, Frank! Same time next month? 😉', on('Best team ever'), 'Same time next month'],
     ['It was an honor to walk alongside you through all of it 💙', on('Thank you for everything you did for me this year'), 'an honor to walk alongside you'],
+    ['He was a total rockstar during his cleaning! 😊', on('★★★★★ Jess was so sweet with my son!'), 'He'],
   ];
   test.each(invalid)('warns: %s', (text, ctx, phrase) => {
     const found = spans(text, ctx);
