@@ -387,7 +387,8 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
     if (PAST_STATE.test(text.slice(from, to))) push(daypart.index, daypart.index + daypart[0].length);
   }
   const ahead = text.includes('see ') || text.includes('c ') || text.includes('same time') ? SEE_YOU_AHEAD.exec(text) : null;
-  if (ahead && !/(?:^|[^\p{L}])to $/u.test(text.slice(Math.max(0, ahead.index - 3), ahead.index))) push(ahead.index, ahead.index + ahead[0].length);
+  // Not an answer to a question ("Are you open next Saturday?"): that visit is an event or a first booking.
+  if (ahead && !parent.text.includes('?') && !/(?:^|[^\p{L}])to $/u.test(text.slice(Math.max(0, ahead.index - 3), ahead.index))) push(ahead.index, ahead.index + ahead[0].length);
   const pharmacy = / to (?:your|ur|su|tu) /.test(text) ? TO_THEIR_PHARMACY.exec(text) : null;
   if (pharmacy) push(pharmacy.index, pharmacy.index + pharmacy[0].length);
   // "That cracked crown", "that amoxicillin": their condition or medicine, which the parent did not bring up.

@@ -302,7 +302,7 @@ describe('review-reply-disclosure: accepting the relationship the parent states'
     ['Thanks Mia! See you next spring for your checkup 😊', on('★★★★★ Love this office!'), 'See you next spring'],
     ['Thank you!! See you in the fall 🍂', on('Great cleaning today, thanks team!'), 'See you in the fall'],
     // what we talked about in private
-    ['Not weird at all, as I mentioned last week you decide how we greet each other outside 🙂', personal('Saw you at the grocery store lol, didn\'t know if I should say hi'), 'as I mentioned'],
+    ['Not weird at all! Like we practiced in our session, you decide how we greet each other outside 🙂', personal('Saw you at the grocery store lol, didn\'t know if I should say hi'), 'Like we practiced'],
     // their medicine or condition, brought up unasked
     ['Happy to hear it! Keep up with that prednisone taper 💪', on('Quick visit, nice staff, 5 stars'), 'that prednisone'],
     ['Dr. Ames called the new inhaler in to your Walgreens this morning.', reply('Still waiting on my refill!!'), 'Dr. Ames called the new inhaler in to your Walgreens'],
@@ -334,6 +334,9 @@ describe('review-reply-disclosure: their account, their next visit, and a questi
     ['Jess is the best! She has a gift with kids 😊', on('★★★★★ Jess was so sweet with my son!')],
     ['Our pleasure! He and his teammates played great this season ⚽', question("Thank you for sponsoring my son's soccer team!")],
     ['Congrats to him! Remember retainers are forever 😊', question('My son got his braces off at another office, his teeth look great')],
+    ['Yes! Flu clinic is October 12, see you in October 💉', question('Is your flu clinic still happening in October?')],
+    ['Yes, we waive it for documented illness. Just bring the note to the front desk.', question('Will you waive the fee if I have a doctor note?')],
+    ["That's frustrating. Many plans don't cover implants; our coordinator can help you appeal.", on("My insurance says they won't cover my implant")],
   ];
   test.each(valid)('quiet: %s', (text, ctx) => {
     expect(findings(text, ctx)).toEqual([]);
