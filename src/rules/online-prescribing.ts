@@ -481,10 +481,8 @@ addBits(
   'increased raised lowered reduced upped bumped doubled halved changed adjusted subio subi aumento aumente bajo baje cambio ajusto your his her su tu'.split(' '),
   W_CHANGED_AT,
 );
-addBits(
-  'hi hey hello hiya hola dear good morning buenos buenas get feel congrats congratulations thanks thank happy mr mrs ms mx sr sra srta don dona'.split(' '),
-  W_VOCATIVE,
-);
+// A word each greeting or title of VOCATIVE needs ("get well soon" needs "soon"; "Don" is looked for in the original: "don't").
+addBits('hi hey hello hiya hola dear morning buenos buenas soon better congrats congratulations thanks thank birthday mr mrs ms mx sr sra srta dona'.split(' '), W_VOCATIVE);
 addBits(
   'every any all everyone everybody anyone anybody allone allbody parents moms dads mamas folks people those friends runners athletes ladies guys yall padres psa attention todos tienes'.split(' '),
   W_GROUP,
@@ -707,7 +705,7 @@ export const onlinePrescribing = defineRule({
     let directedMemo: boolean | undefined;
     let atOneMemo: boolean | undefined;
     /** A DM or reply, a greeting or title before a name, a tag, or readers addressed as a group. */
-    const vocative = () => ((all.mask & W_VOCATIVE) !== 0 || doc.original.includes('@')) && VOCATIVE.test(doc.original);
+    const vocative = () => ((all.mask & W_VOCATIVE) !== 0 || doc.original.includes('@') || doc.original.includes('Don')) && VOCATIVE.test(doc.original);
     const directedAtOne = () => (atOneMemo ??= toPerson || vocative() || ((all.mask & W_GROUP) !== 0 && GROUP_ADDRESS.test(text)));
     /** …or a bare name: "Maria, take…", "…every 6 hours, Sam." */
     const directed = () => (directedMemo ??= directedAtOne() || namesSomeone(doc.original));
