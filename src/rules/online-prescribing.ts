@@ -457,6 +457,8 @@ const W_DIGIT_AT = 4096;
 const W_TO_AT = 8192;
 const W_DOSE_AT = 16384;
 const W_ANIMAL = 32768;
+const W_GROUP_LINK = 65536;
+const W_GROUP_CUE = 131072;
 const WORD_BITS = new Map<string, number>();
 const addBits = (words: readonly string[], bit: number) => {
   for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
@@ -483,10 +485,13 @@ addBits(
 );
 // A word each greeting or title of VOCATIVE needs ("get well soon" needs "soon"; "Don" is looked for in the original: "don't").
 addBits('hi hey hello hiya hola dear morning buenos buenas soon better congrats congratulations thanks thank birthday mr mrs ms mx sr sra srta dona'.split(' '), W_VOCATIVE);
+// GROUP_ADDRESS needs a group word and a linking word ("anyone … with", "everyone over 50"), or one of its lone cues.
 addBits(
-  'every any all everyone everybody anyone anybody allone allbody parents moms dads mamas folks people those friends runners athletes ladies guys yall padres psa attention todos tienes'.split(' '),
+  'every any all everyone everybody anyone anybody allone allbody parents moms dads mamas folks people those friends runners athletes ladies guys yall padres'.split(' '),
   W_GROUP,
 );
+addBits('with w who over under past'.split(' '), W_GROUP_LINK);
+addBits('psa attention todos tienes'.split(' '), W_GROUP_CUE);
 
 /**
  * Matches of a sticky, word-anchored pattern (every match starts a word that carries `bit`), tried only at
@@ -706,7 +711,9 @@ export const onlinePrescribing = defineRule({
     let atOneMemo: boolean | undefined;
     /** A DM or reply, a greeting or title before a name, a tag, or readers addressed as a group. */
     const vocative = () => ((all.mask & W_VOCATIVE) !== 0 || doc.original.includes('@') || doc.original.includes('Don')) && VOCATIVE.test(doc.original);
-    const directedAtOne = () => (atOneMemo ??= toPerson || vocative() || ((all.mask & W_GROUP) !== 0 && GROUP_ADDRESS.test(text)));
+    const grouped = () =>
+      ((all.mask & W_GROUP_CUE) !== 0 || ((all.mask & W_GROUP) !== 0 && (all.mask & W_GROUP_LINK) !== 0)) && GROUP_ADDRESS.test(text);
+    const directedAtOne = () => (atOneMemo ??= toPerson || vocative() || grouped());
     /** …or a bare name: "Maria, take…", "…every 6 hours, Sam." */
     const directed = () => (directedMemo ??= directedAtOne() || namesSomeone(doc.original));
     // A drug named anywhere in the text or in the comment answered: a bare dose then refers to it.
