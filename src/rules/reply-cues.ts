@@ -256,7 +256,7 @@ function staffNamed(parent: NormalizedText): string[] {
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(parent.original); m; m = CAPITALISED.exec(parent.original)) {
     if (m.index === 0 || CHILD_BEFORE_NAME.test(parent.original.slice(Math.max(0, m.index - 16), m.index))) continue;
-    names.push(m[1].toLowerCase());
+    if (m[1].length > 2) names.push(m[1].toLowerCase());
   }
   return names;
 }
@@ -268,9 +268,9 @@ const CLINICIAN_BEFORE = /(?<![\p{L}])(?:dr|dra|doctor|doctora|nurse|doc|hygieni
 /** Blame for the person's own care: "maybe if you stopped…", "next time maybe try…", "patients who arrive on time". */
 const BLAME =
   /(?<![\p{L}])(?:maybe (?:if )?(?:you|u)(?: [\p{L}']+){0,2}|maybe (?:try|prep|next time)|next time,? (?:maybe |just )?try|(?:if|when) (?:you|u)(?:'d| had| would have)? (?:actually |just )?(?:followed|listened|flossed|brushed|wore|showed up|arrived|read|remembered|stopped|quit|kept)|(?:if|when) (?:you|u) actually (?:follow|listen|floss|brush|wear|show up|arrive|read|remember|stop|quit|keep|take|use|do)|(?:are|were|is|was) (?:actually )?(?:followed|worn|done)|(?:patients|people|those|folks) who (?:actually )?(?:arrive|show|remember|follow|listen|read|floss|brush|wear|bring|pay)|try (?:brushing|flossing|showing up|arriving|reading|following|wearing|listening)|(?:you're|you are|ur|youre) the one who|read (?:ur|your) own)(?![\p{L}])/u;
-/** "Our waits that evening were…", "we were short-staffed that day": the day of their visit. */
 /** "my peel", "my son": the parent speaks of something of their own. */
 const PARENT_MY = /(?<![\p{L}])(?:my|mi|mis)(?![\p{L}])/u;
+/** "Our waits that evening were…", "we were short-staffed that day": the day of their visit. */
 const THAT_DAYPART = /(?<![\p{L}])that (?:day|afternoon|morning|evening|night|shift|visit)(?![\p{L}])/u;
 const PAST_STATE = /(?<![\p{L}])(?:was|were|had|got|ran|went|became)(?![\p{L}])/u;
 /** A visit ahead: "see you next month", "see you in the spring", "see u at ur 6 wk check". */
@@ -313,7 +313,7 @@ class ParentReading {
   get child(): boolean {
     return (this.childRead ??= (this.selfTalk || this.text.includes('our ')) && PARENT_CHILD.test(this.text));
   }
-  /** A rating, praise of the practice, thanks to a clinician. */
+  /** Praise or a rating (below), or thanks for something done to them. */
   get practice(): boolean {
     return (this.practiceRead ??= this.praise || THANKS_FOR_MINE.test(this.text));
   }
