@@ -394,6 +394,10 @@ describe('patient-privacy: round 8 classes', () => {
     ['adivina quién vino hoy, la señora que vende elotes afuera del Soriana, con la diabetes bien descontrolada', dm, 'la señora que vende elotes afuera del Soriana'],
     ['el chavo de la llantera se quebró el brazo en el partido, le puse el yeso yo', personalPost, 'chavo de la llantera'],
     ['la doña del puesto de tamales llegó con la presión en 200 otra vez', dm, 'doña del puesto'],
+    // a name after a greeting that ends its sentence is the subject, not the person written to
+    ["hey!! Priya said u sent her our way, thank u!! she's doing great with her ACL rehab", dm, 'Priya'],
+    // a birth announcement with the hours of labor
+    ['Welcome baby Theo! Born 4:10am to Jess & Marco from Millbrook after 22 hrs of labor. Proud midwife!', caption, 'Theo'],
     // answering a prayer request by saying the author is their caregiver
     ["I'm his nurse now on Tuesdays, he's comfortable and still cracking jokes", comment('Keep Mr. Alvarez from church in your prayers, he went on hospice'), "I'm his nurse"],
     ['Hi Dana! Your refill came in this morning, 2.5mg pens, ready at the counter', { site: 'facebook', kind: 'comment', account: 'business', parent: 'does anyone have mounjaro in stock??' }, '2.5mg'],
@@ -435,6 +439,9 @@ describe('patient-privacy: round 8 classes', () => {
     ['Mi papá se quebró la pierna y estoy cuidándolo en casa, oren por él', personalPost],
     ['La presión alta se controla con ejercicio y menos sal. ¡Cuídense!', post],
     ['Our therapists offer couples therapy, EMDR and grief therapy on Saturdays. Call to book.', post],
+    // the author's own sister, spoken to; a retainer brought in is no treatment disclosed
+    ['My sister just rang the bell after her last round of chemo and I am a mess. So proud of you Jenna', personalPost],
+    ["We're sorry to hear that! Please bring your retainer by and Dr. Ochoa will check the fit at no charge.", reply('Paid $5,800 for braces and my teeth are shifting already. Great investment.')],
     // a room where a service is held
     ['Please come to room 3 for your flu shot after check-in.', post],
     ['Flu shots today in room 3, no appointment needed!', post],

@@ -62,6 +62,8 @@ const VISIT_WORDS = new Set([
   'tune-up', 'glasses', 'lentes', 'anteojos', 'whitening', 'facial', 'skin check',
   'cita', 'citas', 'consulta', 'consultas', 'chequeo', 'revision', 'control', 'sesion', 'sesiones', 'terapia', 'limpieza',
   'tratamiento', 'receta', 'resultados', 'examen', 'vacuna',
+  // things a patient brings in, not what was done: "please bring your retainer by"
+  'retainer', 'retainers', 'aligners', 'night guard', 'nightguard', 'mouthguard', 'hearing aid', 'hearing aids', 'contacts', 'retenedor',
 ]);
 /** "from the bike crash on Cedar Hill": a place span that holds a news event is read as the event. */
 const NEWS_WORD = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|rollover|accident|drowning|choque|accidente|incendio)(?![\p{L}])/u;

@@ -205,7 +205,7 @@ const LAB_VALUE =
   /(?<![\p{L}])(?:potassium|sodium|glucose|blood sugar|sugars?|a1c|hba1c|hemoglobin|hgb|platelets|troponin|trop|creatinine|inr|blood pressure|bp|sats|spo2|o2 sats?|oxygen sat(?:uration)?s?|wbc|white count|psa|tsh|cholesterol|ldl|lactate|lipase|ammonia|bilirubin|ferritin|vitamin d|b12|viral load|cd4|hcg|beta|gfr|egfr|ejection fraction|ef)\s+(?:was|is|were|of|at|came back|hit|dropped to|down to|up to|in the|like|reading|level|levels|over|under|around)?\s*(?:at\s+|was\s+)?(?:\d{1,4}(?:\.\d+)?(?:\/\d{2,3})?)(?![\p{N}])/gu;
 
 const NUMBERED_HEALTH =
-  /(?<![\p{L}\p{N}])(?:\d{1,2}\s?(?:lb|lbs|pounds?)\s?\d{1,2}\s?(?:oz|ounces?)|stage (?:[1-4]|i{1,3}|iv)[abc]? (?:colon|breast|lung|ovarian|prostate|pancreatic|liver|skin|kidney|bladder|cervical|cancer|melanoma|lymphoma)|(?:the|his|her|their|su) \d{1,4}(?:\.\d+)?\s?(?:mg|mcg) (?:every|each|a day|daily|at night|in the morning))(?![\p{L}])/gu;
+  /(?<![\p{L}\p{N}])(?:\d{1,3}\s?(?:hrs|hours) of (?:labor|labour|pushing|active labor|surgery|cpr|compressions)|\d{1,2}\s?(?:lb|lbs|pounds?)\s?\d{1,2}\s?(?:oz|ounces?)|stage (?:[1-4]|i{1,3}|iv)[abc]? (?:colon|breast|lung|ovarian|prostate|pancreatic|liver|skin|kidney|bladder|cervical|cancer|melanoma|lymphoma)|(?:the|his|her|their|su) \d{1,4}(?:\.\d+)?\s?(?:mg|mcg) (?:every|each|a day|daily|at night|in the morning))(?![\p{L}])/gu;
 
 /** Specific health information about someone other than the author. */
 export function healthHits(doc: NormalizedText): Hit[] {
@@ -570,8 +570,10 @@ const KNOWN_FOR_THEIR_WORK =
   /(?<![\p{L}])(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient)|the (?:guy|lady|man|woman|person)) whose (?:podcast|show|channel|youtube|tiktok|instagram|book|books|music|songs?|album|restaurant|shop|store|bakery|salon|gym|column|newscast|radio show|business)(?![\p{L}])/gu;
 /** "my daughter Ava", "my husband Tom": the author's own family or friends, not patients (unless a patient cue says so). */
 const OWN_FAMILY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:my|mi|mis) (?:${[...relationshipCues.relatives, 'friend', 'bestie', 'bff', 'amiga', 'amigo', 'kiddo', 'kid', 'baby', 'little one'].map(escape).join('|')}),? $`, 'u');
+const YOU_BEFORE = /(?:^|[^\p{L}])(?:you|u|ya|ya'll|y'all)[,!]?\s+$/iu;
+const OWN_RELATIVE = new RegExp(`(?:^|[^\\p{L}])(?:my|mi) (?:(?:little|big|baby|older|younger|oldest|youngest) )?(?:${relationshipCues.relatives.map(escape).join('|')})(?![\\p{L}])`, 'u');
 /** "Selena … opened up about her lupus": public news about a public person, not a patient's record. */
-const PUBLIC_DISCLOSURE_AFTER = /^(?: \p{Lu}\p{Ll}+)?,? (?:opened up|announced|revealed|went public|has spoken|spoke|talks|talked|shared (?:that|about|his|her|their)|disclosed|said|says)(?![\p{L}])/u;
+const PUBLIC_DISCLOSURE_AFTER = /^(?: \p{Lu}\p{Ll}+)?,? (?:opened up|announced|revealed|went public|has spoken|spoke|talks|talked|shared (?:that|about|his|her|their)|disclosed|(?:said|says)(?: (?:in|on) (?:an? |her |his |their )?(?:interview|podcast|instagram|twitter|tv|the news|show|livestream|stream|video)| publicly))(?![\p{L}])/u;
 const TIME_WITH = /(?:\d(?::\d\d)?\s?(?:am|pm)?|[ap]\.m\.) with $/;
 
 /** Capitalised words that are not names even where a name could stand ("Happy Monday", "Hi Team"). */
@@ -809,7 +811,7 @@ gate(G_INJURY, ['broken', 'broke', 'shattered', 'fractured', 'crushed', 'disloca
 const G_CARE_ACT = 4096;
 gate(G_CARE_ACT, ['cleaned', 'delivered', 'stitched', 'sutured', 'casted', 'splinted', 'intubated', 'extubated', 'extracted', 'pulled', 'scoped', 'reduced', 'drained', 'numbed', 'filled', 'fitted', 'rayed', 'vaccinated', 'examined', 'discharged', 'admitted', 'triaged', 'transported', 'coded', 'treated', 'saw', 'operated', 'worked', 'scaled', 'put']);
 const G_NUMBERED = 8192;
-gate(G_NUMBERED, ['lb', 'lbs', 'pound', 'pounds', 'stage', 'mg', 'mcg']);
+gate(G_NUMBERED, ['lb', 'lbs', 'pound', 'pounds', 'stage', 'mg', 'mcg', 'hrs', 'hours']);
 const G_LAB = 16384;
 gate(G_LAB, ['potassium', 'sodium', 'glucose', 'sugar', 'sugars', 'a1c', 'hba1c', 'hemoglobin', 'hgb', 'platelets', 'troponin', 'trop', 'creatinine', 'inr', 'blood', 'bp', 'sats', 'spo2', 'o2', 'oxygen', 'wbc', 'white', 'psa', 'tsh', 'cholesterol', 'ldl', 'lactate', 'lipase', 'ammonia', 'bilirubin', 'ferritin', 'vitamin', 'b12', 'viral', 'cd4', 'hcg', 'beta', 'gfr', 'egfr', 'ejection', 'ef']);
 const G_DESCRIBED = 32768;
@@ -907,6 +909,8 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (tail && PLACE_WORDS.has(fold(tail[0].trim()))) continue;
     if (OWN_FAMILY_BEFORE.test(fold(original.slice(Math.max(0, start - 30), start)))) continue;
     if (PUBLIC_DISCLOSURE_AFTER.test(original.slice(end, end + 40))) continue;
+    // "My sister just finished chemo… so proud of you Meg": the author's relative, spoken to.
+    if (YOU_BEFORE.test(original.slice(Math.max(0, start - 12), start)) && OWN_RELATIVE.test(doc.text)) continue;
     // "St. Jude", "San Antonio", "our Austin office": a first name that names a place.
     if (SAINT_BEFORE.test(original.slice(Math.max(0, start - 8), start)) || SITE_AFTER.test(original.slice(end, end + 24))) continue;
     if (tail && !FIRST_NAMES.has(fold(tail[0].trim())) && !allowed(tail[0], options.allowWords)) end += tail[0].length;
