@@ -442,6 +442,9 @@ describe('patient-privacy: round 8 classes', () => {
     // the author's own sister, spoken to; a retainer brought in is no treatment disclosed
     ['My sister just rang the bell after her last round of chemo and I am a mess. So proud of you Jenna', personalPost],
     ["We're sorry to hear that! Please bring your retainer by and Dr. Ochoa will check the fit at no charge.", reply('Paid $5,800 for braces and my teeth are shifting already. Great investment.')],
+    // the town's crew visiting; an event's tally of injuries
+    ['Our firefighters from Station 3 stopped by with the ladder truck for the kids in our waiting room!', post],
+    ['Proud of our staff who ran the Harvest Festival first aid tent: 40 bee stings and 2 sprained ankles!', post],
     // a room where a service is held
     ['Please come to room 3 for your flu shot after check-in.', post],
     ['Flu shots today in room 3, no appointment needed!', post],

@@ -67,6 +67,7 @@ const VISIT_WORDS = new Set([
 ]);
 /** "from the bike crash on Cedar Hill": a place span that holds a news event is read as the event. */
 const NEWS_WORD = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|rollover|accident|drowning|choque|accidente|incendio)(?![\p{L}])/u;
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,4}\s+(?:[\p{L}-]+\s+)?$/u;
 /** How far (in characters) an identifier and a health cue may be apart at most; they must also share a sentence or sit in neighbouring ones. */
 const WINDOW = 400;
 /** Up to this many characters a text counts as one short story. */
@@ -194,7 +195,10 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
       cursor = cursors.care;
     } else if (id.kind === 'news' || (id.kind === 'workplace' && NEWS_WORD.test(id.match))) {
       // "the teen from the Lake Harlow boating accident made it to Children's", "off the vent today": care news.
-      pool = newsEvidence ??= [...evidence, ...newsCareHits(doc)].sort((a, b) => a.start - b.start);
+      // "40 bee stings and 2 sprained ankles" at a festival: counts are an event's tally, nobody's own care.
+      pool = newsEvidence ??= [...evidence, ...newsCareHits(doc)]
+        .filter((h) => !COUNT_BEFORE.test(doc.original.slice(Math.max(0, h.start - 12), h.start)))
+        .sort((a, b) => a.start - b.start);
       cursor = { i: 0 };
     }
     const cue =

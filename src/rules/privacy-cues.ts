@@ -475,6 +475,7 @@ const INSTITUTION_PERSON = new RegExp(
   `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’.]*\\s+){1,3}(?:${relationshipCues.institutions.map(escape).join('|')})(?:'s)?\\s+(?=[\\p{Ll}])`,
   'gu',
 );
+const OUR_CREW_BEFORE = /(?:^|[^\p{L}])(?:our|the|your|local) (?:local |amazing |awesome |brave |hometown |friends |favorite )?(?:firefighters|fire fighters|crew|heroes|friends|first responders|medics|paramedics|emts|officers|deputies|volunteers|guys|team)(?: (?:over|down|up))? (?:from|at|of) (?:the )?(?:fire )?$/u;
 const STATION = /(?<![\p{L}])(?:Station|Engine|Ladder|Precinct|Truck|Squad|Company|Unit|Estación)\s+\d{1,3}(?![\p{L}\p{N}])/gu;
 const ON_STREET = /(?<![\p{L}])(?:at|from|owns|runs|of)\s+the\s+(?:[\p{L}'’&-]+\s+){1,3}on\s+(?:\p{Lu}\p{L}+|\d+(?:st|nd|rd|th))(?![\p{L}])/gu;
 const JERSEY = /(?<![\p{L}])(?:(?:qb|quarterback|pitcher|goalie|keeper|striker|captain|number|no\.|jersey|numero)\s?#\s?\d{1,2}(?![\p{N}])|#\d{1,2} (?:for|on|from) (?:the|our|los|las) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]+s|team|varsity|jv))(?![\p{L}])/gu;
@@ -1174,6 +1175,8 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   STATION.lastIndex = 0;
   for (let m = digits && gates & G_STATION ? STATION.exec(original) : null; m; m = STATION.exec(original)) {
     // "the captain from Engine 4", "one of the guys at Station 9" — not "a CPR class at Fire Station 3".
+    // "our firefighters from Station 3 stopped by": the town's crew visiting, not a patient.
+    if (OUR_CREW_BEFORE.test(fold(original.slice(Math.max(0, m.index - 40), m.index)))) continue;
     if (hasPersonBefore(doc, m.index) || !/(?:at|in)\s+(?:the\s+)?(?:fire\s+)?$/i.test(original.slice(Math.max(0, m.index - 16), m.index))) add('workplace', m.index, m.index + m[0].length);
   }
   if (digits && doc.text.includes('#')) for (const h of findAll(doc, JERSEY)) add('jersey', h.start, h.end, h.match);
