@@ -335,6 +335,8 @@ describe('review-reply-disclosure: their account, their next visit, and a questi
     ['Our pleasure! He and his teammates played great this season ⚽', question("Thank you for sponsoring my son's soccer team!")],
     ['Congrats to him! Remember retainers are forever 😊', question('My son got his braces off at another office, his teeth look great')],
     ['Yes! Flu clinic is October 12, see you in October 💉', question('Is your flu clinic still happening in October?')],
+    ['¡Muchas gracias! Le agradecemos sus palabras y le invitamos a seguirnos.', on('Excelente servicio')],
+    ['Lo lamentamos. Con gusto le devolvemos la llamada hoy: 555-0100.', on('Nadie me devuelve las llamadas')],
     ['Yes, we waive it for documented illness. Just bring the note to the front desk.', question('Will you waive the fee if I have a doctor note?')],
     ["That's frustrating. Many plans don't cover implants; our coordinator can help you appeal.", on("My insurance says they won't cover my implant")],
   ];
@@ -349,6 +351,10 @@ describe('review-reply-disclosure: their account, their next visit, and a questi
     ['You make our Mondays better, Frank! Same time next month? 😉', on('Best team ever'), 'Same time next month'],
     ['It was an honor to walk alongside you through all of it 💙', on('Thank you for everything you did for me this year'), 'an honor to walk alongside you'],
     ['He was a total rockstar during his cleaning! 😊', on('★★★★★ Jess was so sweet with my son!'), 'He'],
+    ['Hola Sra. Gómez, ya le reembolsamos el segundo cobro a su tarjeta.', on('Me cobraron dos veces!!'), 'le reembolsamos'],
+    ['Lo sentimos mucho, el niño estaba muy nervioso y tuvimos que parar.', on('Mi hijo salió llorando de la consulta'), 'el niño'],
+    ['We love you too, Rita! Ten years of cleanings together 🥰', on("I've been coming here for 10 years and wouldn't go anywhere else"), 'We love you too'],
+    ['So happy to hear it, Tony! Keep up those chin tucks 💪', on('Best chiropractor in town, my neck has never felt better'), 'Keep up those'],
   ];
   test.each(invalid)('warns: %s', (text, ctx, phrase) => {
     const found = spans(text, ctx);
