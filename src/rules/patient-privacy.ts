@@ -67,7 +67,7 @@ const VISIT_WORDS = new Set([
 ]);
 /** "from the bike crash on Cedar Hill": a place span that holds a news event is read as the event. */
 const NEWS_WORD = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|rollover|accident|drowning|choque|accidente|incendio)(?![\p{L}])/u;
-const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])\d{1,4}\s+(?:[\p{L}-]+\s+)?$/u;
+const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:route|rt|highway|hwy|interstate|exit|i|bed|room|bay|engine|station|unit|ruta)[\s.-]?)\d{1,4}\s+(?:(?!(?:was|were|is|are|got|had|has|and|with|on|in|at|to|for|from|the|a)\s)[\p{L}-]+\s+)?$/iu;
 /** How far (in characters) an identifier and a health cue may be apart at most; they must also share a sentence or sit in neighbouring ones. */
 const WINDOW = 400;
 /** Up to this many characters a text counts as one short story. */
