@@ -305,8 +305,8 @@ const FLIRT_STRONG =
 const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', 'guy', 'lady', 'dude', 'gentleman', 'sir', 'maam', 'buddy', 'customer', 'client', 'clients', 'toddler', 'newborn', 'teenager', 'seekers', 'paciente', 'pacientes', 'senora', 'senor', 'urgencias']);
 /** The multi-word references, tried only when one of their words (or an @) is there. */
 const PATIENT_PHRASE =
-  /(?<![\p{L}])(?:ma'am|year old|year-old|yr old|old man|old lady|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|came in|in my chair|on my table|on my (?:panel|caseload)|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen)|grown (?:man|men|woman|women|adult|adults|ass (?:man|woman|adult))|one of (?:ours|mine|my patients|our patients)|(?:vino|llego|entro) (?:hoy |ayer |anoche )?a (?:la clinica|consulta|urgencias|emergencias|la sala)|when they (?:(?:say|said|tell (?:you|me|us)|swear|insist|claim)\s+(?:that\s+)?(?:(?:they|they're|they've|he|she|he's|she's)\s+)?['"]?(?:i|i'm|im|i've|ive|my|it's just|its just|it's only|only|just|never|always)|come in|show up|walk in))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
-const PATIENT_PHRASE_WORDS = new Set(['grown', 'ours', 'mine', 'vino', 'llego', 'entro', 'panel', 'caseload', 'ma', 'year', 'yr', 'old', 'bed', 'room', 'rm', 'bay', 'chief', 'came', 'chair', 'table', 'man', 'woman', 'mom', 'dad', 'kid', 'teen']);
+  /(?<![\p{L}])(?:ma'am|year old|year-old|yr old|old man|old lady|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|came in|in my chair|on my table|on my (?:panel|caseload)|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen)|grown (?:man|men|woman|women|adult|adults|ass (?:man|woman|adult))|one of (?:ours|my patients|our patients)|(?:vino|llego|entro) (?:hoy |ayer |anoche )?a (?:la clinica|consulta|urgencias|emergencias|la sala)|when they (?:(?:say|said|tell (?:you|me|us)|swear|insist|claim)\s+(?:that\s+)?(?:(?:they|they're|they've|he|she|he's|she's)\s+)?['"]?(?:i|i'm|im|i've|ive|my|it's just|its just|it's only|only|just|never|always)|come in|show up|walk in))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+const PATIENT_PHRASE_WORDS = new Set(['grown', 'ours', 'vino', 'llego', 'entro', 'panel', 'caseload', 'ma', 'year', 'yr', 'old', 'bed', 'room', 'rm', 'bay', 'chief', 'came', 'chair', 'table', 'man', 'woman', 'mom', 'dad', 'kid', 'teen']);
 /** An appointment slot standing for the person in it: "my 2pm", "my 2:00", "my 10 o'clock" (not "my 2 kids"). */
 const SLOT_HOUR = /^\d{1,2}(am|pm)?$/;
 const SLOT_AFTER = /^(?:[0-5]\d|am|pm|o|oclock)$/;
@@ -358,7 +358,14 @@ const MOCK_CUE =
 const DEAD_LAUGH = /(?<![\p{L}])(?:i'm|im|i am) (?:dead|deceased|screaming|weak|crying|wheezing)(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/gu;
 const DEAD_WORD = /dead|deceased|screaming|weak|crying|wheezing/;
 const DEAD_WORDS = new Set(['dead', 'deceased', 'screaming', 'weak', 'crying', 'wheezing']);
-const hasDeadWord = (words: readonly string[]) => words.some((w) => DEAD_WORDS.has(w));
+function hasDeadWord(words: readonly string[]): boolean {
+  for (const w of words) if (DEAD_WORDS.has(w)) return true;
+  return false;
+}
+function hasLaughWord(words: readonly string[]): boolean {
+  for (const w of words) if (isLaughWord(w)) return true;
+  return false;
+}
 /** LAUGH split in two: its emoji, tried only when the text has a non-ASCII character, and its words, tried per token. */
 const LAUGH_EMOJI = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F639}\u{1F480}\u{1F644}\u{1F921}\u{1F971}\u{1F926}\u{1F937}\u{1F648}\u{1F629}\u{1F62B}\u{1F922}\u{1F92E}\u{1F62C}]/u;
 const LAUGH_WORD = /^(?:l+o+l+|l+m+f*a+o+|rofl|smh|ha(?:ha)+h?|ja(?:ja)+)$/;
@@ -522,7 +529,7 @@ for (const [bit, words] of [
   [ENDEARMENT_WORD, 'gorgeous beautiful handsome sexy babe baby cutie hottie darling sweetheart princess sunshine looking pretty stuff stranger'],
   [INVITE_WORD, 'table bed couch chair whenever anytime any come for only just day night'],
   // a word from each flirting cue: "got your number", "drinks Friday", "from your chart", "you made my day"…
-  [CUE_WORD, 'number digits cell where weird outside smile slide ask hit text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
+  [CUE_WORD, 'number digits cell where weird outside slide text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
 ] as const) for (const w of words.split(' ')) FLIRT_WORDS.set(w, (FLIRT_WORDS.get(w) ?? 0) | bit);
 /** Where the author met them: a visit, a chart, an appointment slot. */
 const FLIRT_CARE = /(?<![\p{L}])(?:chart|appointment|appt|my (?:chair|table|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|came in|cleaning|exam room|checkup|check-up)(?![\p{L}])/u;
@@ -595,6 +602,27 @@ function sentenceStarts(text: string, t: Tokens, colon: boolean): number[] {
   return out;
 }
 
+/** What a few whole-text tests found, each run at most once per text (several patterns ask). */
+interface TextFacts {
+  text: string;
+  warmth?: boolean;
+  apology?: boolean;
+}
+const isWarm = (f: TextFacts) => (f.warmth ??= WARMTH.test(f.text));
+const isApologetic = (f: TextFacts) => (f.apology ??= APOLOGY.test(f.text));
+
+/** Which categories apply to a kind of text on a kind of account: worked out once per pair, not per text. */
+const ACTIVE = new Map<string, boolean[]>();
+function activeCategories(kind: Kind, business: boolean): boolean[] {
+  const key = business ? 'b' + kind : kind;
+  let active = ACTIVE.get(key);
+  if (!active) {
+    active = CATEGORY_SPECS.map(({ kinds, businessOnly }) => !(kinds && !kinds.includes(kind)) && !(businessOnly && !business));
+    ACTIVE.set(key, active);
+  }
+  return active;
+}
+
 interface Hit {
   start: number;
   end: number;
@@ -630,7 +658,7 @@ function collect(ctx: RuleContext): Hit[] {
   const isReply = REPLY_KINDS.includes(ctx.kind);
   const business = ctx.account === 'business';
 
-  const active = CATEGORY_SPECS.map(({ kinds, businessOnly }) => !(kinds && !kinds.includes(ctx.kind)) && !(businessOnly && !business));
+  const active = activeCategories(ctx.kind, business);
   const irony: Hit[] = [];
   let disgust = false;
   PHRASES.scan(text, tokensOf(ctx.doc), (start, end, _token, group) => {
@@ -655,10 +683,11 @@ function collect(ctx: RuleContext): Hit[] {
   let patientMemo: boolean | undefined;
   const patientRef = () => (patientMemo ??= mentionsPatient(text, tokensOf(ctx.doc).words));
   const words = tokensOf(ctx.doc).words;
+  const facts: TextFacts = { text };
   const dead = hasDeadWord(words) && ((DEAD_LAUGH.lastIndex = 0), DEAD_LAUGH.test(text));
-  const laughing = dead || (emoji && LAUGH_EMOJI.test(text)) || words.some(isLaughWord);
+  const laughing = dead || (emoji && LAUGH_EMOJI.test(text)) || hasLaughWord(words);
   // Irony ('living the dream', 'gotta love', 🙃, 👀) mocks like a laugh when it is aimed at a patient.
-  const ironic = laughing || ((irony.length > 0 || (emoji && IRONY_EMOJI_TEST.test(text))) && !WARMTH.test(text));
+  const ironic = laughing || ((irony.length > 0 || (emoji && IRONY_EMOJI_TEST.test(text))) && !isWarm(facts));
   const negativeParent = isReply && ctx.parentReading?.sentiment === 'negative';
   // Contempt emoji: in a reply they are aimed at the person answered; elsewhere only when a person is named.
   const contempt = emoji && CONTEMPT_EMOJI_TEST.test(text);
@@ -673,7 +702,7 @@ function collect(ctx: RuleContext): Hit[] {
   }
   if (disgust) each(BODY_INSULT, 'insult');
   if (!isReply && (text.includes(" '") || text.includes(' "'))) each(SCARE_QUOTED_PERSON, 'mock');
-  if (!isReply && DIGIT_3.test(text) && (emoji || laughing || shoutedWord(ctx.doc.original)) && !WARMTH.test(text)) each(WEIGHED_PERSON, 'mock');
+  if (!isReply && DIGIT_3.test(text) && (emoji || laughing || shoutedWord(ctx.doc.original)) && !isWarm(facts)) each(WEIGHED_PERSON, 'mock');
   // Body words with laughter: mocking a patient's body or a crude injury joke.
   // A body word inside quoted speech is the speaker describing themself ("'my tooth hole smells' 💀").
   if (laughing && personRef()) each(BODY_MOCK, 'mock', (m) => !insideQuote(text, m.index));
@@ -687,14 +716,14 @@ function collect(ctx: RuleContext): Hit[] {
   if (negativeParent && text.includes('$0')) each(ZERO_REFUND, 'sarcasm');
   if (negativeParent && emoji) {
     each(WAVE_OFF, 'retort');
-    if (!APOLOGY.test(text)) {
+    if (!isApologetic(facts)) {
       each(SMUG_AT_COMPLAINT, 'sarcasm');
       if (YOU_DID.test(text)) each(WINK_AT_COMPLAINT, 'sarcasm');
     }
   }
   // Laughing at a patient: a laugh, someone the author treats, and a mark that the laugh is at them.
   // Warmth ("kids are the best", ❤️) makes a laugh fond, not mocking.
-  if (ironic && !isReply && (patientRef() || ((dead || LOUD_LAUGH.test(text)) && PUBLIC_FIGURE.test(text))) && (MOCK_CUE.test(text) || dead || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original)) && !WARMTH.test(text) && !teaching(text)) {
+  if (ironic && !isReply && (patientRef() || ((dead || LOUD_LAUGH.test(text)) && PUBLIC_FIGURE.test(text))) && (MOCK_CUE.test(text) || dead || LOUD_LAUGH.test(text) || shoutedWord(ctx.doc.original)) && !isWarm(facts) && !teaching(text)) {
     const atSomeone = (m: RegExpExecArray) => laughsAtSomeone(ctx.doc, m.index, m.index + m[0].length);
     if (laughing) each(LAUGH_SPANS, 'mock', atSomeone);
     if (dead) each(DEAD_LAUGH, 'mock', atSomeone);
@@ -702,18 +731,18 @@ function collect(ctx: RuleContext): Hit[] {
     for (const h of irony) if (laughsAtSomeone(ctx.doc, h.start, h.end)) add(h.start, h.end, 'mock');
   }
   // A public callout of someone ("whoever parked…: your pupils were dilated… impressive 👏") with irony.
-  if (!isReply && ironic && text.includes(':') && !WARMTH.test(text)) {
+  if (!isReply && ironic && text.includes(':') && !isWarm(facts)) {
     const colon = text.indexOf(':');
     const head = text.slice(0, colon);
     if (colon > 8 && colon < 240 && !HEAD_STOP.test(head) && CALLOUT_HEAD.test(head) && CALLOUT_TAIL.test(text.slice(colon + 1, colon + 60)) && !hits.some((h) => h.start < colon)) add(0, colon, 'sarcasm');
   }
   // "sir you have a UTI", "I AM the real doctor, Karen": talking down to a patient or a complainer.
-  if ((negativeParent && !APOLOGY.test(text)) || ((ctx.kind === 'post' || ctx.kind === 'caption') && patientRef())) eachAtStart(SIR_YOU, false, isReply ? 'retort' : 'mock');
+  if ((negativeParent && !isApologetic(facts)) || ((ctx.kind === 'post' || ctx.kind === 'caption') && patientRef())) eachAtStart(SIR_YOU, false, isReply ? 'retort' : 'mock');
   if (text.includes('karen')) each(KAREN_CALL, 'insult');
   if (text.includes('nothing says')) each(NOTHING_SAYS, 'sarcasm', (m) => !OWN_LIFE.test(m[0]));
   if (text.includes('goes to')) each(MOCK_AWARD, 'mock');
   if (text.includes(' since ') || text.includes(' in ')) each(HYGIENE_SNEER, 'mock');
-  if (text.includes('have a') && (MOCK_OPENER_TEST.test(text) || (negativeParent && !APOLOGY.test(text)))) each(EDGY_SIGNOFF, 'sarcasm');
+  if (text.includes('have a') && (MOCK_OPENER_TEST.test(text) || (negativeParent && !isApologetic(facts)))) each(EDGY_SIGNOFF, 'sarcasm');
   // A pleasantry with a smile aimed at someone addressed ("to the guy who…") or at a complainer: a jab.
   if (emoji && SMILE.test(text) && (negativeParent || MOCK_OPENER_TEST.test(text))) each(ENJOY_YOUR, 'sarcasm');
   // Arguing the facts of their care in a reply to a complaint.
@@ -728,7 +757,7 @@ function collect(ctx: RuleContext): Hit[] {
     if (CAPS_WORD.test(ctx.doc.original)) each(EMPHATIC_DENIAL, 'argue', (m) => typedInCapitals(ctx.doc, m.index + m[0].length - m[1].length, m.index + m[0].length));
     // A result or the record reported with an apology is disclosure (another rule's business); without one it is a defence.
     if (cues & VISIT_CUE) each(VISIT_CITED, 'argue');
-    if (!APOLOGY.test(text)) {
+    if (!isApologetic(facts)) {
       if (cues & FACT_CUE) {
         // Tried only where a word that can open one starts (your, you, as, which, was…), up to two facts.
         const t = tokensOf(ctx.doc);
@@ -755,7 +784,7 @@ function collect(ctx: RuleContext): Hit[] {
     eachAtStart(ORDER_AT, false, 'retort');
     if (text.includes('your new')) each(NEW_PROVIDER, 'sarcasm');
     eachAtStart(SARDONIC_OPENER, false, 'sarcasm');
-    if (!APOLOGY.test(text) && (text.includes('cause') || text.includes('since') || text.includes('bc'))) each(BECAUSE_YOU, 'blame');
+    if (!isApologetic(facts) && (text.includes('cause') || text.includes('since') || text.includes('bc'))) each(BECAUSE_YOU, 'blame');
     if (text.includes(' who ')) each(THOSE_WHO_DO_RIGHT, 'blame');
     if (text.includes('go ') || text.includes('then ')) eachAtStart(THEN_GO, false, 'retort');
     if (text.includes('maybe') || text.includes('perhaps') || text.includes('next time')) {
@@ -773,7 +802,7 @@ function collect(ctx: RuleContext): Hit[] {
   if (text.includes(',') && PET_NAME_COMMA.test(text) && (isReply || patientRef())) eachAtStart(PET_NAME_DOWN, true, isReply ? 'retort' : 'mock');
   // Sneering at a group, with contempt or laughter.
   if (ironic || contempt) each(SOME_PEOPLE, 'insult');
-  if (laughing && text.includes(' who') && !WARMTH.test(text)) each(GROUP_WHO, 'insult');
+  if (laughing && text.includes(' who') && !isWarm(facts)) each(GROUP_WHO, 'insult');
   // A personal post that flirts with someone the author treated: "the cutie in my 2:00 😍 … ur chart has my number".
   if ((ctx.kind === 'post' || ctx.kind === 'caption') && ctx.account === 'personal' && (text.includes('see this') || text.includes('cutie') || text.includes('hottie') || (emoji && FLIRT_EMOJI.test(text))) && FLIRT_SEEN.test(text)) {
     const looks = FLIRT_LOOKS.exec(text) ?? (emoji ? FLIRT_EMOJI.exec(text) : null);
