@@ -398,6 +398,10 @@ describe('patient-privacy: round 8 classes', () => {
     ["hey!! Priya said u sent her our way, thank u!! she's doing great with her ACL rehab", dm, 'Priya'],
     // a birth announcement with the hours of labor
     ['Welcome baby Theo! Born 4:10am to Jess & Marco from Millbrook after 22 hrs of labor. Proud midwife!', caption, 'Theo'],
+    // a reply to thanks for seeing a relative, telling of the care; a neighbour hit by a car; a champion's injury
+    ['Of course! Tell her to keep that boot on for 6 more weeks and no driving', comment('Thanks for squeezing my mom in yesterday!'), 'boot on'],
+    ["He's at Regional, I was his nurse last night. Broken leg but he's stable", comment('Our neighbor Bob got hit by a car on Elm St last night, anyone know anything??'), 'I was his nurse'],
+    ['So proud of her! Came back strong after that stress fracture we treated in March', comment('Congrats to Lincoln High senior Maya Ortiz, state champ in the 400m!'), 'fracture'],
     // answering a prayer request by saying the author is their caregiver
     ["I'm his nurse now on Tuesdays, he's comfortable and still cracking jokes", comment('Keep Mr. Alvarez from church in your prayers, he went on hospice'), "I'm his nurse"],
     ['Hi Dana! Your refill came in this morning, 2.5mg pens, ready at the counter', { site: 'facebook', kind: 'comment', account: 'business', parent: 'does anyone have mounjaro in stock??' }, '2.5mg'],
@@ -442,6 +446,8 @@ describe('patient-privacy: round 8 classes', () => {
     // the author's own sister, spoken to; a retainer brought in is no treatment disclosed
     ['My sister just rang the bell after her last round of chemo and I am a mess. So proud of you Jenna', personalPost],
     ["We're sorry to hear that! Please bring your retainer by and Dr. Ochoa will check the fit at no charge.", reply('Paid $5,800 for braces and my teeth are shifting already. Great investment.')],
+    // thanks for seeing a relative, answered warmly with no care detail
+    ['Happy to! Give him our best 😊', comment('Thanks for seeing my dad so fast!')],
     // the town's crew visiting; an event's tally of injuries
     ['Our firefighters from Station 3 stopped by with the ladder truck for the kids in our waiting room!', post],
     ['Proud of our staff who ran the Harvest Festival first aid tent: 40 bee stings and 2 sprained ankles!', post],

@@ -35,7 +35,7 @@ const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|this is (?:nurse|dr|doct
  * winner heads to state"): then any health detail in the reply is about that person.
  */
 const PARENT_CARED_OR_NEWS =
-  /(?<![\p{L}])(?:saw you at|brought (?:my|him|her|them|in my) |(?:helped|treated|saved|took care of|taking care of|looked after|fixed|stitched up|patched up) (?:my|our)|thank(?:s| you) (?:so much )?(?:to )?(?:the |all the |you )?(?:medics|nurses|staff|team|crew|doctors|docs|paramedics|emts?|firefighters|first responders|er|ed|icu|nicu|you all|y'all|everyone) (?:who|that|at|in|for)|(?:atender|atendieron|cuidar|cuidaron|ayudar|ayudaron|curar|curaron|salvar|salvaron) a mi|winner|wins|won the|champion|champs|heads to state|headed to state|honor roll|all-state|all-conference|scholarship|valedictorian|signs with|signed with|commits to|student of the month|athlete of the week|player of the week|gazette|herald|tribune|courier)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:saw you at|brought (?:my|him|her|them|in my)|(?:thanks|thank you|thank u|thx|grateful)(?: so much)?(?: to you| y'all| you all| guys)? for (?:seeing|squeezing|fitting|taking|getting|helping|treating|fixing|stitching|patching|checking|looking at|caring for|taking care of) (?:my|our)|(?:helped|treated|saved|took care of|taking care of|looked after|fixed|stitched up|patched up) (?:my|our)|thank(?:s| you) (?:so much )?(?:to )?(?:the |all the |you )?(?:medics|nurses|staff|team|crew|doctors|docs|paramedics|emts?|firefighters|first responders|er|ed|icu|nicu|you all|y'all|everyone) (?:who|that|at|in|for)|(?:atender|atendieron|cuidar|cuidaron|ayudar|ayudaron|curar|curaron|salvar|salvaron) a mi|winner|wins|won the|champion|champs|champ|heads to state|headed to state|honor roll|all-state|all-conference|scholarship|valedictorian|signs with|signed with|commits to|student of the month|athlete of the week|player of the week|gazette|herald|tribune|courier)(?![\p{L}])/u;
 /** A parent asking prayers for someone in care: a reply that says the author cares for them ("I'm his aide now") discloses it. */
 const PARENT_PRAYERS = /(?<![\p{L}])(?:hospice|in (?:your|ur|our|y'all's) prayers|prayers for|pray for|praying for|(?:is|was|went|been) in the (?:hospital|icu|er)|oren por|en sus oraciones)(?![\p{L}])/u;
 const NAMED_BY_TITLE = /(?<![\p{L}])(?:mr|mrs|ms|miss|coach|pastor|principal|officer|sr|sra)\.? [\p{L}'-]{2,}/u;
@@ -290,7 +290,8 @@ function reportThirdPartyReply(ctx: RuleContext, report: Report, severityOf: () 
   // What the parent already said is not disclosed by repeating it.
   const caredInParent = !namedInParent && PARENT_CARED_OR_NEWS.test(parentText);
   const health = namedInParent ? healthHits(doc) : caredInParent ? healthHits(doc).filter((h) => !DRUG_WORDS.has(h.match) && !parentText.includes(h.match)) : [];
-  const cue = [...newsCareHits(doc), ...health].sort((a, b) => a.start - b.start).find(
+  const course = caredInParent ? findCourse(doc).filter((h) => !parentText.includes(h.match)) : [];
+  const cue = [...newsCareHits(doc), ...health, ...course].sort((a, b) => a.start - b.start).find(
     (s) => !taken.some((t) => s.start < t.end && t.start < s.end) && !DENIED_BEFORE.test(doc.original.slice(Math.max(0, s.start - 20), s.start).toLowerCase()),
   );
   if (!cue) return;
