@@ -268,6 +268,8 @@ const CLINICIAN_BEFORE = /(?<![\p{L}])(?:dr|dra|doctor|doctora|nurse|doc|hygieni
 /** Blame for the person's own care: "maybe if you stopped…", "next time maybe try…", "patients who arrive on time". */
 const BLAME =
   /(?<![\p{L}])(?:maybe (?:if )?(?:you|u)(?: [\p{L}']+){0,2}|maybe (?:try|prep|next time)|next time,? (?:maybe |just )?try|(?:if|when) (?:you|u)(?:'d| had| would have)? (?:actually |just )?(?:followed|listened|flossed|brushed|wore|showed up|arrived|read|remembered|stopped|quit|kept)|(?:if|when) (?:you|u) actually (?:follow|listen|floss|brush|wear|show up|arrive|read|remember|stop|quit|keep|take|use|do)|(?:are|were|is|was) (?:actually )?(?:followed|worn|done)|(?:patients|people|those|folks) who (?:actually )?(?:arrive|show|remember|follow|listen|read|floss|brush|wear|bring|pay)|try (?:brushing|flossing|showing up|arriving|reading|following|wearing|listening)|(?:you're|you are|ur|youre) the one who|read (?:ur|your) own)(?![\p{L}])/u;
+/** Every BLAME shape contains one of these. */
+const BLAME_WORDS = ['maybe', 'next time', 'if you', 'if u', 'when you', 'when u', ' who ', 'try ', 'the one', 'read ', 'followed', 'worn', 'done'];
 /** "my peel", "my son": the parent speaks of something of their own. */
 const PARENT_MY = /(?<![\p{L}])(?:my|mi|mis)(?![\p{L}])/u;
 /** "Our waits that evening were…", "we were short-staffed that day": the day of their visit. */
@@ -286,6 +288,7 @@ const IF_BEFORE = /(?:^|[^\p{L}])(?:if|when|whether|unless|si|cuando)\s+(?:[\p{L
 /** "We waived it this time", "we've refunded that": money already handled for them. */
 const MONEY_HANDLED =
   /(?<![\p{L}])(?:waived|refunded|credited|reversed|removed|voided|dropped|wrote off|written off|comped|adjusted|took off|taken off) (?:it|that|them|this one|the (?:fee|charge|bill|balance|copay|difference))(?![\p{L}])/u;
+const MONEY_WORDS = ['waiv', 'refund', 'credit', 'revers', 'remov', 'void', 'dropp', 'wr', 'comp', 'adjust', 'off'];
 /** The parent talks about money: a fee, a bill, a charge. */
 const PARENT_MONEY = /\$|(?<![\p{L}])(?:fee|fees|charge|charged|charges|bill|billed|billing|refund|paying|pay|paid|copay|balance|statement|collections|invoice|insurance|cobraron|cobro|cargo|factura)(?![\p{L}])/u;
 /** "Ten years of cleanings together": their visits, counted. */
@@ -363,7 +366,9 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
   const t = tokensOf(doc);
   // Their child, answered about personally after a review or complaint of the child's care.
   // Not a pronoun for staff: "Dr. Obi says she…", "we'll pass this on to Jess, she…", "Jess is the best! She…".
+  CHILD_REF.lastIndex = 0;
   if (
+    CHILD_REF.test(text) &&
     p.child &&
     !ELSEWHERE.test(parent.text) &&
     (parentNegative || ((p.praise || p.isPatient || p.claim || careNounFind(parent).length > 0 || healthFind(parent).length > 0) && !parent.text.includes('?'))) &&
@@ -379,7 +384,7 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
     }
   }
   // Blame answers a complaint about their own care: "my peel", a 1-star rating; not a jab at the profession.
-  if (parentNegative) {
+  if (parentNegative && BLAME_WORDS.some((w) => text.includes(w))) {
     const m = BLAME.exec(text);
     if (m) {
       const parentCare = p.aboutCare || p.child || careNounFind(parent).length > 0 || healthFind(parent).length > 0;
@@ -415,11 +420,11 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
   }
   const coverage = text.includes('cover') || text.includes('pay') || text.includes('cubre') ? THEIR_COVERAGE.exec(text) : null;
   if (coverage && !IF_BEFORE.test(text.slice(Math.max(0, coverage.index - 24), coverage.index))) push(coverage.index, coverage.index + coverage[0].length);
-  const money = MONEY_HANDLED.exec(text);
+  const money = MONEY_WORDS.some((w) => text.includes(w)) ? MONEY_HANDLED.exec(text) : null;
   if (money && PARENT_MONEY.test(parent.text)) push(money.index, money.index + money[0].length);
-  const years = text.includes(' of ') ? YEARS_OF_VISITS.exec(text) : null;
+  const years = text.includes('s of ') ? YEARS_OF_VISITS.exec(text) : null;
   if (years && !p.asks && !parent.text.includes('?')) push(years.index, years.index + years[0].length);
-  const esForYou = text.includes('mos') ? ES_FOR_YOU.exec(text) : null;
+  const esForYou = text.includes('amos') || text.includes('imos') ? ES_FOR_YOU.exec(text) : null;
   if (esForYou && !ES_SAY.has(esForYou[1])) push(esForYou.index, esForYou.index + esForYou[0].length);
   const es = text.includes('mos ') ? ES_WE_NEXT.exec(text) : null;
   if (es) {
