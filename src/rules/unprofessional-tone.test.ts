@@ -605,3 +605,25 @@ test('unprofessional-tone: "one of ours", "vino a la clínica": someone the auth
   expect(spans('jajaja adivina quién vino a la clínica hoy, tu ex, con la misma receta de siempre 😂😂', dm)).toContain('😂');
   expect(spans('jajaja adivina quién vino a la fiesta hoy, tu ex 😂😂', dm)).toEqual([]);
 });
+
+describe('unprofessional-tone, round 8 classes: arguing the facts of a case', () => {
+  const er: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: 'My daughter waited 4 hours in your ER. Disgraceful.' };
+  const lost: CheckContext = { site: 'facebook', kind: 'reply', account: 'business', parent: 'You guys lost my lab results!!' };
+  const refill: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: 'Dr. K refused to refill my pain meds. Heartless.' };
+  const therapy: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: 'Counselor was useless, nothing changed.' };
+  test.each([
+    ['Your daughter had a minor sprain and was seen after two trauma patients. That is how emergency rooms work.', er, 'Your daughter had'],
+    ['Nothing was lost. The lab called you on the 14th and you didn’t pick up.', lost, 'you didn’t pick up'],
+    ['We do not refill opioids for patients who have failed two drug screens.', refill, 'failed two drug screens'],
+    ['You only attended 3 of 10 sessions, so the results were predictable.', therapy, 'You only attended'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['We’re sorry for the long wait. ER waits depend on how many critical patients arrive; please call our patient advocate at 555-0150.', er],
+    ['We can’t discuss anyone’s care here. Results are posted to the portal within 3 business days, and our lab line is 555-0190.', lost],
+    ['Our policy is that controlled medications are refilled only at a visit. We’d be glad to schedule one: 555-0101.', refill],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

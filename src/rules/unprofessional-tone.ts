@@ -447,9 +447,9 @@ const NEW_PROVIDER = /(?<![\p{L}])(?:enjoy|good luck with|have fun with|best of 
  * reviewed", "already", "expected"), and no apology, is arguing the case in public.
  */
 const CARE_FACT =
-  /(?:(?:your|su|sus) (?:[\p{L}'-]+ ){0,2}?(?:was|were|wasn't|weren't|wasnt|werent|had|showed|came back|salio|fue|estaba|tenia)|you (?:attended|initialed|signed|agreed|came in|arrived|were seen|were triaged|brought up|declined|refused|missed|cancell?ed|no-showed|chose|requested|were told|were given|were informed|only came|only attended|tried|attempted|demanded|wanted|asked for|showed up|walked in|left before|left without)|(?:as|which) (?:dr\.? [\p{L}]+|we|i|the [\p{L}]+) (?:explained|discussed|reviewed|noted|documented|told you|mentioned|showed you)|(?:was|were) (?:explained|discussed|reviewed) (?:with you|at|during)|we (?:checked|reviewed) (?:the|your)|(?:se lo|le) explicamos)(?![\p{L}])/uy;
+  /(?:(?:your|su|sus) (?:[\p{L}'-]+ ){0,2}?(?:was|were|wasn't|weren't|wasnt|werent|had|showed|came back|salio|fue|estaba|tenia)|you (?:attended|initialed|signed|agreed|came in|arrived|were seen|were triaged|brought up|declined|refused|missed|cancell?ed|no-showed|chose|requested|were told|were given|were informed|only came|only attended|tried|attempted|demanded|wanted|asked for|showed up|walked in|left before|left without|(?:didn't|did not|never) (?:pick up|answer|return|show|come|call|follow|take|read|bring|complete|finish|do)|failed|skipped|stopped)|(?:as|which) (?:dr\.? [\p{L}]+|we|i|the [\p{L}]+) (?:explained|discussed|reviewed|noted|documented|told you|mentioned|showed you)|(?:was|were) (?:explained|discussed|reviewed) (?:with you|at|during)|we (?:checked|reviewed) (?:the|your)|(?:se lo|le) explicamos)(?![\p{L}])/uy;
 const DEFENCE =
-  /(?<![\p{L}])(?:because|which (?:we|is|was)|already|actually|exactly|as (?:dr|we|i|the)|expected|would not have|wouldn't have|disagree|hard to expect|for the record|in fact|not true|no es cierto|the entire time|(?:policy|form|consent|agreement) you (?:signed|initialed|agreed)|was explained|the law|(?:our|the|clinic|office|pharmacy) policy|(?:second|third|fourth|2nd|3rd|4th) time|early|again)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:because|which (?:we|is|was)|already|actually|exactly|as (?:dr|we|i|the)|expected|would not have|wouldn't have|disagree|hard to expect|for the record|in fact|not true|no es cierto|the entire time|(?:policy|form|consent|agreement) you (?:signed|initialed|agreed)|was explained|predictable|as expected|(?:that|this) is (?:how|why)|that's (?:how|why)|thats (?:how|why)|which is why|nothing was|twice|the reason|the law|(?:our|the|clinic|office|pharmacy) policy|(?:second|third|fourth|2nd|3rd|4th) time|early|again)(?![\p{L}])/u;
 /** "Patient of the day award goes to the lady who…": a mock award for a patient. */
 const MOCK_AWARD =
   /(?<![\p{L}])(?:award|trophy|prize|medal|crown) goes to (?:the|this|a|our) (?:[\p{L}\p{N}'-]+ ){0,2}?(?:guy|lady|dude|woman|man|mom|dad|patient|pt|parent|customer|client|gentleman|kid)s?(?![\p{L}])/gu;
@@ -489,6 +489,8 @@ const SIR_YOU = /(?:sir|ma'am|maam|buddy|bro|my guy|my dude|dude|sweetie|honey|h
 const VOCATIVE_DOWN = /,\s*(?:princess|sweetie|sweetheart|honey|hun|hon|sunshine|buddy|pal|champ|chief|kiddo|bud|darling)(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/gu;
 /** "…, Karen": calling someone a Karen. */
 const KAREN_CALL = /,\s*karen(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/gu;
+/** "patients who have failed two drug screens": a complainer's test results cited against them. */
+const FAILED_SCREEN = /(?<![\p{L}])(?:failed|positive|dirty)\s+(?:(?:two|three|multiple|several|\d+|a|an|your|their|his|her)\s+)?(?:drug|urine|tox|toxicology|pill)\s+(?:screens?|tests?|counts?)(?![\p{L}])/gu;
 /** "Actually, you were seen…", "Actually it was…": correcting the complainer in public. */
 const ACTUALLY_YOU = /actually,?\s+(?:you|your|it was|it is|it's|that's not|that is not|that isn't|she|he|we did|we do|we have|we never|no one|nobody)(?![\p{L}])/uy;
 /** "You're the one who…", "nobody forced you", "you chose…": blaming the complainer for their choice. */
@@ -779,6 +781,7 @@ function collect(ctx: RuleContext): Hit[] {
       if (cues & RECORD_CUE) each(RECORD_CITED, 'argue');
     }
     if (text.includes('actually')) eachAtStart(ACTUALLY_YOU, false, 'argue');
+    if (text.includes('screen') || text.includes('test')) each(FAILED_SCREEN, 'argue');
     if (cues & CHOICE_CUE) each(BLAME_CHOICE, 'blame');
     if (text.includes(',')) each(VOCATIVE_DOWN, 'retort');
     eachAtStart(ORDER_AT, false, 'retort');
