@@ -15,6 +15,7 @@ import identifiers from './data/identifiers.json';
 import { toOriginalSpan } from './normalize';
 import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
 import { defineRule, type Kind, type NormalizedText } from './types';
+import { fast } from './match';
 
 /**
  * Spanish spellings of generic names, made by the regular spelling shifts ("colchicine" → "colchicina",
@@ -95,12 +96,12 @@ const DOSE_NUM =
 /** A dose in words: "two of your…", "half a tab", "one or two every…". */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DOSE_WORDS =
-  /(?<![\p{L}\p{N}])(?:(?:a|one|another) (?:single |full |half |small )?dose of(?= )|(?:(?:one|two) or (?:two|three)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?:one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b))/uy;
+  fast(/(?<![\p{L}\p{N}])(?:(?:a|one|another) (?:single |full |half |small )?dose of(?= )|(?:(?:one|two) or (?:two|three)(?=\s+(?:every|each|at|tabs?|pills?|a day|times)))|(?:one|two|three|four|half|a half|another|dos|tres|media|medio)\s+(?:of\s+(?:your|her|his|their|the)\s|tabs?\b|tablets?\b|pills?\b|pastillas?\b|puffs?\b|drops?\b|gotas?\b|sprays?\b|squirts?\b|capfuls?\b|scoops?\b|gummies\b))/uy);
 /** How often: "bid", "3x a day", "every 6 hrs", "at bedtime", "dos veces al día". */
 const FREQUENCY =
-  /(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening|hour)|(?:every|each)\s+(?:morning|night|evening)|at night|in the (?:am|pm|morning|evening)|(?:en|por) la (?:noche|manana)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?)?|(?:for|x)\s*(?:another\s+)?(?:\d+|a|one|two|a few|a couple(?: of)?)\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|hora|noche|manana|dia)|todas las (?:noches|mananas)|todos los dias|(?:por|durante)\s+(?:\d+|una?|dos|tres)\s+(?:dias?|semanas?|mes(?:es)?)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/uy;
+  fast(/(?<![\p{L}\p{N}])(?:bid|tid|qid|qhs|qd|prn|q\d+h|\d+\s*x\s*(?:a|per|\/)\s*(?:day|week|wk)|(?:once|twice|three times|four times|\d+ times)\s+(?:a|per)\s+(?:day|week|night)|daily|nightly|weekly|a day|per day|at bedtime|every\s+(?:other\s+)?(?:day|night|morning|evening|hour)|(?:every|each)\s+(?:morning|night|evening)|at night|in the (?:am|pm|morning|evening)|(?:en|por) la (?:noche|manana)|every\s+\d+(?:\s*(?:-|to)\s*\d+)?\s*(?:hours?|hrs?|h|days?|weeks?)?|(?:for|x)\s*(?:another\s+)?(?:\d+|a|one|two|a few|a couple(?: of)?)\s*(?:more\s+)?(?:days?|d|weeks?|wks?|months?)|(?:una|dos|tres)\s+veces\s+al\s+dia|al dia|diari[oa]s?|cada\s+(?:\d+\s+horas|hora|noche|manana|dia)|todas las (?:noches|mananas)|todos los dias|(?:por|durante)\s+(?:\d+|una?|dos|tres)\s+(?:dias?|semanas?|mes(?:es)?)|repeat (?:in|after) \d+\s*(?:days?|hours?|hrs?|weeks?)|(?:a single|one|1) dose)(?![\p{L}\p{N}])/uy);
 /** A "bump it to 100" target after a change verb. */
-const TO_AMOUNT = /(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?:\s*x\s*\d+)?(?![\p{L}\p{N}])/uy;
+const TO_AMOUNT = fast(/(?<![\p{L}\p{N}])to\s+\d+(?:[.,]\d+)?(?:\s*x\s*\d+)?(?![\p{L}\p{N}])/uy);
 const TO_AMOUNT_NEAR = /^\s+(?:it|that|the dose|your dose)\s+to\s+\d/u;
 /** Physical treatment with a quantity ("3x15 heel slides", "ice 20 min 3x a day"). */
 /**
@@ -108,8 +109,8 @@ const TO_AMOUNT_NEAR = /^\s+(?:it|that|the dose|your dose)\s+to\s+\d/u;
  * a person, they direct treatment the way a dose does.
  */
 const APPLIANCE =
-  /(?<![\p{L}\p{N}])(?:(?:tray|trays|aligner|aligners|set|stage|splint|retainer)\s*#?\s*\d+|(?:the )?(?:heavies|mediums|lights)|(?:heavy|medium|light|bigger|smaller|stronger|new) (?:elastics|rubber bands|bands|wires?|trays?|aligners?)|(?:the )?next (?:tray|aligner|set|wire|size|elastics?)s?|(?:la|el) siguiente (?:placa|alineador|ferula))(?![\p{L}\p{N}])/gu;
-const QUANTITY = /(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day|week|wk)|min(?:ute)?s?|reps|sets|seconds|secs|times|series(?:\s+de\s+\d+)?|repeticiones|veces)|24\/7)(?![\p{L}\p{N}])/uy;
+  fast(/(?<![\p{L}\p{N}])(?:(?:tray|trays|aligner|aligners|set|stage|splint|retainer)\s*#?\s*\d+|(?:the )?(?:heavies|mediums|lights)|(?:heavy|medium|light|bigger|smaller|stronger|new) (?:elastics|rubber bands|bands|wires?|trays?|aligners?)|(?:the )?next (?:tray|aligner|set|wire|size|elastics?)s?|(?:la|el) siguiente (?:placa|alineador|ferula))(?![\p{L}\p{N}])/gu);
+const QUANTITY = fast(/(?<![\p{L}\p{N}])(?:\d+\s*(?:x\s*\d+|x\s*(?:a|per|\/)\s*(?:day|week|wk)|min(?:ute)?s?|reps|sets|seconds|secs|times|series(?:\s+de\s+\d+)?|repeticiones|veces)|24\/7)(?![\p{L}\p{N}])/uy);
 
 const FILLER =
   "(?:just|please|pls|hey|can you|could you|can u|could u|so|then|and|ok|okay|yes|yeah|yep|sure|honestly|actually|really|seriously|def|still|probably|also|maybe|definitely|now|first|tonight|today|tomorrow|go ahead and|you can|you could|you should|you'll want to|you need to|you'll need to|you may|you might|you will|you're good to|youre good to|you are good to|you're ok to|you're okay to|you're cleared to|you're fine to|good to|cleared to|tell (?:(?:your|ur|my|his|her) )?(?:him|her|them|mom|dad|[\\p{L}]+) to|have (?:him|her|them)|make sure to|make sure you|be sure to|remember to|don't forget to|dont forget to|do not forget to|remember|feel free to|try to|no olvide|no se olvide de|no olvides|recuerde|it's fine to|its fine to|it's ok to|it's okay to|fine to|ok to|okay to|por favor|solo|mejor|puede|puedes|debe|debes|tiene que|tienes que|hay que|vas a)";
@@ -119,14 +120,14 @@ const ADHERENCE = /^(?:keep|continue|stay|finish|sig|resume)/;
 const CHANGE_VERBS = "deje de darle|deja de darle|dejen de darle|deja de tomar|subale|subele|bajale|bajele|aumentale|aumentele|quitale|quitele|suspendale|suspendele|deja|sube|baja|double up on|double up|restart|resume|go back on|go back to|get back on|come off|get off|go off|go up to|go down to|move up to|move down to|step up to|step down to|stop|stop taking|hold|pause|skip|quit|drop|increase|decrease|reduce|up|bump|raise|lower|double|halve|cut|split|taper|wean|wean off|titrate|deje de tomar|deje|suspenda|suba|aumente|baje|disminuya|dejen de tomar|dejen|suspendan|suban|aumenten|bajen|disminuyan|bajar|subir|aumentar|disminuir|reducir|suspender|dejar de tomar";
 const TREAT_VERBS = 'do|ice|heat|stretch|elevate|wear|rest|keep up|keep doing|keep up with|siga con|sigue con|quedate con|quedese con|haga|start wearing|switch|skip|go straight to|keep|lleve|lleva';
 /** The verb itself, found with a fast literal scan; whether it opens a clause is checked on what precedes it. */
-const VERB = new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'uy');
+const VERB = fast(new RegExp(`(?<![\\p{L}\\p{N}'])(?:(${TAKE_VERBS})|(${CHANGE_VERBS})|(${TREAT_VERBS}))(?![\\p{L}\\p{N}'])`, 'uy'));
 /** The first word of every verb (the alternatives are plain words). */
 const VERB_FIRST = [TAKE_VERBS, CHANGE_VERBS, TREAT_VERBS].flatMap((list) => list.split('|').map((verb) => verb.split(' ')[0]));
 /** What may precede an imperative verb: a clause start, then up to three fillers ("go ahead and", "just"). */
-const OPENS_CLAUSE = new RegExp(
+const OPENS_CLAUSE = fast(new RegExp(
   `(?:^|[.!?:;,\\n(•*\\-–—"')\\]]|\\p{Extended_Pictographic}|\\ufe0f|(?<![\\p{L}\\p{N}])(?:but|so|then|or|pero|y|ladies|guys|y'all|yall|folks|everyone|friends|parents|moms|mamas))\\s*(?:(?:and|honestly|so|then|also|but)\\s+){0,2}(?:(?:for|with|if|after|before|during|once|until|para|con|si|despues de|antes de)\\s+(?!(?:u|you|ya|we|they|he|she|i|it)\\s+(?:(?:just|really|ever|still|also)\\s+)?$)(?:[\\p{L}\\p{N}']+\\s+){0,3}?[\\p{L}\\p{N}']+\\s*,?\\s+|(?:if|when|si)\\s+(?:[\\p{L}\\p{N}']+\\s+){1,10}?(?=(?:just|then)\\s)|if (?:you|u|ya) (?:have|got|still have) (?:any |some )?(?:leftover|left over|extra)\\s+(?:[\\p{L}\\p{N}']+\\s+){1,5}?)?(?:(?:${FILLER})\\s+){0,3}$`,
   'u',
-);
+));
 const PREFIX = 60;
 /** Advice in the first person to someone: "I'd just take…", "if I were you I'd stop…", "I'd recommend you start…". */
 const ADVISE_BEFORE = new RegExp(
@@ -145,7 +146,7 @@ const NOT_IMPERATIVE_BEFORE = new RegExp(
   'u',
 );
 /** Directives that do not need to open a clause. */
-const EMBEDDED = new RegExp(
+const EMBEDDED = fast(new RegExp(
   `(?<![\\p{L}\\p{N}'])(?:${[
     "(?:wants?|would like|(?:i|we|you|he|she|they|who)'d like|asked|want)\\s+(?:you|him|her|them)\\s+(?:to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")|on)(?![\\p{L}\\p{N}'])",
     // Reported directives: "the dentist said to keep using…", "make sure she gets…".
@@ -160,7 +161,7 @@ const EMBEDDED = new RegExp(
     "(?:fine|ok|okay|alright|all right) to\\s+(?:" + TAKE_VERBS + '|' + CHANGE_VERBS + ")(?![\\p{L}\\p{N}'])",
   ].join('|')})`,
   'uy',
-);
+));
 /** The words EMBEDDED can start with. */
 const EMBEDDED_FIRST = [
   'wants', 'want', 'would', 'i', 'we', 'you', 'he', 'she', 'they', 'who', 'asked', 'said', 'says', 'told', 'recommends', 'recommended', 'make',
@@ -178,7 +179,7 @@ const OFFER = new RegExp(
 );
 /** "I called in your amoxicillin", "Dr. Howe approved your refill and sent it to the Walgreens on 5th". */
 const DONE =
-  /(?<![\p{L}\p{N}])(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|approved (?:your|the|his|her) (?:refill|rx|prescription|script)|sent (?:it|that|them|(?:your|the|his|her) [\p{L}-]+(?: [\p{L}-]+)?) (?:over |in )?to (?:your|the|a|his|her) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)(?! (?:team|staff|department|benefits|manager|techs?)(?![\p{L}]))|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/uy;
+  fast(/(?<![\p{L}\p{N}])(?:(?:i|we|she|he|dr\.? [\p{L}-]+|the doctor|the doc)\s+(?:just\s+|already\s+)?(?:called|phoned|e-?prescribed|faxed)\s+(?:in\s+)?(?:your|ur|the|a|an|some|his|her|their|that|it)(?![\p{L}\p{N}])|approved (?:your|the|his|her) (?:refill|rx|prescription|script)|sent (?:it|that|them|(?:your|the|his|her) [\p{L}-]+(?: [\p{L}-]+)?) (?:over |in )?to (?:your|the|a|his|her) (?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia)(?! (?:team|staff|department|benefits|manager|techs?)(?![\p{L}]))|(?:la|lo|se la|se lo) (?:mandamos|enviamos|mande|envie) a (?:su|tu) farmacia)/uy);
 /** "Done, called in your albuterol": a call-in opening a clause, no subject. */
 const DONE_BARE = /(?:^|[,.!:;-])\s*((?:just |already )?(?:called|phoned) in (?:your|ur|the|his|her)(?![\p{L}]))/gu;
 /**
@@ -213,37 +214,37 @@ const PUSH_WEAK =
   /(?:dm|message|text|inbox|pm) (?:us|me)|hit me up|slide into|at the front desk|en el mostrador|link in bio|order (?:now|today|online)|escribenos|mandanos un mensaje/u;
 /** A verbless instruction: drug and dose with when to take it ("5 mL of Tylenol every 4 hrs", "0.5 mg 30 min before boarding"). */
 const WHEN =
-  /(?<![\p{L}\p{N}])(?:(?:\d+|an?|half an?)\s*(?:min|mins|minutes|hrs?|hours?)\s+before|before (?:bed|boarding|the flight|flying|your flight|you fly|takeoff|sleep|the procedure|the appointment|(?:every|each) \p{L}+)|right now|now (?:and|then|&)|(?:til|till|until) then|for now|in the meantime|tonight|tomorrow|in (?:an|\d+) (?:hours?|hrs?)|at bedtime|if (?:the|his|her|your) (?:fever|pain|cough|swelling)|as needed|prn|antes de (?:dormir|volar))(?![\p{L}\p{N}])/u;
+  fast(/(?<![\p{L}\p{N}])(?:(?:\d+|an?|half an?)\s*(?:min|mins|minutes|hrs?|hours?)\s+before|before (?:bed|boarding|the flight|flying|your flight|you fly|takeoff|sleep|the procedure|the appointment|(?:every|each) \p{L}+)|right now|now (?:and|then|&)|(?:til|till|until) then|for now|in the meantime|tonight|tomorrow|in (?:an|\d+) (?:hours?|hrs?)|at bedtime|if (?:the|his|her|your) (?:fever|pain|cough|swelling)|as needed|prn|antes de (?:dormir|volar))(?![\p{L}\p{N}])/u);
 /** Label facts and standards: "is the standard adult dose on the box", "no more than", "max". */
 const LABEL_FACT =
-  /(?<![\p{L}\p{N}])(?:on the (?:box|label|package|bottle)|package (?:chart|insert)|label|standard(?: adult)? dose|usual (?:adult )?dose|recommended dose|no more than|maximum|max(?:imum)? dose|up to|per day max|dose by weight|por la etiqueta)(?![\p{L}\p{N}])/u;
+  fast(/(?<![\p{L}\p{N}])(?:on the (?:box|label|package|bottle)|package (?:chart|insert)|label|standard(?: adult)? dose|usual (?:adult )?dose|recommended dose|no more than|maximum|max(?:imum)? dose|up to|per day max|dose by weight|por la etiqueta)(?![\p{L}\p{N}])/u);
 const LABEL_REF = /box|label|package|bottle|etiqueta/;
 /** Pickup, stock and recall notices: "your amoxicillin 500 mg is ready", "back in stock", "recalled". */
-const NOTICE = /(?<![\p{L}])(?:ready|for pick ?up|pickup|in stock|available|back ?order\p{L}*|recall\p{L}*|shortage)(?![\p{L}])/u;
+const NOTICE = fast(/(?<![\p{L}])(?:ready|for pick ?up|pickup|in stock|available|back ?order\p{L}*|recall\p{L}*|shortage)(?![\p{L}])/u);
 /** Someone stating what a person is on, rather than directing it ("she's on lamotrigine 200 mg"). */
 const REPORT =
-  /(?<![\p{L}\p{N}'])(?:i'm|im|i am|i was|she's|he's|they're|she is|he is|is|are|was|were|been|on|takes|took|taking|gets|got|uses|used|tried|started|prescribed|filled|picked up|ready)(?![\p{L}\p{N}'])/u;
+  fast(/(?<![\p{L}\p{N}'])(?:i'm|im|i am|i was|she's|he's|they're|she is|he is|is|are|was|were|been|on|takes|took|taking|gets|got|uses|used|tried|started|prescribed|filled|picked up|ready)(?![\p{L}\p{N}'])/u);
 /**
  * "Ask us for trazodone 50 mg", "ask any urgent care for Tamiflu 75 mg": a named drug at a dose pushed
  * through whoever will hand it out. Needs a drug right after "for" and a dose in the same sentence.
  */
-const ASK_FOR = /(?<![\p{L}])ask (?:us|me|them|(?:any|your|the|a|an|one of (?:our|the))(?: [\p{L}'-]+){1,2}?) for (?=[\p{L}\p{N}])/gu;
+const ASK_FOR = fast(/(?<![\p{L}])ask (?:us|me|them|(?:any|your|the|a|an|one of (?:our|the))(?: [\p{L}'-]+){1,2}?) for (?=[\p{L}\p{N}])/gu);
 /** "take it today", "start it tonight": a pronoun in a reply that points at the drug the parent named. */
 const PARENT_PRONOUN =
-  /(?:^|[.!?,;:\u2014-]\s*|(?<![\p{L}])(?:and|so|just|please|then|definitely|def|you can|you could|you should|fine to|ok to|okay to|safe to|go ahead and)\s+)((?:take|start|use|try|give|stop|hold|double|halve|skip|restart|keep taking) (?:it|them|one|both)(?! (?:easy|from|slow|personally|seriously|off|out|back|as|up|in stride|or leave|well|hard|to heart|with a grain|by|over))(?:\s+(?:today|tonight|now|asap|right away|soon|tomorrow|this morning|with food|with water|before bed|every \d+ (?:hours?|hrs?)|for the next \d+ days))?)(?![\p{L}])/gu;
+  fast(/(?:^|[.!?,;:\u2014-]\s*|(?<![\p{L}])(?:and|so|just|please|then|definitely|def|you can|you could|you should|fine to|ok to|okay to|safe to|go ahead and)\s+)((?:take|start|use|try|give|stop|hold|double|halve|skip|restart|keep taking) (?:it|them|one|both)(?! (?:easy|from|slow|personally|seriously|off|out|back|as|up|in stride|or leave|well|hard|to heart|with a grain|by|over))(?:\s+(?:today|tonight|now|asap|right away|soon|tomorrow|this morning|with food|with water|before bed|every \d+ (?:hours?|hrs?)|for the next \d+ days))?)(?![\p{L}])/gu);
 /** "finish the whole bottle", "finish the course" in a reply about a drug: the course the parent named, directed. */
 const FINISH_COURSE =
-  /(?:^|[.!?,;:\u2014-]\s*|(?<![\p{L}])(?:and|so|just|please|then|definitely|def)\s+)((?:finish|keep taking|take) (?:the |your |ur |all (?:of )?(?:the |your |ur )?)?(?:whole |entire |full |rest of (?:the |your |ur ))?(?:bottle|course|pack|round|box|tube))(?=\s*(?:[.!,;\p{Extended_Pictographic}]|$|even|until|til|till|before|no matter|of (?:the |your |ur )?(?:antibiotics?|meds?|medicine|medication|pills|tablets|it|them)(?![\p{L}])))/gu;
+  fast(/(?:^|[.!?,;:\u2014-]\s*|(?<![\p{L}])(?:and|so|just|please|then|definitely|def)\s+)((?:finish|keep taking|take) (?:the |your |ur |all (?:of )?(?:the |your |ur )?)?(?:whole |entire |full |rest of (?:the |your |ur ))?(?:bottle|course|pack|round|box|tube))(?=\s*(?:[.!,;\p{Extended_Pictographic}]|$|even|until|til|till|before|no matter|of (?:the |your |ur )?(?:antibiotics?|meds?|medicine|medication|pills|tablets|it|them)(?![\p{L}])))/gu);
 /** "I sent it this morning … Wellbutrin 300 at the Walgreens on 5th": a prescription sent, drug and pharmacy named after it. */
-const SENT_IT = /(?<![\p{L}])(?:i|we|she|he)\s+(?:just\s+|already\s+)?sent\s+(?:it|that|them|one)(?![\p{L}])/gu;
+const SENT_IT = fast(/(?<![\p{L}])(?:i|we|she|he)\s+(?:just\s+|already\s+)?sent\s+(?:it|that|them|one)(?![\p{L}])/gu);
 const PRONOUN_VERB_GATE = /(?:take|start|use|try|give|stop|hold|double|halve|skip|restart) (?:it|them|one|both)/;
 /** Case-insensitive letters inside a case-sensitive pattern (the name after a greeting must be capitalised). */
 const anyCase = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 /** A greeting or title before a name, or a tagged handle: the text is aimed at one person. */
-const VOCATIVE = new RegExp(
+const VOCATIVE = fast(new RegExp(
   `(?:^|[.!?\\n]\\s*)(?:(?:${anyCase('hi|hey|hello|hiya|hola|dear|good morning|morning|buenos dias|buenas|get well soon|feel better soon|feel better|congrats|congratulations|thanks|thank you|happy birthday')})[ ,!]+\\p{Lu}\\p{Ll}+|(?:Mrs?\\.?|Ms\\.?|Mx\\.?|Sra?\\.?|Srta\\.?|Don|Doña)\\s+\\p{Lu}\\p{Ll}+\\s*[,:!])|(?<![\\p{L}\\p{N}])@[\\p{L}\\p{N}_.]{2,}`,
   'u',
-);
+));
 
 /**
  * A bare name opening a sentence ("Maria, take…") or closing the text ("…every 6 hours, Sam."): the post is aimed at
@@ -270,14 +271,14 @@ function namesSomeone(original: string): boolean {
 
 /** A drug recommended with a verdict ("works like a charm", "knocks it right out", "go for it"). */
 const ENDORSE =
-  /(?<![\p{L}\p{N}])(?:(?:would|will|should|could) (?:knock|clear|kick|fix|dry) (?:it|that|this|them)(?: (?:right )?(?:out|up))?|works like a charm|does the trick|never misses|works great|worked great|works so well|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me|the real move|real move|thank me later|you're welcome|game changer|game-changer|life hack|pro tip|protip|swear by|never fails|works every time|does wonders|do wonders|should do the trick|that'll fix|that'll get you|that will fix|that will get you|hit me up)(?![\p{L}\p{N}])/uy;
+  fast(/(?<![\p{L}\p{N}])(?:(?:would|will|should|could) (?:knock|clear|kick|fix|dry) (?:it|that|this|them)(?: (?:right )?(?:out|up))?|works like a charm|does the trick|never misses|works great|worked great|works so well|usually does it|that usually does it|is what fixes|fixes that|fixes it|knocks it (?:right )?out|works wonders|will sort you out|go for it|trust me|the real move|real move|thank me later|you're welcome|game changer|game-changer|life hack|pro tip|protip|swear by|never fails|works every time|does wonders|do wonders|should do the trick|that'll fix|that'll get you|that will fix|that will get you|hit me up)(?![\p{L}\p{N}])/uy);
 const ENDORSE_TEST = new RegExp(ENDORSE.source, 'u');
 /** A promised result or a "secret" shared with readers: a regimen pushed at them, not a label fact. */
 const OUTCOME =
-  /(?<![\p{L}])(?:knocks? (?:it |that |this )?(?:right )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll|you will) (?:be|feel|sleep|live|survive)|what i tell (?:all )?(?:my|our) (?:clients|patients|friends|followers)|(?:you're|youre|ur) (?:done|good|set|golden|fine)|(?:my|our) (?:secret|go-to)|secret (?:to|for)|the (?:secret|trick)|here it is|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:knocks? (?:it |that |this )?(?:right )?out|clears?|cures?|fixes|gets? rid of|gone|every (?:single )?time|(?:you'll|u'll|youll|you will) (?:be|feel|sleep|live|survive)|what i tell (?:all )?(?:my|our) (?:clients|patients|friends|followers)|(?:you're|youre|ur) (?:done|good|set|golden|fine)|(?:my|our) (?:secret|go-to)|secret (?:to|for)|the (?:secret|trick)|here it is|for all of|don't bother|don't waste|hack|life[ -]changing|changed (?:my|their|your) li|go get (?:it|some|one)|(?:any|every) (?:urgent care|pharmacy|clinic|doc|doctor|telehealth|walk-in)s? (?:will|can|gives?|hands?)|quita)(?![\p{L}])/u);
 /** A refusal to prescribe ("we can't prescribe antibiotics over DM", "we won't call in Valium"): never a push. */
 const REFUSAL =
-  /(?<![\p{L}])(?:(?:can't|cant|cannot|won't|wont|will not|don't|dont|never|unable to|no) (?:[\p{L}]+ )?(?:prescribe|call in|send in|hand out|give out|refill|recetar)|unsafe|not safe)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:(?:can't|cant|cannot|won't|wont|will not|don't|dont|never|unable to|no) (?:[\p{L}]+ )?(?:prescribe|call in|send in|hand out|give out|refill|recetar)|unsafe|not safe)(?![\p{L}])/u);
 /** A question that only tags a directive ("give her 240 mg every 6 hrs, she's ~35 lbs right?") opens with none of these. */
 /** A directive closed by a check that it was understood: "… ok?", "… got it?", "… sound good?". */
 const CHECK_TAG = /\s(?:ok|okay|k|kk|alright|got it|sound good|sounds good|deal|capisce|va|vale|si)\s*\?+\s*$/u;
@@ -290,9 +291,9 @@ const TELL_TO = /(?:tell|have|get|remind) (?:[\p{L}']+ ){0,2}?(?:him|her|them|[\
 const TOLD_PERSON = "(?<![\\p{L}])(?:told|tell|texted|telling) (?:him|her|them|(?:my|our|his|her|your|ur) [\\p{L}']+)";
 const TOLD = new RegExp(`${TOLD_PERSON}(?![\\p{L}])`, 'u');
 const TOLD_BEFORE = new RegExp(`${TOLD_PERSON} (?:to )?(?:just )?$`, 'u');
-const NEGATED_LEAD = /(?<![\p{L}])(?:can't|cant|cannot|don't|dont|doesn't|doesnt|won't|isn't|never|not|shouldn't)(?![\p{L}])/u;
+const NEGATED_LEAD = fast(/(?<![\p{L}])(?:can't|cant|cannot|don't|dont|doesn't|doesnt|won't|isn't|never|not|shouldn't)(?![\p{L}])/u);
 /** The author's own experience: "2 Tylenol got me through", "one Benadryl and I'm out". */
-const OWN_OR_ME = /(?<![\p{L}])(?:my|(?<!(?:thank|trust) )me|mine|i|mi|mis)(?![\p{L}])/u;
+const OWN_OR_ME = fast(/(?<![\p{L}])(?:my|(?<!(?:thank|trust) )me|mine|i|mi|mis)(?![\p{L}])/u);
 /** A short question opening a post ("UTI?", "Sinus infection?"): readers with that problem are addressed. */
 const HOOK = /^[^.!?\n]{2,30}\?/u;
 /** A regimen told as a fact about medicine, not to the reader: "the usual treatment", "a new study", "FDA-approved". */
@@ -300,7 +301,7 @@ const EDUCATION = /usual|typical|standard|first-line|guideline|stud(?:y|ies)|tri
 /** A dose counted in pills, puffs or drops names a medicine even without its name ("1 tab BID x 5 days"). */
 const PILL_FORM = /tab|cap|pill|puff|drop|spray|gota|pastilla/;
 const PICKUP_VERB = /^(?:grab|get|pick up)$/;
-const PICKUP_PLACE = /(?<![\p{L}])(?:refill|at the (?:counter|front desk|desk|pharmacy|window|drive-?thru)|whenever|anytime)(?![\p{L}])/u;
+const PICKUP_PLACE = fast(/(?<![\p{L}])(?:refill|at the (?:counter|front desk|desk|pharmacy|window|drive-?thru)|whenever|anytime)(?![\p{L}])/u);
 /** Adherence to a prescription someone else wrote: "take it twice a day as prescribed" told to everyone. */
 const AS_PRESCRIBED = /as (?:prescribed|directed)|per the label/;
 const DOSE_WORD = /dose|dosage|dosis/;
@@ -310,37 +311,37 @@ const WEAR_ONLY = new Set(['keep', 'lleve', 'lleva']);
 /** Nothing but a connective or an adverb before a drug that opens its clause. */
 const BARE_LEAD = /^\s*(?:(?:and|then|just|honestly|maybe|try|plus|\+|&|-|•)\s+)?(?:the\s+)?$/u;
 /** A finite verb after a drug and its frequency: the phrase is the subject of a statement, not an instruction. */
-const STATEMENT = /(?<![\p{L}])(?:is|are|was|were|has|have|had|works?|worked|did|does|never|can|could|will|would|helps?|helped|makes?|made|seems?|sounds?|keeps?|kept|shots|pens|injections)(?![\p{L}])|'s(?![\p{L}])/u;
+const STATEMENT = fast(/(?<![\p{L}])(?:is|are|was|were|has|have|had|works?|worked|did|does|never|can|could|will|would|helps?|helped|makes?|made|seems?|sounds?|keeps?|kept|shots|pens|injections)(?![\p{L}])|'s(?![\p{L}])/u);
 /** "nurse tip:", "tip from a pharmacist": a push for a regimen that has a frequency, not a verdict on its own. */
-const TIP = /(?<![\p{L}])tip(?::| from)/u;
+const TIP = fast(/(?<![\p{L}])tip(?::| from)/u);
 const CLAUSE_END = /[,;]| and | but | so /g;
 /** Verbs that push a dose up: told to everyone about an OTC drug with a verdict, they direct it. */
 const INCREASE = /^(?:double|double up|double up on|up|bump|raise|increase|go up to|move up to|step up to)$/;
-const AND_BEFORE = /(?<![\p{L}])(?:and|&|\+) $/u;
+const AND_BEFORE = fast(/(?<![\p{L}])(?:and|&|\+) $/u);
 const PARTICIPLE_AFTER = /^\s+\p{L}+ed(?![\p{L}])/u;
 
 /** Sentences that hand the decision back to a clinician, the label or a pharmacist. */
 const DEFER =
-  /(?<![\p{L}\p{N}])(?:ask (?:your|a|the|us|one of|any (?:pharmacist|doctor|dentist|provider|clinician|nurse|pediatrician))(?![\p{L}])|check with|talk (?:to|with) (?:your|a|the)|consult|as directed|as prescribed|per the label|on the label|unless your|if your (?:doctor|clinician|provider|pharmacist)|hable con su|consulte)/u;
+  fast(/(?<![\p{L}\p{N}])(?:ask (?:your|a|the|us|one of|any (?:pharmacist|doctor|dentist|provider|clinician|nurse|pediatrician))(?![\p{L}])|check with|talk (?:to|with) (?:your|a|the)|consult|as directed|as prescribed|per the label|on the label|unless your|if your (?:doctor|clinician|provider|pharmacist)|hable con su|consulte)/u);
 const FIRST_PERSON_OBJECT = /^\s*(?:[\p{L}']+\s+){0,2}?(?:my|our|mine|mi|mis)\s/u;
 const PRONOUN_OBJECT = /^\s+(?:them|it|one|some|those)(?![\p{L}\p{N}])/u;
 const SENTENCE_END = /[!?\n]|\.(?!\d)/g;
 const WINDOW = 110;
 
 /** Readers addressed as a group: "every runner with shin splints:", "anyone with a cold", "PSA". */
-const GROUP_ADDRESS = /(?<![\p{L}\p{N}])(?:(?:every|any|all)(?:one|body)? (?:[\p{L}'-]+ ){0,3}?(?:with|w|who (?:has|have|gets?))|(?:parents|moms|dads|mamas|folks|people|those|friends|runners|athletes|ladies|guys|y'all|yall|anyone|everyone|padres|mamas) (?:dealing|struggling|suffering|living|battling|stuck|fighting|up) (?:with|w)|psa|attention (?:all|parents|runners|everyone)|(?:every|any)(?:one|body) (?:over|under|past) \d+|a todos los que|si tienes)(?![\p{L}])/u;
+const GROUP_ADDRESS = fast(/(?<![\p{L}\p{N}])(?:(?:every|any|all)(?:one|body)? (?:[\p{L}'-]+ ){0,3}?(?:with|w|who (?:has|have|gets?))|(?:parents|moms|dads|mamas|folks|people|those|friends|runners|athletes|ladies|guys|y'all|yall|anyone|everyone|padres|mamas) (?:dealing|struggling|suffering|living|battling|stuck|fighting|up) (?:with|w)|psa|attention (?:all|parents|runners|everyone)|(?:every|any)(?:one|body) (?:over|under|past) \d+|a todos los que|si tienes)(?![\p{L}])/u);
 /** Readers labelled as a group at the start: "Anxious flyers:", "Girls with PCOS,", "New moms!". */
 const GROUP_LABEL = /^(?:[\p{L}']+ ){0,2}(?:\p{L}+ers|parents|moms|dads|mamas|folks|people|ladies|guys|girls|women|men|friends|athletes|students|y'all|babies|kids|toddlers|teens)(?: with [\p{L} ]{2,20})?\s*[:,!]/u;
 /** A dose change reported to the person whose dose it is. */
 const DOSE_CHANGED =
-  /(?<![\p{L}\p{N}])(?:(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:[\p{L}-]+\s+){0,2}?(?:dose|dosage|dosis|[\p{L}-]+)(?:\s+(?:of\s+)?[\p{L}]+)?|(?:your|his|her|su|tu)\s+(?:[\p{L}]+\s+)?(?:dose|dosage|dosis)\s+(?:goes|is going|will go|sube|baja)(?:\s+(?:up|down))?)\s+(?:to|a)\s+\d/uy;
+  fast(/(?<![\p{L}\p{N}])(?:(?:increased|raised|lowered|reduced|upped|bumped|doubled|halved|changed|adjusted|subio|subi|aumento|aumente|bajo|baje|cambio|ajusto)\s+(?:your|the|his|her|su|la|tu)\s+(?:[\p{L}-]+\s+){0,2}?(?:dose|dosage|dosis|[\p{L}-]+)(?:\s+(?:of\s+)?[\p{L}]+)?|(?:your|his|her|su|tu)\s+(?:[\p{L}]+\s+)?(?:dose|dosage|dosis)\s+(?:goes|is going|will go|sube|baja)(?:\s+(?:up|down))?)\s+(?:to|a)\s+\d/uy);
 
 /** Animals whose medicine is not a person's ("horse" and "vet" left out: "horse pills", veterans). */
 const ANIMAL_WORDS = [
   'dog', 'dogs', 'doggo', 'doggy', 'puppy', 'puppies', 'pup', 'pups', 'cat', 'cats', 'kitten', 'kittens', 'kitty', 'kitties', 'pet', 'pets',
   'veterinarian', 'canine', 'feline', 'rabbit', 'bunny', 'hamster', 'ferret', 'parrot', 'perro', 'perrito', 'perrita', 'gato', 'gatito', 'gatita', 'mascota',
 ];
-const ANIMAL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANIMAL_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+const ANIMAL = fast(new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANIMAL_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u'));
 
 const PERSON_KINDS: readonly Kind[] = ['message', 'reply', 'comment', 'review-reply'];
 
@@ -424,7 +425,7 @@ interface TextObjects extends WordBits {
 
 /** A count or strength right before a drug: "2 Aleve", "one diflucan", "2 more excedrin", "25 of benadryl", "0.05 tret". */
 const COUNT_BEFORE =
-  /(?<![\p{L}\p{N}.,/])(?:\d{1,2}|(?!19\d\d|20\d\d)\d{3,4}|\d*[.,]\d+%?|one|two|three|half an?|half|a couple(?: of)?|another|an? extra)(?: (?:more|extra|baby|low-dose|low dose|regular|chewable|children's|kids'?|infant))?(?: of(?: the)?)? $/u;
+  fast(/(?<![\p{L}\p{N}.,/])(?:\d{1,2}|(?!19\d\d|20\d\d)\d{3,4}|\d*[.,]\d+%?|one|two|three|half an?|half|a couple(?: of)?|another|an? extra)(?: (?:more|extra|baby|low-dose|low dose|regular|chewable|children's|kids'?|infant))?(?: of(?: the)?)? $/u);
 /** A strength right after a drug ("tylenol 650", "triamcinolone 0.1%"), not an age, a weight or a duration. */
 const DRUG_STRENGTH = / ?#?\d+(?:[.,]\d+)?(?:\s*%|(?![\d%/]|[.,]\d|\s*(?:y(?:ea)?rs?|yo|days?|w(?:ee)?ks?|months?|lbs?|kg|h(?:ou)?rs?|min|[ap]m|-)(?![\p{L}])))/uy;
 /** After a dose, "of" and a word: "5 drops of Debrox", "2 tabs of Zyrtec". A capitalised word there is a product, listed or not. */
@@ -636,7 +637,7 @@ const firstStart = (...lists: Hit[][]) => {
 };
 const DIGIT = /\d/;
 /** "half a benadryl", "a couple of advil", "two tylenol": a count right before the drug is a dose. */
-const COUNTED = /(?<![\p{L}])(?:half an?|a couple(?: of)?|an?|one|two|three|un[ao]?|media|medio|dos|(?:an? )?\d+(?: of)?)(?: (?:baby|low-dose|regular|chewable|children's|kids'?|infant))?\s+$/u;
+const COUNTED = fast(/(?<![\p{L}])(?:half an?|a couple(?: of)?|an?|one|two|three|un[ao]?|media|medio|dos|(?:an? )?\d+(?: of)?)(?: (?:baby|low-dose|regular|chewable|children's|kids'?|infant))?\s+$/u);
 /** Does the text name a drug (list 0 of the index, not a class)? */
 function namesDrug(doc: NormalizedText): boolean {
   let found = false;
@@ -650,17 +651,17 @@ function mentionsMedicine(doc: NormalizedText): boolean {
   return found;
 }
 const WORD_IN_GAP = /[\p{L}\p{N}']+/gu;
-const GAP_BREAK = /(?<![\p{L}])(?:me|us|him|her(?!\s*$)|asking|calling|by|talking|worrying|and|then|but)(?![\p{L}])/u;
+const GAP_BREAK = fast(/(?<![\p{L}])(?:me|us|him|her(?!\s*$)|asking|calling|by|talking|worrying|and|then|but)(?![\p{L}])/u);
 const STOP_BY = /^\s+(?:by|in|over|off)\b/;
 const LEFTOVER = /leftover|left over/;
 const PHARMACY = /(?:pharmacy|cvs|walgreens|rite aid|walmart|costco|kroger|target|publix|safeway|farmacia|store)/;
 const RX_WORD_AFTER = /^\s*(?:rx|refill|prescription|script|receta)/;
 const FIRST_WORD = /^\S*\s/;
-const I_DID = /(?<![\p{L}])(?:i|i've|ive) (?:just |finally )?(?:went|took|tried|started|stopped|switched|got|was|had|have been|been)(?![\p{L}])/u;
+const I_DID = fast(/(?<![\p{L}])(?:i|i've|ive) (?:just |finally )?(?:went|took|tried|started|stopped|switched|got|was|had|have been|been)(?![\p{L}])/u);
 /** "take a look", "take a break": "take" that is not taking anything. */
 const TAKE_IDIOM = /^ (?:a (?:look|peek|minute|second|sec|break|seat|photo|picture|pic|breath|moment|walk|nap|day)|care|note|time|it easy)(?![\p{L}\p{N}])/u;
-const FOR_ME = /(?<![\p{L}])for me(?![\p{L}])/u;
-const OWN = /(?<![\p{L}])(?:my|mine|i|mi|mis)(?![\p{L}])/u;
+const FOR_ME = fast(/(?<![\p{L}])for me(?![\p{L}])/u);
+const OWN = fast(/(?<![\p{L}])(?:my|mine|i|mi|mis)(?![\p{L}])/u);
 
 export const onlinePrescribing = defineRule({
   id: 'online-prescribing',
