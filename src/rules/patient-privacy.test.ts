@@ -402,6 +402,12 @@ describe('patient-privacy: round 8 classes', () => {
     ['Of course! Tell her to keep that boot on for 6 more weeks and no driving', comment('Thanks for squeezing my mom in yesterday!'), 'boot on'],
     ["He's at Regional, I was his nurse last night. Broken leg but he's stable", comment('Our neighbor Bob got hit by a car on Elm St last night, anyone know anything??'), 'I was his nurse'],
     ['So proud of her! Came back strong after that stress fracture we treated in March', comment('Congrats to Lincoln High senior Maya Ortiz, state champ in the 400m!'), 'fracture'],
+    // gossip to a friend: someone the friend knows, by a modified relative or a friend's relative; a business owner
+    ['omg guess who I had in my chair today. your old boss from the credit union!! 6 cavities lmao', dm, 'your old boss'],
+    ["ur bff's husband was in for a vasectomy consult today haha", dm, "bff's husband"],
+    ["Remember the guy who owns the pizza place by the school? He's on dialysis now", dm, 'guy who owns the pizza place'],
+    // a pregnancy by weeks, at a named workplace
+    ['ok so the new teller at First National, the tall blonde one? 12 weeks pregnant and nobody knows', dm, 'at First'],
     // answering a prayer request by saying the author is their caregiver
     ["I'm his nurse now on Tuesdays, he's comfortable and still cracking jokes", comment('Keep Mr. Alvarez from church in your prayers, he went on hospice'), "I'm his nurse"],
     ['Hi Dana! Your refill came in this morning, 2.5mg pens, ready at the counter', { site: 'facebook', kind: 'comment', account: 'business', parent: 'does anyone have mounjaro in stock??' }, '2.5mg'],

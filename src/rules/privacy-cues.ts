@@ -200,6 +200,7 @@ export const careNounFind = (doc: NormalizedText) => cachedFind(CARE_NOUN_INDEX,
 /** "412 flu shots", "hundreds of fillings": a count of many is an aggregate, nobody's own care. */
 const AGGREGATE_BEFORE =
   /(?:(?<=^|\s)(?<!(?:bed|bay|room|rm|chair|op|pod|cell|unit|floor|station|trauma|cama|age|aged|edad|no\.|#)\s)\d{2,}(?:,\d{3})*|(?<![\p{L}])(?:dozens|hundreds|thousands) of)\s+(?:(?!(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|puffs?|drops?|capsules?|years?|yrs?|y|yo|year-old|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|with|and|w|has|had|on|for|of|in|at|to|from|is|was|the|a|an|his|her|their)\s)[\p{L}-]+\s+)?$/u;
+const UNIT_START = /^(?:weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|lbs?|pounds?|oz|mg|ml|mcg)(?![\p{L}])/u;
 /** Lab values and vital signs with a number: specific health information about whoever they belong to. */
 const LAB_VALUE =
   /(?<![\p{L}])(?:potassium|sodium|glucose|blood sugar|sugars?|a1c|hba1c|hemoglobin|hgb|platelets|troponin|trop|creatinine|inr|blood pressure|bp|sats|spo2|o2 sats?|oxygen sat(?:uration)?s?|wbc|white count|psa|tsh|cholesterol|ldl|lactate|lipase|ammonia|bilirubin|ferritin|vitamin d|b12|viral load|cd4|hcg|beta|gfr|egfr|ejection fraction|ef)\s+(?:was|is|were|of|at|came back|hit|dropped to|down to|up to|in the|like|reading|level|levels|over|under|around)?\s*(?:at\s+|was\s+)?(?:\d{1,4}(?:\.\d+)?(?:\/\d{2,3})?)(?![\p{N}])/gu;
@@ -216,7 +217,8 @@ export function healthHits(doc: NormalizedText): Hit[] {
     (h) =>
       !isAuthorsOwn(doc, h.at, quotes) &&
       !isTopic(doc, h.at, h.match.length) &&
-      !AGGREGATE_BEFORE.test(doc.text.slice(Math.max(0, h.at - 24), h.at)) &&
+      // "12 weeks pregnant", "31 hrs of labor": a number before a unit is a measure, not a count of people.
+      (UNIT_START.test(h.match) || !AGGREGATE_BEFORE.test(doc.text.slice(Math.max(0, h.at - 24), h.at))) &&
       !(DRUG_WORDS.has(h.match) && DRUG_INSTRUCTION.test(doc.text.slice(Math.max(0, h.at - 28), h.at))),
   );
   // Birth weights, cancer stages and a dose someone is on ("7 lb 2 oz", "stage 3 colon", "the 18 mg every
@@ -447,6 +449,9 @@ const RECORD_SHOWN =
   /(?<![\p{L}])(?:(?:pt|patient|hospital|id|name)\s(?:wristband|armband|id band|band|sticker|label|bracelet)|face ?sheet|(?:dob|mrn|date of birth|birthdate|full name|last name)\s(?:is\s|was\s|are\s)?(?:still\s|totally\s|clearly\s)?(?:showing|visible|readable|legible|in the (?:pic|photo|shot|picture)))(?![\p{L}])/gu;
 export const RELATIVES = relationshipCues.relatives;
 const RELATIVE_INDEX = new PhraseIndex(RELATIVES);
+/** "your old boss", "ur ex's new wife": a word between "your" and the relative. */
+const RELATIVE_MODIFIERS = new Set(['old', 'new', 'former', 'favorite', 'favourite', 'fave', 'little', 'big', 'older', 'younger', 'best', 'ex', 'future', 'step', 'nosy', 'crazy', 'weird']);
+const FRIEND_WORDS = new Set(['bff', 'friend', 'bestie', 'buddy', 'pal', 'amiga', 'amigo', 'boss', 'coworker']);
 const POSSESSIVE_MODIFIERS = new Set(['new', 'little', 'big', 'older', 'younger', 'oldest', 'youngest', 'baby', 'teenage']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'your', 'that', 'this']);
 const WHO_VERBS = new Set(['owns', 'runs', 'works', 'teaches', 'coaches', 'manages', 'drives', 'is', 'plays']);
@@ -560,6 +565,9 @@ const WHO_LEADS =
 /** "two teachers at the same middle school": people pinned by a shared workplace. */
 const SAME_PLACE = /(?<![\p{L}])(?:at|from|in) the same (?:middle school|high school|elementary|school|church|office|firm|plant|station|fire station|store|bank|restaurant|company|gym|department|precinct|district|daycare|salon|dealership|warehouse)(?![\p{L}])/gu;
 const PEOPLE_BEFORE = /(?:^|[^\p{L}])(?:(?:two|three|four|both|couple of|pair of) [\p{L}-]+|two|three|both|couple|pair|they|we|brothers|sisters|[\p{L}]+(?:ers|ors|ists|ians|ants|ents|ees|men|women|ses))\s+(?:(?:who|that)\s+)?(?:work|works|worked|teach|teaches|taught|go|goes|went|are|were|both)?\s*$/u;
+/** "the guy who owns the pizza place": a business the whole town knows. */
+const WHO_OWNS =
+  /(?<![\p{L}])(?:guy|lady|man|woman|dude|couple|gentleman|fella|gal|person|family|mom|dad) who (?:(?:owns|owned|runs|ran|manages|opened|started) (?:the|that|this|a|our) (?:[\p{L}'-]+ ){0,2}?(?:place|shop|store|restaurant|bakery|diner|bar|salon|gym|garage|food truck|taco truck|stand|farm|daycare|studio|cafe|coffee shop|pub|brewery|taqueria|pizzeria|dealership|laundromat|car wash|barbershop|boutique|nursery|hardware store|feed store|gas station|motel|bookstore|florist|tattoo shop|nail salon|bowling alley)(?![\p{L}]))/gu;
 /** "my neighbor in 4B", "la vecina del 4B": someone by their apartment number. */
 const NEIGHBOR_UNIT =
   /(?<![\p{L}])(?:neighbor|neighbour|tenant|vecina|vecino|senora|senor) (?:in|from|de|del|en) (?:el |la )?(?:apt |apartment |unit |apartamento |apto |depto |departamento |#)?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
@@ -1050,7 +1058,9 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
       // "Tara's coworker", "Dr. Brandt's wife": a known first name, or any capitalised name that is not a common word.
       const named = capitalised && (FIRST_NAMES.has(possessor) || (!NOT_NAMES.has(possessor) && !PLACE_WORDS.has(possessor) && t.starts[j - 1] > 0));
       const role = roleEndingAt.has(t.ends[j - 1]);
-      if (handle || possessor === 'ex' || named || role) {
+      // "ur bff's husband", "your boss's wife": a relative of someone the person written to knows.
+      const theirs = options.kind !== 'post' && options.kind !== 'caption' && j >= 2 && YOUR_WORD.has(t.words[j - 2]) && (RELATIVE_INDEX.test(possessor) || FRIEND_WORDS.has(possessor));
+      if (handle || possessor === 'ex' || named || role || theirs) {
         const from = handle ? text.lastIndexOf('@', t.starts[j - 1]) : t.starts[j - 1];
         const sp = spanOf(from, relEnd);
         add('relative', sp.start, sp.end);
@@ -1079,8 +1089,9 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
       add('relative', sp.start, sp.end);
     }
     // "your mom came in with …", "Your husband's labs…", "atender a su mamá": an adult relative of the person written to.
-    if (options.kind !== 'post' && options.kind !== 'caption' && i > 0 && YOUR_WORD.has(t.words[i - 1]) && !CHILD_WORDS.has(rel.match) && !DEFLECT.test(text)) {
-      const sp = spanOf(t.starts[i - 1], relEnd);
+    const yourAt = i > 0 && YOUR_WORD.has(t.words[i - 1]) ? i - 1 : i > 1 && RELATIVE_MODIFIERS.has(t.words[i - 1]) && YOUR_WORD.has(t.words[i - 2]) ? i - 2 : -1;
+    if (options.kind !== 'post' && options.kind !== 'caption' && yourAt >= 0 && !CHILD_WORDS.has(rel.match) && !DEFLECT.test(text)) {
+      const sp = spanOf(t.starts[yourAt], relEnd);
       add('relative', sp.start, sp.end);
     }
   }
@@ -1135,6 +1146,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   if (doc.text.includes(' the same '))
     for (const h of findAll(doc, SAME_PLACE))
       if (hasPersonBefore(doc, h.start) || PEOPLE_BEFORE.test(fold(original.slice(Math.max(0, h.start - 40), h.start)))) add('workplace', h.start, h.end, h.match);
+  if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_OWNS)) add('description', h.start, h.end, h.match);
   if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_DOES_AT)) add('description', h.start, h.end, h.match);
   if (digits && /neighbo|vecin|tenant|senor/.test(doc.text)) for (const h of findAll(doc, NEIGHBOR_UNIT)) add('workplace', h.start, h.end, h.match);
   // "someone you'd all recognize", "a local celebrity": a person the readers are told they know.
