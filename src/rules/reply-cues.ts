@@ -89,6 +89,8 @@ const YOU_WORDS = new Set(['you', 'u']);
 const HISTORY_VERBS = new Set(replyCues.historyVerbs);
 /** Spanish clitic + care verb: "le sacamos", "te atendimos", "puede verla". */
 const ES_ACT = /(?<![\p{L}])(?:(?:le|les|te|lo|la)\s+(?:\p{L}+(?:amos|imos|emos|aron|ieron|o|io))|(?:ver|atender|revisar|llamar|citar|examinar|recibir)(?:la|lo|le|te)|(?:tus|sus) (?:sesiones|citas|visitas|consultas|tratamientos|terapias|limpiezas|resultados|medicamentos|recetas))(?![\p{L}])/u;
+/** Every ES_ACT shape contains one of these (a clitic, "tus/sus", or an infinitive with a clitic). */
+const ES_ACT_WORDS = [' le ', ' les ', ' te ', ' lo ', ' la ', 'tus ', 'sus ', 'rla', 'rlo', 'rle', 'rte'];
 const ES_ACT_VERB = /(?:sacamos|pusimos|dimos|hicimos|recetamos|atendimos|vimos|revisamos|limpiamos|ajustamos|extrajimos|operamos|tratamos|cambiamos|llamamos|mandamos|enviamos|examinamos|cobramos|ver|atender|revisar|llamar|citar|examinar|recibir|sesiones|citas|visitas|consultas|tratamientos|terapias|limpiezas|resultados|medicamentos|recetas)/u;
 const DAYS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|lunes|martes|miercoles|jueves|viernes|sabado|manana/;
 /** A slot offered or booked: "Friday at 4", "10:15 Saturday", "the 22nd at 3pm". */
@@ -158,7 +160,8 @@ export function generalReplyHits(doc: NormalizedText, parent?: NormalizedText, p
       if (clauseHasCare(doc, t, i)) push(t.starts[i], t.ends[i + 1]);
     }
   }
-  const es = ES_ACT.exec(text);
+  const padded = ' ' + text;
+  const es = ES_ACT_WORDS.some((w) => padded.includes(w)) ? ES_ACT.exec(text) : null;
   if (es && ES_ACT_VERB.test(es[0])) push(es.index, es.index + es[0].length);
   const slot = /\d/.test(text) ? SLOT_OFFER.exec(text) : null;
   if (slot && SLOT_TO_YOU.test(text)) push(slot.index, slot.index + slot[0].length);
