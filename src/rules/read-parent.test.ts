@@ -403,3 +403,22 @@ describe('readParent: complaints told by the clock, by repetition, or by a dismi
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: backhanded praise and wishful complaints', () => {
+  test.each([
+    'Dr. Ochoa is great, but getting an appointment is like winning the lottery.',
+    'Best part of my visit was the parking lot.',
+    'Lovely lobby! Would love it more if the front desk returned calls.',
+    'It would be nice if someone called me back.',
+  ])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each([
+    'Best part of my visit was meeting Dr. Ochoa, she is amazing',
+    'The staff really knew what they were doing, thank you!',
+    'It would be nice if you had Saturday hours, do you plan to?',
+    'Dr. Ochoa is great! Any chance she has openings in March?',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

@@ -348,6 +348,9 @@ const SARDONIC_LAST = new Set(['again', 'usual', 'interesting', 'figure', 'figur
 const WAIT_HYPERBOLE =
   /(?<![\p{L}])(?:fell asleep|(?:took|had) a nap|napped|aged|grew a beard|read (?:an?|the|my)\s+(?:entire|whole)|finished (?:an?|my|the)\s+(?:entire|whole)?\s*(?:book|novel)|(?:an?|the) (?:entire|whole) (?:novel|book|season|series|movie)|(?:book|novel)[^.!?\n]{0,40}?finished (?:it|the whole thing))(?![\p{L}])/u;
 const WAIT_ROOM = /waiting room|waiting area|lobby|sala de espera/;
+/** "Best part of my visit was the parking lot": praise for everything but the care. */
+const BACKHANDED =
+  /(?<![\p{L}])(?:best|only good|nicest|favou?rite) (?:part|thing)(?: (?:of|about) (?:my|the|our|this) (?:[\p{L}]+ ){0,2}?)?(?:was|is|were)\s+(?:the\s+)?(?:parking|leaving|getting out|the exit|exit|lobby|waiting room|magazines?|coffee|vending|fish tank|wifi|wi-fi|tv|music|candy|lollipop|sticker|drive home|walk out)(?![\p{L}])/u;
 /** "I've left 4 messages", "left three voicemails": calls never returned. */
 const MESSAGES_LEFT =
   /(?<![\p{L}])left\s+(?:like\s+|over\s+|at least\s+)?(?:\d+|two|three|four|five|six|several|multiple|many|so many)\s+(?:messages|voicemails|vms|voice mails)(?![\p{L}])/u;
@@ -389,7 +392,7 @@ export function readParent(parent: string): ParentReading {
       (hasNumber && f & MINUTES && SHORT_VISIT.test(text) && PRICE.test(text) ? 1 : 0) + (f & SPENT && SPENT_MINUTES.test(text) ? 1 : 0) +
       (f & LATE_W ? count(LATE, text) : 0) + (hasNumber && f & TIMES ? count(CALLED, text) : 0) +
       (hasNumber && has('left') && MESSAGES_LEFT.test(text) ? 1 : 0) + (has('need') && NEED_DOUBTED.test(text) ? 1 : 0) +
-      (has('told') && PROMISE_BROKEN.test(text) ? 1 : 0) + (hasNumber && has(' at ') && seenLate(text) ? 1 : 0) + (has('so much') || has('less so') ? (NOT_SO_MUCH.test(text) ? 1 : 0) : 0) + ((has('wait') || has('lobby') || has('sala')) && WAIT_ROOM.test(text) && WAIT_HYPERBOLE.test(text) ? 1 : 0);
+      (has('told') && PROMISE_BROKEN.test(text) ? 1 : 0) + ((has('part') || has('thing')) && BACKHANDED.test(text) ? 1 : 0) + (hasNumber && has(' at ') && seenLate(text) ? 1 : 0) + (has('so much') || has('less so') ? (NOT_SO_MUCH.test(text) ? 1 : 0) : 0) + ((has('wait') || has('lobby') || has('sala')) && WAIT_ROOM.test(text) && WAIT_HYPERBOLE.test(text) ? 1 : 0);
   const lowRatings = hasDigit || f & RATE ? count(LOW_RATING, text) : 0;
   // In a worried question ("been waiting 3 months for her surgery, is that typical?") complaint phrases weigh as soft ones.
   const phraseComplaints = excused ? 0 : lex.n[COMPLAINT];
