@@ -408,6 +408,13 @@ describe('patient-privacy: round 8 classes', () => {
     ["Remember the guy who owns the pizza place by the school? He's on dialysis now", dm, 'guy who owns the pizza place'],
     // a pregnancy by weeks, at a named workplace
     ['ok so the new teller at First National, the tall blonde one? 12 weeks pregnant and nobody knows', dm, 'at First'],
+    // a before/after photo told with the patient's age and work; a record on a screen in a photo
+    ['Before & after ✨ 58 y/o retired teacher, 4 sessions of IPL for rosacea. She says she finally loves her skin!', caption, 'Before & after'],
+    ["New office photo! (yes that's someone's chart open on the monitor in the background, oops)", caption, "someone's chart open on the monitor"],
+    // a driver by their truck; a copay argued over; a birth in the parking lot at a given time
+    ['whoever parked their lifted red Silverado across 3 spots at the office today: your pupils were dilated and you still managed that', personalPost, 'whoever parked their lifted red Silverado'],
+    ["Our HOA-president friend who screamed at Tina over a $40 copay today: smile, you're on camera", personalPost, 'HOA-president'],
+    ['Huge thanks to the dad who delivered his own baby in our parking lot at 2:50am Saturday! Mom and baby boy are great', caption, '2:50am Saturday'],
     // answering a prayer request by saying the author is their caregiver
     ["I'm his nurse now on Tuesdays, he's comfortable and still cracking jokes", comment('Keep Mr. Alvarez from church in your prayers, he went on hospice'), "I'm his nurse"],
     ['Hi Dana! Your refill came in this morning, 2.5mg pens, ready at the counter', { site: 'facebook', kind: 'comment', account: 'business', parent: 'does anyone have mounjaro in stock??' }, '2.5mg'],
@@ -454,6 +461,10 @@ describe('patient-privacy: round 8 classes', () => {
     ["We're sorry to hear that! Please bring your retainer by and Dr. Ochoa will check the fit at no charge.", reply('Paid $5,800 for braces and my teeth are shifting already. Great investment.')],
     // thanks for seeing a relative, answered warmly with no care detail
     ['Happy to! Give him our best 😊', comment('Thanks for seeing my dad so fast!')],
+    // a before/after with no one described; an office before/after; advice about charts
+    ['Before & after: our patient\'s 6 porcelain veneers! 😍 Book your smile consult.', caption],
+    ['Before and after of our new waiting room, designed by a local architect!', caption],
+    ["Tip: always close the patient's chart before you step away from the screen.", post],
     // the town's crew visiting; an event's tally of injuries
     ['Our firefighters from Station 3 stopped by with the ladder truck for the kids in our waiting room!', post],
     ['Proud of our staff who ran the Harvest Festival first aid tent: 40 bee stings and 2 sprained ankles!', post],

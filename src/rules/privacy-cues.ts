@@ -170,7 +170,7 @@ const BODY_PART =
 const INJURY =
   /(?<![\p{L}])(?:broken|broke (?:his|her|their|a|the)|shattered|fractured|crushed|dislocated|torn|tore (?:his|her|their|a|the)|ruptured|busted|snapped|mangled|severed)\s(?:(?:left|right|upper|lower)\s)?(?:pelvis|femur|skull|ribs?|collarbone|clavicle|tibia|fibula|hands?|fingers?|thumb|arms?|legs?|nose|jaw|hips?|ankles?|wrists?|elbows?|knees?|kneecap|acl|mcl|meniscus|spleen|achilles|eardrum|disc|vertebrae?|spine|neck|back|shoulders?|orbital|eye socket|cheekbone|toes?|foot|feet|heel|tendon|ligament)(?![\p{L}])/gu;
 const BILL =
-  /(?<![\p{L}])(?:his|her|their|su) (?:[\p{L}-]+ )?\$\s?\d[\d,.]*k? (?:[\p{L}-]+ )?(?:balance|bill|copay|co-pay|deductible|invoice|statement|charges?|tab|estimate|claim|cuenta|deuda|factura)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:his|her|their|su|(?:over|about|owes|owed|disputing|fighting|screamed about|yelled about) (?:a|an|the|his|her|their)) (?:[\p{L}-]+ )?\$\s?\d[\d,.]*k? (?:[\p{L}-]+ )?(?:balance|bill|copay|co-pay|deductible|invoice|statement|charges?|tab|estimate|claim|cuenta|deuda|factura)(?![\p{L}])/gu;
 const PULLED_ES =
   /(?<![\p{L}])(?:sac|extraj|quit|arranc)[\p{L}]{0,6} (?:(?:la|las|el|los|una|un|dos|tres|cuatro|\d) )?(?:muelas?|dientes?|cordal|cordales|colmillos?|muelas del juicio)(?![\p{L}])/gu;
 const SPANISH_HEALTH_GATE = /muela|diente|cordal|colmillo|quebr|romp|fractur|disloc|torci|presion|azucar|glucosa|oxigeno|saturacion|fiebre|calentura/;
@@ -257,8 +257,13 @@ export function healthHits(doc: NormalizedText): Hit[] {
     }
     const parts: Hit[] = findAll(doc, BODY_PART);
     // "his $400 balance", "her $1,200 bill": what someone else owes for their care.
-    if (doc.text.includes('$')) parts.push(...findAll(doc, BILL));
+    if (doc.text.includes('$') && !/(?:over|about|owes|owed|disputing|fighting) (?:a|an|the) \$/.test(doc.text)) parts.push(...findAll(doc, BILL));
     if (parts.length > 0) hits.push(...parts), hits.sort((a, b) => a.start - b.start);
+  }
+  // "screamed at the front desk over a $40 copay": what someone owes, argued over.
+  if (doc.text.includes('$') && /(?:over|about|owes|owed|disputing|fighting) (?:a|an|the) \$/.test(doc.text)) {
+    const bills = findAll(doc, BILL);
+    if (bills.length > 0) hits.push(...bills), hits.sort((a, b) => a.start - b.start);
   }
   if (doc.text.includes("'s ")) {
     // "the councilman's marriage counseling", "the coach's cleaning": care owned by a person named by their role.
@@ -491,7 +496,7 @@ const AGE_OVER_89 =
   /(?<![\p{L}\p{N}])(?:(?:9\d|1[01]\d)\s?-?\s?(?:y\/o|yo|years? old|year-old|yrs?(?: old)?|anos)|(?:9\d|1[01]\d)(?:st|nd|rd|th) birthday|(?:turned|turns|turning|cumplio|cumple) (?:9\d|1[01]\d)|de (?:9\d|1[01]\d) anos)(?![\p{L}])|, (?:9\d|10\d),/gu;
 const RECORD =
   /(?<![\p{L}])(?:mrn|dob|d\.o\.b\.?|medical record(?: number| no\.?| #)?|chart (?:#|number|no\.?)|account (?:#|number|no\.?)|member id|policy (?:#|number)|ssn|social security(?: number)?|date of birth|born on)\s?[:#]?\s?[a-z-]{0,3}\d/gu;
-const PHOTO_OF_PATIENT = /(?<![\p{L}])(?:(?:pic|pics|photo|photos|picture|shot|video) (?:of|from) (?:her|his|their) (?:front porch|porch|house|home|garden|yard|front yard|backyard|street|mailbox|front door|kitchen|living room|farm|barn|trailer|place)|me (?:and|with) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client)|(?:selfie|pic|photo|picture) (?:with|of) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client))(?![\p{L}])/gu;
+const PHOTO_OF_PATIENT = /(?<![\p{L}])(?:(?:someone's|somebody's|a patient's|patient's|pt's|a pt's|the patient's|their|his|her) (?:chart|record|records|info|information|x-?rays?|schedule|labs|results|face sheet|name and dob) (?:is |was |still )?(?:open |up |visible |showing |pulled up )?(?:on|in) (?:the )?(?:monitor|screen|computer|background|corner|reflection)|(?:pic|pics|photo|photos|picture|shot|video) (?:of|from) (?:her|his|their) (?:front porch|porch|house|home|garden|yard|front yard|backyard|street|mailbox|front door|kitchen|living room|farm|barn|trailer|place)|me (?:and|with) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client)|(?:selfie|pic|photo|picture) (?:with|of) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client))(?![\p{L}])/gu;
 /** A greeting just before a name makes that name the person addressed. */
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hi|hey|hello|dear|hola|howdy|morning|evening|afternoon|thanks|thank you|thx|ty|sorry|congrats|congratulations|welcome|estimad[oa]|querid[oa]|buenos dias|buenas tardes|gracias)[\s,!]*$/u;
 const STAFF_AFTER =
@@ -568,6 +573,13 @@ const PEOPLE_BEFORE = /(?:^|[^\p{L}])(?:(?:two|three|four|both|couple of|pair of
 /** "the guy who owns the pizza place": a business the whole town knows. */
 const WHO_OWNS =
   /(?<![\p{L}])(?:guy|lady|man|woman|dude|couple|gentleman|fella|gal|person|family|mom|dad) who (?:(?:owns|owned|runs|ran|manages|opened|started) (?:the|that|this|a|our) (?:[\p{L}'-]+ ){0,2}?(?:place|shop|store|restaurant|bakery|diner|bar|salon|gym|garage|food truck|taco truck|stand|farm|daycare|studio|cafe|coffee shop|pub|brewery|taqueria|pizzeria|dealership|laundromat|car wash|barbershop|boutique|nursery|hardware store|feed store|gas station|motel|bookstore|florist|tattoo shop|nail salon|bowling alley)(?![\p{L}]))/gu;
+/** "whoever parked their lifted black F-250 across 3 spots": someone everyone in the lot saw. */
+const WHOEVER_VEHICLE =
+  /(?<![\p{L}])whoever (?:parked|drives|drove|left|owns|blocked|double-parked) (?:their|the|that|a|an|his|her) (?:[\p{L}\p{N}-]+ ){0,3}?(?:truck|jeep|car|suv|van|minivan|tesla|harley|motorcycle|f-?\d{3}|silverado|ram|tahoe|suburban|bronco|camaro|mustang|corvette|prius|subaru|civic|accord|wrangler|pickup|camper|rv|boat|trailer|golf cart|scooter|bike)(?![\p{L}])/gu;
+/** Person nouns that say nothing about who someone is. */
+const GENERIC_PEOPLE = new Set(['patient', 'pt', 'client', 'guy', 'girl', 'lady', 'woman', 'man', 'boy', 'kid', 'teen', 'teenager', 'mom', 'dad', 'family', 'couple', 'member', 'customer', 'regular', 'gentleman', 'fella', 'dude', 'toddler', 'infant', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'grandma', 'grandpa', 'model']);
+const BEFORE_AFTER = /(?<![\p{L}])(?:before (?:&|and|\/|\+|n) after|b&a|before\/after|antes y despu[eé]s)(?![\p{L}])/u;
+const CLINICAL_AGE_TEST = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs old|year old|year-old|years old)(?![\p{L}\p{N}])/u;
 /** "my neighbor in 4B", "la vecina del 4B": someone by their apartment number. */
 const NEIGHBOR_UNIT =
   /(?<![\p{L}])(?:neighbor|neighbour|tenant|vecina|vecino|senora|senor) (?:in|from|de|del|en) (?:el |la )?(?:apt |apartment |unit |apartamento |apto |depto |departamento |#)?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
@@ -645,7 +657,7 @@ export const DEFLECT = /(?<![\p{L}])(?:can't|cannot|can not|can only|unable to|n
 
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${identifiers.titles.map(escape).join('|')})\\.?\\s+$`, 'u');
 const HAS_DIGIT = /\d/;
-const PHOTO_GATE = /patient|pt|client|pic|photo|picture|shot|video/;
+const PHOTO_GATE = /patient|pt|client|pic|photo|picture|shot|video|monitor|screen|background/;
 /** The word just before a candidate name (within 28 characters, past spaces and , ! :), without a regex scan. */
 const LETTER = /\p{L}/u;
 function lastWordBefore(original: string, start: number): string | undefined {
@@ -1146,6 +1158,15 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   if (doc.text.includes(' the same '))
     for (const h of findAll(doc, SAME_PLACE))
       if (hasPersonBefore(doc, h.start) || PEOPLE_BEFORE.test(fold(original.slice(Math.max(0, h.start - 40), h.start)))) add('workplace', h.start, h.end, h.match);
+  if (doc.text.includes('whoever ')) for (const h of findAll(doc, WHOEVER_VEHICLE)) add('description', h.start, h.end, h.match);
+  // "Before & after: 62 y/o retired firefighter…": a patient's photo, told with who they are.
+  if (BEFORE_AFTER.test(doc.text) && (CLINICAL_AGE_TEST.test(doc.text) || PERSON_NOUN.find(doc).some((h) => !GENERIC_PEOPLE.has(h.match)))) {
+    const m = BEFORE_AFTER.exec(doc.text);
+    if (m) {
+      const sp = toOriginalSpan(doc, m.index, m.index + m[0].length);
+      add('photo', sp.start, sp.end, m[0]);
+    }
+  }
   if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_OWNS)) add('description', h.start, h.end, h.match);
   if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_DOES_AT)) add('description', h.start, h.end, h.match);
   if (digits && /neighbo|vecin|tenant|senor/.test(doc.text)) for (const h of findAll(doc, NEIGHBOR_UNIT)) add('workplace', h.start, h.end, h.match);
