@@ -627,3 +627,21 @@ describe('unprofessional-tone, round 8 classes: arguing the facts of a case', ()
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone, round 8 classes: go-elsewhere send-offs and talking down', () => {
+  const prices: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: 'Your prices are a scam.' };
+  test.each([
+    ['Feel free to take your business to the discount place down the street 😬', prices, 'Feel free to take your business'],
+    ['There are plenty of other dentists in town. Good luck!', prices, 'plenty of other dentists'],
+    ['If you think vaccines cause autism, please don’t bring your kids here. We don’t have the time or the crayons to explain it.', page, 'don’t bring your kids here'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx).join(' | ')).toContain(span);
+  });
+  test.each([
+    ['Crayons and coloring sheets are in the waiting room for our little patients 🖍️', page],
+    ['Our youngest patient drew us a thank-you card in crayon ❤️', page],
+    ['We understand. Our fees are listed online, and we offer payment plans: 555-0100.', prices],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});
