@@ -46,6 +46,10 @@ const PART_OF_FAMILY = /(?<![\p{L}])(?:being|been|you're|you are) (?:a )?part of
 /** "We pulled up Ava's chart", "I've reviewed your account": the practice looked at this person's records. */
 const RECORD_CHECK =
   /(?<![\p{L}])(?:we|we've|we have|i|i've|i have|our team|our billing team|the doctor|dr\. \p{L}+)\s(?:just\s|already\s|have\s|went\sand\s)?(?:reviewed|checked|looked into|looked at|looked over|pulled up|pulled|went over|went through|looked up|checked on|revisamos|revise)\s(?:your|su|tu|[\p{L}]+'s|his|her)\s(?:[\p{L}\p{N}-]+\s)?(?:chart|records?|file|account|history|notes|results|labs|x-rays?|images|scans?|claim|statement|bill|expediente|historial|cuenta)(?![\p{L}])/gu;
+/** What was said or done in the room: "like we talked about in session", "at your last visit". (A pattern, not phrases:
+ * phrases starting with "in" or "at" would make the phrase index look at every "in" and "at".) */
+const IN_SESSION =
+  /(?<![\p{L}])(?:in (?:our |your |today's |last week's |this week's )?sessions?|at your last (?:visit|appointment|appt|session|cleaning|checkup|check-up|adjustment))(?![\p{L}])/gu;
 /** Every verb RECORD_CHECK can match contains one of these. */
 const RECORD_WORDS = ['review', 'check', 'look', 'pull', 'went', 'revis'];
 /** "your husband's", "a su mamá": the words after a confirming phrase point at someone else. */
@@ -497,6 +501,7 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
   const seeYou = text.includes('see ') || text.includes('c ');
   if (seeYou) hits.push(...findAll(doc, SEE_YOU_IN));
   if (text.includes('part of')) hits.push(...findAll(doc, PART_OF_FAMILY));
+  if (text.includes('session') || text.includes('your last')) hits.push(...findAll(doc, IN_SESSION));
   if (RECORD_WORDS.some((w) => text.includes(w))) hits.push(...findAll(doc, RECORD_CHECK));
   // "See you Thursday" — unless the reply is about someone else ("su mamá… la esperamos el martes").
   if ((seeYou || text.includes('vemos') || text.includes('esperamos')) && !mentionsAdultRelative(text)) hits.push(...findAll(doc, SEE_YOU_ON));
