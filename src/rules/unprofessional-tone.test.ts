@@ -645,3 +645,10 @@ describe('unprofessional-tone, round 8 classes: go-elsewhere send-offs and talki
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+test('unprofessional-tone: Spanish blame at a complainer, and blame denied', () => {
+  const espera: CheckContext = { site: 'facebook', kind: 'review-reply', account: 'business', parent: 'Pésima atención, esperé dos horas.' };
+  expect(spans('Si hubiera llegado a tiempo no habría esperado tanto, señora.', espera)).toContain('Si hubiera llegado');
+  expect(spans('Qué raro, los demás pacientes están felices. Tal vez el problema es usted.', espera)).toContain('Tal vez el problema');
+  expect(spans('No es su culpa; lamentamos la espera. Llámenos al 555-0144.', espera)).toEqual([]);
+});

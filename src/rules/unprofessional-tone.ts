@@ -343,7 +343,7 @@ const FLIRT_EMOJI = /[\u{1F618}\u{1F60D}\u{1F609}\u{1F60F}\u{1F975}\u{1F61C}]/u;
 /** "no stupid questions", "never a dumb question": the insult word is negated. */
 const NEGATED_BEFORE = /(?<![\p{L}])(?:no|not|never|nothing|isn't|aren't|ain't|zero)(?:\s+(?:such\s+thing\s+as\s+)?(?:a|an|such)?)?\s*$/u;
 const NEGATABLE = new Set(['stupid', 'dumb', 'dumbest']);
-const BLAME_DENIED = /(?<![\p{L}])(?:not|never|none of (?:this|it|that) (?:is|was)|isn't|isnt|wasn't|wasnt|aren't|weren't|ain't|nothing)\s*$/u;
+const BLAME_DENIED = /(?<![\p{L}])(?:not|never|none of (?:this|it|that) (?:is|was)|isn't|isnt|wasn't|wasnt|aren't|weren't|ain't|nothing|no|nunca|para nada)\s*$/u;
 
 /**
  * A short dismissive sentence on its own: "Grow up.", "Try me.", "Bye 👋", "Physics.", "Do better." The
