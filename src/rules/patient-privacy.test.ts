@@ -415,6 +415,9 @@ describe('patient-privacy: round 8 classes', () => {
     ['whoever parked their lifted red Silverado across 3 spots at the office today: your pupils were dilated and you still managed that', personalPost, 'whoever parked their lifted red Silverado'],
     ["Our HOA-president friend who screamed at Tina over a $40 copay today: smile, you're on camera", personalPost, 'HOA-president'],
     ['Huge thanks to the dad who delivered his own baby in our parking lot at 2:50am Saturday! Mom and baby boy are great', caption, '2:50am Saturday'],
+    // a practice's patient spotlight; a grader at a named school with what we just gave her
+    ['Meet our Patient of the Month: Theodora! She finished her Invisalign in 14 months.', caption, 'Theodora'],
+    ['Spotted: our favorite 3rd grader from Maple Elementary showing off her new glasses 👓', caption, 'from Maple Elementary'],
     // answering a prayer request by saying the author is their caregiver
     ["I'm his nurse now on Tuesdays, he's comfortable and still cracking jokes", comment('Keep Mr. Alvarez from church in your prayers, he went on hospice'), "I'm his nurse"],
     ['Hi Dana! Your refill came in this morning, 2.5mg pens, ready at the counter', { site: 'facebook', kind: 'comment', account: 'business', parent: 'does anyone have mounjaro in stock??' }, '2.5mg'],
@@ -465,6 +468,8 @@ describe('patient-privacy: round 8 classes', () => {
     ['Before & after: our patient\'s 6 porcelain veneers! 😍 Book your smile consult.', caption],
     ['Before and after of our new waiting room, designed by a local architect!', caption],
     ["Tip: always close the patient's chart before you step away from the screen.", post],
+    // glasses someone owns are not care
+    ['He lost his glasses on the Maple Elementary field trip lol', personalPost],
     // the town's crew visiting; an event's tally of injuries
     ['Our firefighters from Station 3 stopped by with the ladder truck for the kids in our waiting room!', post],
     ['Proud of our staff who ran the Harvest Festival first aid tent: 40 bee stings and 2 sprained ankles!', post],

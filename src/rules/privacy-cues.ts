@@ -245,7 +245,9 @@ export function healthHits(doc: NormalizedText): Hit[] {
     // "his own overdue cleaning", "her adjustment": a generic care word owned by someone else.
     const t = tokensOf(doc);
     for (const c of careHits(doc)) {
-      if (OWNED_THINGS.has(c.match)) continue;
+      // "his glasses" is a thing he has; "her new glasses" is what she just got from us.
+      const thing = OWNED_THINGS.has(c.match);
+      if (thing && !NEW_BEFORE.test(doc.text.slice(Math.max(0, c.at - 8), c.at))) continue;
       for (let k = c.token - 1; k >= Math.max(0, c.token - 3); k--) {
         const w = t.words[k];
         if (w === 'his' || w === 'her' || w === 'their') {
@@ -296,6 +298,7 @@ const healthCache = new WeakMap<NormalizedText, Hit[]>();
 
 /** "the mayor's vaccine mandate": a care word naming a policy, not someone's care. */
 const POLICY_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:posters?|policy|policies|mandates?|plan|bill|law|program|campaign|initiative|rules?|orders?|ban|stance|position|views|comments|speech|announcement|push|drive|clinic|event|fundraiser)(?![\p{L}])/u;
+const NEW_BEFORE = /(?:new|first)\s+$/;
 /** Things a person owns (not care events): "his retainer", "her glasses". */
 const OWNED_THINGS = new Set(['retainer', 'retainers', 'aligners', 'glasses', 'contacts', 'mouthguard', 'night guard', 'nightguard', 'brace', 'braces', 'toothbrush', 'floss', 'hearing aid', 'hearing aids']);
 const OWNED_CARE_GAP = new Set([
