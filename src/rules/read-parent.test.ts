@@ -422,3 +422,12 @@ describe('readParent: backhanded praise and wishful complaints', () => {
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: how I was treated, in English and Spanish', () => {
+  test.each(['They treated me like a number.', 'La enfermera me trató como si fuera tonta.', 'El doctor me gritó delante de todos.'])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+  test.each(['They treated me like family!', 'Dr. Wu made us feel like royalty, thank you', 'Me trató como a una reina, gracias doctora'])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+});

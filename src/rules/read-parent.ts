@@ -351,6 +351,9 @@ const WAIT_ROOM = /waiting room|waiting area|lobby|sala de espera/;
 /** "Best part of my visit was the parking lot": praise for everything but the care. */
 const BACKHANDED =
   /(?<![\p{L}])(?:best|only good|nicest|favou?rite) (?:part|thing)(?: (?:of|about) (?:my|the|our|this) (?:[\p{L}]+ ){0,2}?)?(?:was|is|were)\s+(?:the\s+)?(?:parking|leaving|getting out|the exit|exit|lobby|waiting room|magazines?|coffee|vending|fish tank|wifi|wi-fi|tv|music|candy|lollipop|sticker|drive home|walk out)(?![\p{L}])/u;
+/** "treated me like family", "made us feel like royalty": treatment compared to something good. */
+const TREATED_WELL =
+  /(?<![\p{L}])(?:treated|treats|treat|talked to|spoke to|made)\s+(?:me|us|him|her|them|my\s+[\p{L}]+)\s+(?:feel\s+)?like\s+(?:family|royalty|a queen|a king|a vip|a princess|a prince|a person|a human(?: being)?|a friend|an old friend|their own|one of (?:their|the family)|gold|a celebrity|a rock ?star|the only patient|i mattered|we mattered)(?![\p{L}])/u;
 /** "I've left 4 messages", "left three voicemails": calls never returned. */
 const MESSAGES_LEFT =
   /(?<![\p{L}])left\s+(?:like\s+|over\s+|at least\s+)?(?:\d+|two|three|four|five|six|several|multiple|many|so many)\s+(?:messages|voicemails|vms|voice mails)(?![\p{L}])/u;
@@ -395,7 +398,9 @@ export function readParent(parent: string): ParentReading {
       (has('told') && PROMISE_BROKEN.test(text) ? 1 : 0) + ((has('part') || has('thing')) && BACKHANDED.test(text) ? 1 : 0) + (hasNumber && has(' at ') && seenLate(text) ? 1 : 0) + (has('so much') || has('less so') ? (NOT_SO_MUCH.test(text) ? 1 : 0) : 0) + ((has('wait') || has('lobby') || has('sala')) && WAIT_ROOM.test(text) && WAIT_HYPERBOLE.test(text) ? 1 : 0);
   const lowRatings = hasDigit || f & RATE ? count(LOW_RATING, text) : 0;
   // In a worried question ("been waiting 3 months for her surgery, is that typical?") complaint phrases weigh as soft ones.
-  const phraseComplaints = excused ? 0 : lex.n[COMPLAINT];
+  // "treated me like family": the complaint phrase "treated me like" ends in praise.
+  const treatedWell = has(' like ') && TREATED_WELL.test(text) ? 1 : 0;
+  const phraseComplaints = excused ? 0 : Math.max(0, lex.n[COMPLAINT] - treatedWell);
   const complaints = counted +
     phraseComplaints + symptom + lowStars + (INCREDULOUS.test(text) ? 1 : 0) +
     ((has('"') || has("'")) && (SCARE_QUOTE.test(text) || QUOTE_MEANS.test(text) || SCARE_DONE.test(text)) ? 1 : 0) +
@@ -417,7 +422,7 @@ export function readParent(parent: string): ParentReading {
   // "Whose kid is this?? 🙃": an emoji alone is not a complaint word for shock punctuation to strengthen.
   const mild = (mildWords > 0 && ((shock && !worry) || money > 0 || PRICE.test(text)) ? 2 * mildWords : mildWords) + annoyed;
   // Praise next to an eye-roll is sarcasm: it stops counting as praise.
-  const positive = sarcastic ? 0 : lex.n[POSITIVE] + 3 * ((hasDigit || emoji || f & RATE ? count(HIGH_RATING, text) : 0) + (stars >= 4 ? 1 : 0));
+  const positive = sarcastic ? 0 : lex.n[POSITIVE] + treatedWell + 3 * ((hasDigit || emoji || f & RATE ? count(HIGH_RATING, text) : 0) + (stars >= 4 ? 1 : 0));
   // Soft complaints (a wrong pharmacy, the office lost something) weigh like strong words but a question excuses them.
   const soft = lex.n[SOFT] + (excused ? lex.n[COMPLAINT] : 0) + (moneyHits - money) + (f & IT && IT_IS_NOW.test(text) && ASKED_THEN.test(text) ? 1 : 0) + ((f & ORDINAL || (hasNumber && f & HAD)) && REPEATED.test(text) ? 1 : 0) + (f & NOBODY && NOBODY_DID.test(text) ? 1 : 0) + (hasDigit && has('$') && BILL_AMOUNT.test(text) ? 1 : 0) + (f & ERROR ? agentError(text, tokens) : 0) + (f & EVEN ? (NOBODY_EVEN.test(text) ? 1 : 0) : 0);
   const negativeWeight = 2 * (complaints + strong + soft) + mild;
