@@ -431,3 +431,16 @@ describe('readParent: how I was treated, in English and Spanish', () => {
     expect(readParent(text).sentiment).not.toBe('negative');
   });
 });
+
+describe('readParent: praise that looks negative (negation that intensifies, trouble resolved, a fix)', () => {
+  test.each([
+    "Can't recommend Dr. Patel enough!",
+    'Saw four doctors and nobody could figure it out until Dr. Kim. Forever grateful.',
+    'Worst toothache of my life and they fixed it in an hour. Thank you!!',
+  ])('not negative: %s', (text) => {
+    expect(readParent(text).sentiment).not.toBe('negative');
+  });
+  test.each(["Can't recommend this place. Rude.", 'Worth it? Not for $400.', 'Nobody could tell me what was wrong, so I went elsewhere.'])('negative: %s', (text) => {
+    expect(readParent(text).sentiment).toBe('negative');
+  });
+});

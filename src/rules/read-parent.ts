@@ -81,12 +81,21 @@ function negatedAt(words: string[], token: number): boolean {
   return false;
 }
 
+/** "can't recommend them enough", "can't thank you enough": a negation that intensifies. */
+const ENOUGH_AFTER = /^(?:\s+[\p{L}.'’]+){0,3}?\s+enough(?![\p{L}])/u;
+function enoughAfter(words: string[], token: number): boolean {
+  for (let k = token + 1; k < words.length && k <= token + 4; k++) if (words[k] === 'enough') return true;
+  return false;
+}
+
 /** Lexicon hits per list, and how many of them are negated by the words just before them. */
 function countLexicon(text: string, tokens: Tokens): { n: number[]; negated: number[] } {
   const n = [0, 0, 0, 0, 0, 0, 0];
   const negated = [0, 0, 0, 0, 0, 0, 0];
   LEXICON.scan(text, tokens, (start, end, token, list) => {
-    if (negatedAt(tokens.words, token)) negated[list]++;
+    // "can't recommend Dr. Patel enough": a refusal phrase that ends in "enough" is praise.
+    if (list === COMPLAINT && ENOUGH_AFTER.test(text.slice(end, end + 40))) n[POSITIVE]++;
+    else if (negatedAt(tokens.words, token) && !enoughAfter(tokens.words, token)) negated[list]++;
     else if (list === MILD && token > 0 && INTENSIFIER.has(tokens.words[token - 1]) && INTENSIFIABLE.has(text.slice(start, end))) n[NEGATIVE]++;
     else n[list]++;
   });
@@ -327,6 +336,14 @@ const REPEATED =
 /** "nobody washed their hands", "no one noticed for 20 min": what nobody did. */
 const NOBODY_DID =
   /(?<![\p{L}])(?:nobody|no one|no-one|none of them|not one of them|not a single person|not one person|not one nurse|not one doctor)\s+(?:(?:at|in|from|on) (?:[\p{L}']+ ){1,2}|even\s+)?(?:reads|answers|listens|cares|calls|picks|returns|responds|knows|checks|explains|bothers|helps|\p{L}+ed|came|told|saw|gave|knew|took|got|sent|spoke|said|wrote|read|did|bothered|seemed|thought|would|could|will|can)(?![\p{L}])/u;
+/** "nobody could figure it out until Dr. Kim": what nobody else did, ended by the practice, is praise. */
+const UNTIL_FOUND = /^[^.!?\n]{0,60}?(?<![\p{L}])(?:until|till|til|before (?:i|we) (?:found|came|saw|met))(?![\p{L}])/u;
+function nobodyDid(text: string): boolean {
+  const m = NOBODY_DID.exec(text);
+  return m !== null && !UNTIL_FOUND.test(text.slice(m.index + m[0].length));
+}
+/** "Worth it? Not for $400.": the price was not worth it. */
+const NOT_FOR_PRICE = /(?<![\p{L}])not (?:worth (?:it )?)?(?:for|at) (?:\$\s?\d|that price|those prices|this price)/u;
 /** "a $600 bill", "$250 charge": a sum named as a bill. */
 const BILL_AMOUNT = /\$\s?\d[\d,.]*\s*(?:bill|charge|fee|invoice|statement)(?![\p{L}])/u;
 /** "Ordered contacts in March. It's June.": a request, then the date it still isn't done. */
@@ -395,7 +412,7 @@ export function readParent(parent: string): ParentReading {
       (hasNumber && f & MINUTES && SHORT_VISIT.test(text) && PRICE.test(text) ? 1 : 0) + (f & SPENT && SPENT_MINUTES.test(text) ? 1 : 0) +
       (f & LATE_W ? count(LATE, text) : 0) + (hasNumber && f & TIMES ? count(CALLED, text) : 0) +
       (hasNumber && has('left') && MESSAGES_LEFT.test(text) ? 1 : 0) + (has('need') && NEED_DOUBTED.test(text) ? 1 : 0) +
-      (has('told') && PROMISE_BROKEN.test(text) ? 1 : 0) + ((has('part') || has('thing')) && BACKHANDED.test(text) ? 1 : 0) + (hasNumber && has(' at ') && seenLate(text) ? 1 : 0) + (has('so much') || has('less so') ? (NOT_SO_MUCH.test(text) ? 1 : 0) : 0) + ((has('wait') || has('lobby') || has('sala')) && WAIT_ROOM.test(text) && WAIT_HYPERBOLE.test(text) ? 1 : 0);
+      (has('told') && PROMISE_BROKEN.test(text) ? 1 : 0) + ((has('part') || has('thing')) && BACKHANDED.test(text) ? 1 : 0) + (has('not ') && NOT_FOR_PRICE.test(text) ? 1 : 0) + (hasNumber && has(' at ') && seenLate(text) ? 1 : 0) + (has('so much') || has('less so') ? (NOT_SO_MUCH.test(text) ? 1 : 0) : 0) + ((has('wait') || has('lobby') || has('sala')) && WAIT_ROOM.test(text) && WAIT_HYPERBOLE.test(text) ? 1 : 0);
   const lowRatings = hasDigit || f & RATE ? count(LOW_RATING, text) : 0;
   // In a worried question ("been waiting 3 months for her surgery, is that typical?") complaint phrases weigh as soft ones.
   // "treated me like family": the complaint phrase "treated me like" ends in praise.
@@ -424,7 +441,7 @@ export function readParent(parent: string): ParentReading {
   // Praise next to an eye-roll is sarcasm: it stops counting as praise.
   const positive = sarcastic ? 0 : lex.n[POSITIVE] + treatedWell + 3 * ((hasDigit || emoji || f & RATE ? count(HIGH_RATING, text) : 0) + (stars >= 4 ? 1 : 0));
   // Soft complaints (a wrong pharmacy, the office lost something) weigh like strong words but a question excuses them.
-  const soft = lex.n[SOFT] + (excused ? lex.n[COMPLAINT] : 0) + (moneyHits - money) + (f & IT && IT_IS_NOW.test(text) && ASKED_THEN.test(text) ? 1 : 0) + ((f & ORDINAL || (hasNumber && f & HAD)) && REPEATED.test(text) ? 1 : 0) + (f & NOBODY && NOBODY_DID.test(text) ? 1 : 0) + (hasDigit && has('$') && BILL_AMOUNT.test(text) ? 1 : 0) + (f & ERROR ? agentError(text, tokens) : 0) + (f & EVEN ? (NOBODY_EVEN.test(text) ? 1 : 0) : 0);
+  const soft = lex.n[SOFT] + (excused ? lex.n[COMPLAINT] : 0) + (moneyHits - money) + (f & IT && IT_IS_NOW.test(text) && ASKED_THEN.test(text) ? 1 : 0) + ((f & ORDINAL || (hasNumber && f & HAD)) && REPEATED.test(text) ? 1 : 0) + (f & NOBODY && nobodyDid(text) ? 1 : 0) + (hasDigit && has('$') && BILL_AMOUNT.test(text) ? 1 : 0) + (f & ERROR ? agentError(text, tokens) : 0) + (f & EVEN ? (NOBODY_EVEN.test(text) ? 1 : 0) : 0);
   const negativeWeight = 2 * (complaints + strong + soft) + mild;
   const score = positive - negativeWeight;
   // A stated complaint outweighs praise (mixed reviews, sarcasm) unless the praise is overwhelming (a
