@@ -418,6 +418,9 @@ describe('patient-privacy: round 8 classes', () => {
     // a practice's patient spotlight; a grader at a named school with what we just gave her
     ['Meet our Patient of the Month: Theodora! She finished her Invisalign in 14 months.', caption, 'Theodora'],
     ['Spotted: our favorite 3rd grader from Maple Elementary showing off her new glasses 👓', caption, 'from Maple Elementary'],
+    // more news events: a dog attack, a swim meet, with one person's care
+    ['the kid bitten in the dog attack at Riverside Park yesterday needed 40 stitches in his face', personalPost, 'dog attack'],
+    ["Remember the swimmer who collapsed at the Regional meet Saturday? She's off the vent!", personalPost, 'meet'],
     // answering a prayer request by saying the author is their caregiver
     ["I'm his nurse now on Tuesdays, he's comfortable and still cracking jokes", comment('Keep Mr. Alvarez from church in your prayers, he went on hospice'), "I'm his nurse"],
     ['Hi Dana! Your refill came in this morning, 2.5mg pens, ready at the counter', { site: 'facebook', kind: 'comment', account: 'business', parent: 'does anyone have mounjaro in stock??' }, '2.5mg'],
@@ -470,6 +473,10 @@ describe('patient-privacy: round 8 classes', () => {
     ["Tip: always close the patient's chart before you step away from the screen.", post],
     // glasses someone owns are not care
     ['He lost his glasses on the Maple Elementary field trip lol', personalPost],
+    // a tally with a thousands separator; a game wished luck; storm prep
+    ['We placed 1,200 stitches at the Harvest Festival first aid tent this year!', post],
+    ["Good luck to the Lincoln High team at Friday's game! Stay hydrated and wear your mouthguards", post],
+    ['Storm prep: refill your prescriptions before the hurricane hits Thursday', post],
     // the town's crew visiting; an event's tally of injuries
     ['Our firefighters from Station 3 stopped by with the ladder truck for the kids in our waiting room!', post],
     ['Proud of our staff who ran the Harvest Festival first aid tent: 40 bee stings and 2 sprained ankles!', post],

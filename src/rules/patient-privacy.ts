@@ -66,7 +66,9 @@ const VISIT_WORDS = new Set([
   'retainer', 'retainers', 'aligners', 'night guard', 'nightguard', 'mouthguard', 'hearing aid', 'hearing aids', 'contacts', 'retenedor',
 ]);
 /** "from the bike crash on Cedar Hill": a place span that holds a news event is read as the event. */
-const NEWS_WORD = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|rollover|accident|drowning|choque|accidente|incendio)(?![\p{L}])/u;
+const NEWS_WORD = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|rollover|accident|drowning|tornado|flood|attack|fight|brawl|choque|accidente|incendio)(?![\p{L}])/u;
+/** "40 stitches", "6 units of blood": counts of what was done to one person. */
+const ONE_PERSON_COUNT = /^(?:stitch(?:es)?|staples?|sutures?|units?)(?![\p{L}])/u;
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:route|rt|highway|hwy|interstate|exit|i|bed|room|bay|engine|station|unit|ruta)[\s.-]?)\d{1,4}\s+(?:(?!(?:was|were|is|are|got|had|has|and|with|on|in|at|to|for|from|the|a)\s)[\p{L}-]+\s+)?$/iu;
 /** How far (in characters) an identifier and a health cue may be apart at most; they must also share a sentence or sit in neighbouring ones. */
 const WINDOW = 400;
@@ -197,7 +199,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
       // "the teen from the Lake Harlow boating accident made it to Children's", "off the vent today": care news.
       // "40 bee stings and 2 sprained ankles" at a festival: counts are an event's tally, nobody's own care.
       pool = newsEvidence ??= [...evidence, ...newsCareHits(doc)]
-        .filter((h) => !COUNT_BEFORE.test(doc.original.slice(Math.max(0, h.start - 12), h.start)))
+        .filter((h) => (ONE_PERSON_COUNT.test(h.match) && /(?:^|[^\d,])\d{1,2}\s+$/.test(doc.original.slice(Math.max(0, h.start - 8), h.start))) || !COUNT_BEFORE.test(doc.original.slice(Math.max(0, h.start - 12), h.start)))
         .sort((a, b) => a.start - b.start);
       cursor = { i: 0 };
     }

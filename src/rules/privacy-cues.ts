@@ -199,8 +199,10 @@ export const careNounFind = (doc: NormalizedText) => cachedFind(CARE_NOUN_INDEX,
 
 /** "412 flu shots", "hundreds of fillings": a count of many is an aggregate, nobody's own care. */
 const AGGREGATE_BEFORE =
-  /(?:(?<=^|\s)(?<!(?:bed|bay|room|rm|chair|op|pod|cell|unit|floor|station|trauma|cama|age|aged|edad|no\.|#)\s)\d{2,}(?:,\d{3})*|(?<![\p{L}])(?:dozens|hundreds|thousands) of)\s+(?:(?!(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|puffs?|drops?|capsules?|years?|yrs?|y|yo|year-old|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|with|and|w|has|had|on|for|of|in|at|to|from|is|was|the|a|an|his|her|their)\s)[\p{L}-]+\s+)?$/u;
+  /(?:(?<=^|\s)(?<!(?:bed|bay|room|rm|chair|op|pod|cell|unit|floor|station|trauma|cama|age|aged|edad|no\.|#)\s)(?:\d{1,3}(?:,\d{3})+|\d{2,})|(?<![\p{L}])(?:dozens|hundreds|thousands) of)\s+(?:(?!(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|puffs?|drops?|capsules?|years?|yrs?|y|yo|year-old|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|with|and|w|has|had|on|for|of|in|at|to|from|is|was|the|a|an|his|her|their)\s)[\p{L}-]+\s+)?$/u;
 const UNIT_START = /^(?:weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|lbs?|pounds?|oz|mg|ml|mcg)(?![\p{L}])/u;
+/** "40 stitches": under a hundred, a count of what was done to one person. */
+const STITCHES = /^(?:stitch(?:es)?|staples?|sutures?|units? of blood)(?![\p{L}])/u;
 /** Lab values and vital signs with a number: specific health information about whoever they belong to. */
 const LAB_VALUE =
   /(?<![\p{L}])(?:potassium|sodium|glucose|blood sugar|sugars?|a1c|hba1c|hemoglobin|hgb|platelets|troponin|trop|creatinine|inr|blood pressure|bp|sats|spo2|o2 sats?|oxygen sat(?:uration)?s?|wbc|white count|psa|tsh|cholesterol|ldl|lactate|lipase|ammonia|bilirubin|ferritin|vitamin d|b12|viral load|cd4|hcg|beta|gfr|egfr|ejection fraction|ef)\s+(?:was|is|were|of|at|came back|hit|dropped to|down to|up to|in the|like|reading|level|levels|over|under|around)?\s*(?:at\s+|was\s+)?(?:\d{1,4}(?:\.\d+)?(?:\/\d{2,3})?)(?![\p{N}])/gu;
@@ -218,7 +220,7 @@ export function healthHits(doc: NormalizedText): Hit[] {
       !isAuthorsOwn(doc, h.at, quotes) &&
       !isTopic(doc, h.at, h.match.length) &&
       // "12 weeks pregnant", "31 hrs of labor": a number before a unit is a measure, not a count of people.
-      (UNIT_START.test(h.match) || !AGGREGATE_BEFORE.test(doc.text.slice(Math.max(0, h.at - 24), h.at))) &&
+      (UNIT_START.test(h.match) || (STITCHES.test(h.match) && /(?:^|[^\d,])\d{1,2}\s+$/.test(doc.text.slice(Math.max(0, h.at - 8), h.at))) || !AGGREGATE_BEFORE.test(doc.text.slice(Math.max(0, h.at - 24), h.at))) &&
       !(DRUG_WORDS.has(h.match) && DRUG_INSTRUCTION.test(doc.text.slice(Math.max(0, h.at - 28), h.at))),
   );
   // Birth weights, cancer stages and a dose someone is on ("7 lb 2 oz", "stage 3 colon", "the 18 mg every
@@ -492,7 +494,7 @@ const OUR_CREW_BEFORE = /(?:^|[^\p{L}])(?:our|the|your|local) (?:local |amazing 
 const STATION = /(?<![\p{L}])(?:Station|Engine|Ladder|Precinct|Truck|Squad|Company|Unit|Estación)\s+\d{1,3}(?![\p{L}\p{N}])/gu;
 const ON_STREET = /(?<![\p{L}])(?:at|from|owns|runs|of)\s+the\s+(?:[\p{L}'’&-]+\s+){1,3}on\s+(?:\p{Lu}\p{L}+|\d+(?:st|nd|rd|th))(?![\p{L}])/gu;
 const JERSEY = /(?<![\p{L}])(?:(?:qb|quarterback|pitcher|goalie|keeper|striker|captain|number|no\.|jersey|numero)\s?#\s?\d{1,2}(?![\p{N}])|#\d{1,2} (?:for|on|from) (?:the|our|los|las) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]+s|team|varsity|jv))(?![\p{L}])/gu;
-const NEWS_EVENT = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|derailment|drowning|incident|accident|rollover|standoff|parade|festival|rodeo|marathon|tournament|fireworks|choque|accidente|incendio|tiroteo|desfile)(?![\p{L}])/gu;
+const NEWS_EVENT = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|derailment|drowning|incident|accident|rollover|standoff|parade|festival|rodeo|marathon|tournament|fireworks|tornado|flood|flooding|hurricane|storm|dog attack|bear attack|attack|bar fight|fight|brawl|riot|blaze|game|meet|match|bonfire|choque|accidente|incendio|tiroteo|desfile|pelea|inundacion)(?![\p{L}])/gu;
 const NEWS_ANCHOR = /(?:(?<![\p{L}])(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}(?![\p{N}])|(?<![\p{L}])the\s+(?:[\p{L}\p{N}'-]+\s+){0,4}$)/u;
 const NEWS_PARENT = /(?<![\p{L}])(?:breaking|crash|wreck|collision|pile-?up|shooting|stabbing|explosion|house fire|sends \d+ to|rushed to|taken to|ambulance|hit by a car|urgente|choque|tiroteo|(?:my|our) (?:neighbor|neighbour|friend|bestie|bff|best friend|roommate|girlfriend|boyfriend|partner|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|grandma|grandpa|cousin|aunt|uncle|boss|coworker|co-worker)|how (?:is|'s) (?:mr|mrs|ms|miss)\.? \p{L}+|(?:mr|mrs|ms|miss)\.? \p{L}+ from the)(?![\p{L}])/u;
 const AGE_OVER_89 =
@@ -818,7 +820,7 @@ const gate = (bit: number, words: readonly string[]) => {
   for (const w of words) for (const part of fold(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 1)) GATE_WORDS.set(part, (GATE_WORDS.get(part) ?? 0) | bit);
 };
 gate(G_TITLE, identifiers.titles);
-gate(G_NEWS, ['crash', 'wreck', 'collision', 'pile', 'pileup', 'shooting', 'stabbing', 'explosion', 'fire', 'derailment', 'drowning', 'incident', 'accident', 'rollover', 'standoff', 'parade', 'festival', 'rodeo', 'marathon', 'tournament', 'fireworks', 'choque', 'accidente', 'incendio', 'tiroteo', 'desfile']);
+gate(G_NEWS, ['crash', 'wreck', 'collision', 'pile', 'pileup', 'shooting', 'stabbing', 'explosion', 'fire', 'derailment', 'drowning', 'incident', 'accident', 'rollover', 'standoff', 'parade', 'festival', 'rodeo', 'marathon', 'tournament', 'fireworks', 'tornado', 'flood', 'flooding', 'hurricane', 'storm', 'attack', 'fight', 'brawl', 'riot', 'blaze', 'game', 'meet', 'match', 'bonfire', 'choque', 'accidente', 'incendio', 'tiroteo', 'desfile', 'pelea', 'inundacion']);
 gate(G_ROOM, ['exam', 'room', 'rm', 'bed', 'bay', 'bunk', 'cubicle', 'op', 'operatory', 'chair', 'pod', 'stretcher', 'gurney', 'trauma', 'resus', 'stall', 'cell', 'habitacion', 'cama', 'cuarto', 'sillon']);
 gate(G_RECORD, ['mrn', 'dob', 'd', 'medical', 'chart', 'account', 'member', 'policy', 'ssn', 'social', 'date', 'born']);
 gate(G_STATION, ['station', 'engine', 'ladder', 'precinct', 'truck', 'squad', 'company', 'unit', 'estacion']);
