@@ -652,3 +652,8 @@ test('unprofessional-tone: Spanish blame at a complainer, and blame denied', () 
   expect(spans('Qué raro, los demás pacientes están felices. Tal vez el problema es usted.', espera)).toContain('Tal vez el problema');
   expect(spans('No es su culpa; lamentamos la espera. Llámenos al 555-0144.', espera)).toEqual([]);
 });
+
+test('unprofessional-tone: a kiss and "cutest" to a friend is not flirting with a patient; to a patient it is', () => {
+  expect(spans('thank youuu 😘 you’re the cutest', { site: 'instagram', kind: 'reply', account: 'personal', parent: 'omg your new haircut!!' })).toEqual([]);
+  expect(spans('anytime 😘 you’re the cutest', { site: 'instagram', kind: 'reply', account: 'personal', parent: 'thank you for fixing my knee doc!' }).length).toBeGreaterThan(0);
+});

@@ -831,7 +831,8 @@ function collect(ctx: RuleContext): Hit[] {
     if (cues.length + vocatives.length + (flirtEmoji ? 1 : 0) + (looks && vocatives.length === 0 ? 1 : 0) >= 2 || (vocatives.length > 0 && (flirtEmoji || toPatient))) {
       for (const m of [...cues, ...vocatives]) add(m.index, m.index + m[0].length, 'flirt');
     }
-    if (flirtEmoji && !family && (ADDRESSED.test(text) || patientRef())) {
+    // A kiss and a looks word: flirting in a DM, or in a reply to someone the author treats (not a friend's haircut).
+    if (flirtEmoji && !family && (ADDRESSED.test(text) || patientRef()) && (ctx.kind === 'message' || toPatient || patientRef() || FLIRT_CARE.test(text))) {
       const m = FLIRT_LOOKS.exec(text);
       if (m) add(m.index, m.index + m[0].length, 'flirt');
     }
