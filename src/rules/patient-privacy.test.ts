@@ -421,6 +421,8 @@ describe('patient-privacy: round 8 classes', () => {
     // more news events: a dog attack, a swim meet, with one person's care
     ['the kid bitten in the dog attack at Riverside Park yesterday needed 40 stitches in his face', personalPost, 'dog attack'],
     ["Remember the swimmer who collapsed at the Regional meet Saturday? She's off the vent!", personalPost, 'meet'],
+    // a patient's public post about the author, the claim after it
+    ['That lady keeps posting that I botched her crown on Facebook. Girl, you stopped wearing your night guard.', personalPost, 'lady keeps posting'],
     // answering a prayer request by saying the author is their caregiver
     ["I'm his nurse now on Tuesdays, he's comfortable and still cracking jokes", comment('Keep Mr. Alvarez from church in your prayers, he went on hospice'), "I'm his nurse"],
     ['Hi Dana! Your refill came in this morning, 2.5mg pens, ready at the counter', { site: 'facebook', kind: 'comment', account: 'business', parent: 'does anyone have mounjaro in stock??' }, '2.5mg'],
@@ -477,6 +479,10 @@ describe('patient-privacy: round 8 classes', () => {
     ['We placed 1,200 stitches at the Harvest Festival first aid tent this year!', post],
     ["Good luck to the Lincoln High team at Friday's game! Stay hydrated and wear your mouthguards", post],
     ['Storm prep: refill your prescriptions before the hurricane hits Thursday', post],
+    // a glowing public review, thanked; staff who coach; a team cheered
+    ["A patient posted on Google that her root canal didn't hurt at all! Thank you for the kind words 💙", post],
+    ['Our hygienist Kim, who coaches little league on weekends, reminds you: mouthguards prevent broken teeth!', post],
+    ['Fun fact: three of our staff went to the same high school! Go Eagles. Ask them about their braces days.', post],
     // the town's crew visiting; an event's tally of injuries
     ['Our firefighters from Station 3 stopped by with the ladder truck for the kids in our waiting room!', post],
     ['Proud of our staff who ran the Harvest Festival first aid tent: 40 bee stings and 2 sprained ankles!', post],

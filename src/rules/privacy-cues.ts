@@ -590,7 +590,7 @@ const NEIGHBOR_UNIT =
   /(?<![\p{L}])(?:neighbor|neighbour|tenant|vecina|vecino|senora|senor) (?:in|from|de|del|en) (?:el |la )?(?:apt |apartment |unit |apartamento |apto |depto |departamento |#)?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
 /** "a 'patient' is telling everyone on Nextdoor…", "the guy ranting about us on the town page": a public post everyone has read. */
 const PUBLIC_POSTER =
-  /(?<![\p{L}])(?:patient|pt|client|lady|guy|man|woman|mom|dad|family|customer|someone|somebody|person|reviewer)['’"]? (?:is |has been |keeps |who is |who keeps |who's |who has been |who )?(?:telling everyone|telling people|posting|posted|complaining|ranting|blasting (?:me|us)|trashing (?:me|us)|going off|bashing (?:me|us)|writing|wrote) (?:[\p{L}'’]+ ){0,5}?on (?:nextdoor|facebook|fb|google|yelp|tiktok|instagram|insta|ig|twitter|reddit|the town page|the community page|the neighborhood page|the mom group|the moms group|our page|our wall|her page|his page)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:patient|pt|client|lady|guy|man|woman|mom|dad|family|customer|someone|somebody|person|reviewer)['’"]? (?:is |has been |keeps |who is |who keeps |who's |who has been |who )?(?:telling everyone|telling people|complaining|ranting|blasting (?:me|us)|trashing (?:me|us)|going off|bashing (?:me|us)|lying|(?:posting|posted|writing|wrote|saying|said) (?:lies |garbage |trash |stuff |things |that i |that we |i |we )?(?:about (?:me|us|our)|that (?:i|we) (?:botched|broke|ruined|messed|hurt|overcharged|scammed|ignored)|(?:i|we) (?:botched|broke|ruined|messed|hurt|overcharged|scammed|ignored))) (?:[\p{L}'’]+ ){0,5}?on (?:nextdoor|facebook|fb|google|yelp|tiktok|instagram|insta|ig|twitter|reddit|the town page|the community page|the neighborhood page|the mom group|the moms group|our page|our wall|her page|his page)(?![\p{L}])/gu;
 /** "someone whose podcast I listen to", "a guy whose restaurant we all go to": a person known for their public work. */
 const KNOWN_FOR_THEIR_WORK =
   /(?<![\p{L}])(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient)|the (?:guy|lady|man|woman|person)) whose (?:podcast|show|channel|youtube|tiktok|instagram|book|books|music|songs?|album|restaurant|shop|store|bakery|salon|gym|column|newscast|radio show|business)(?![\p{L}])/gu;
@@ -691,6 +691,8 @@ function nameByContext(original: string, start: number, end: number): { end: num
   const lastBefore = lastWordBefore(original, start);
   if (!shapeAfter && (lastBefore === undefined || !LEAD_LAST_WORDS.has(fold(lastBefore)))) return undefined;
   const before = original.slice(Math.max(0, start - 28), start);
+  // "Go Eagles!": a team, not a person.
+  if (lastBefore !== undefined && fold(lastBefore) === 'go' && /s$/.test(key)) return undefined;
   // A staff title or a place word just before: "Dr. Osei", "St. Brendan's".
   if (/(?:^|[^\p{L}])(?:dr|dra|doctor|doctora|nurse|st|saint|mt)\.?\s+$/iu.test(before)) return undefined;
   // A title just before: TITLE_NAME has judged it ("Mrs. Tolliver," addressed).
@@ -1158,8 +1160,13 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
       add('public-role', m.index, m.index + m[0].length);
     }
   }
-  if (/ on (?:nextdoor|facebook|fb|google|yelp|tiktok|instagram|insta|ig|twitter|reddit|the|our|her|his)/.test(doc.text)) for (const h of findAll(doc, PUBLIC_POSTER)) add('description', h.start, h.end, h.match);
-  if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_LEADS)) add('description', h.start, h.end, h.match);
+  if (/ on (?:nextdoor|facebook|fb|google|yelp|tiktok|instagram|insta|ig|twitter|reddit|the|our|her|his)/.test(doc.text)) for (const h of findAll(doc, PUBLIC_POSTER)) {
+      // The claim itself ("…that I botched her crown") is the health detail, not part of who they are.
+      const claim = original.slice(h.start, h.end).search(/ (?:that|about|i|we|lies|garbage|trash|stuff|things) /i);
+      add('description', h.start, claim > 0 ? h.start + claim : h.end);
+    }
+  // "Our hygienist Kim, who coaches little league": staff, not a patient.
+  if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_LEADS)) if (!isStaffName(original, h.start, h.start)) add('description', h.start, h.end, h.match);
   if (doc.text.includes(' the same '))
     for (const h of findAll(doc, SAME_PLACE))
       if (hasPersonBefore(doc, h.start) || PEOPLE_BEFORE.test(fold(original.slice(Math.max(0, h.start - 40), h.start)))) add('workplace', h.start, h.end, h.match);
@@ -1172,7 +1179,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
       add('photo', sp.start, sp.end, m[0]);
     }
   }
-  if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_OWNS)) add('description', h.start, h.end, h.match);
+  if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_OWNS)) if (!isStaffName(original, h.start, h.start)) add('description', h.start, h.end, h.match);
   if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_DOES_AT)) add('description', h.start, h.end, h.match);
   if (digits && /neighbo|vecin|tenant|senor/.test(doc.text)) for (const h of findAll(doc, NEIGHBOR_UNIT)) add('workplace', h.start, h.end, h.match);
   // "someone you'd all recognize", "a local celebrity": a person the readers are told they know.
