@@ -50,8 +50,52 @@ const RECORD_CHECK =
  * phrases starting with "in" or "at" would make the phrase index look at every "in" and "at".) */
 const IN_SESSION =
   /(?<![\p{L}])(?:in (?:our |your |today's |last week's |this week's )?sessions?|at your last (?:visit|appointment|appt|session|cleaning|checkup|check-up|adjustment))(?![\p{L}])/gu;
-/** Every verb RECORD_CHECK can match contains one of these. */
-const RECORD_WORDS = ['review', 'check', 'look', 'pull', 'went', 'revis'];
+// Word gates: each pattern below needs one of a few fixed words. One pass over the reply's words (already split by
+// the shared tokeniser) sets a bit per pattern; a pattern runs only when its bit is set.
+const G = {
+  blame: 1, money: 2, record: 4, esAct: 8, session: 16, see: 32, seeOn: 64, part: 128, yours: 256, that: 512,
+  yearsOf: 1024, cover: 2048, esWe: 4096, itWasMe: 8192, digit: 16384, your: 32768, esYour: 65536, deflect: 131072,
+} as const;
+const GATE_WORDS = new Map<string, number>();
+const gateOn = (bit: number, words: string) => {
+  for (const w of words.split(' ')) GATE_WORDS.set(w, (GATE_WORDS.get(w) ?? 0) | bit);
+};
+gateOn(G.blame, 'maybe next if when who try one read followed worn done');
+gateOn(G.money, 'waived refunded credited reversed removed voided dropped wrote written comped adjusted took taken');
+gateOn(G.record, 'reviewed checked looked pulled went revisamos revise');
+gateOn(G.esAct, 'le les te lo la tus sus');
+gateOn(G.session, 'session sessions last');
+gateOn(G.see, 'see c same');
+gateOn(G.seeOn, 'see vemos esperamos');
+gateOn(G.part, 'part');
+gateOn(G.yours, 'yours');
+gateOn(G.that, 'that those');
+gateOn(G.yearsOf, 'years months weeks');
+gateOn(G.cover, 'cover covers pay pays cubre');
+gateOn(G.itWasMe, 'me us yo');
+gateOn(G.your, 'your ur');
+gateOn(G.esYour, 'su tu');
+gateOn(G.deflect, 'can cannot unable not won no solo protect respect proteger respetar authorization privacidad');
+const gateCache = new WeakMap<NormalizedText, number>();
+function gates(doc: NormalizedText): number {
+  let bits = gateCache.get(doc);
+  if (bits === undefined) {
+    bits = 0;
+    for (const w of tokensOf(doc).words) {
+      bits |= GATE_WORDS.get(w) ?? 0;
+      const c = w.charCodeAt(0);
+      if (c >= 48 && c <= 57) bits |= G.digit;
+      if (w.length > 4) {
+        const end = w.slice(-4);
+        if (end === 'amos' || end === 'imos' || end === 'emos') bits |= G.esWe;
+        const e3 = end.slice(1);
+        if (e3 === 'rla' || e3 === 'rlo' || e3 === 'rle' || e3 === 'rte') bits |= G.esAct;
+      }
+    }
+    gateCache.set(doc, bits);
+  }
+  return bits;
+}
 /** "your husband's", "a su mamá": the words after a confirming phrase point at someone else. */
 const THIRD_PARTY_AFTER = /^\s+(?:a\s+|to\s+|for\s+)?(?:your|su|tu)\s+([\p{L}-]+)/u;
 /** The person answered says they were treated here: "had my wisdom teeth out with you guys", "you did my filling". */
@@ -70,7 +114,6 @@ const VISIT_BACKREF =
 const CLINICAL_ANSWER = /(?<![\p{L}])(?:(?:totally |completely |perfectly )?normal (?:on|at|for) (?:day|week) \d|(?:on )?day \d{1,2} (?:after|post)|\d+(?:\.\d+)?\s?(?:mg|ml|mcg)|every \d+\s?(?:hours|hrs|h)|should (?:start to )?(?:heal|settle|ease|go down|improve))(?![\p{L}])/u;
 
 function mentionsAdultRelative(text: string): boolean {
-  if (!text.includes('your') && !text.includes('su ') && !text.includes('tu ')) return false;
   YOUR_RELATIVE.lastIndex = 0;
   for (let m = YOUR_RELATIVE.exec(text); m; m = YOUR_RELATIVE.exec(text)) if (ADULT_RELATIVES.has(m[1])) return true;
   return false;
@@ -93,8 +136,6 @@ const YOU_WORDS = new Set(['you', 'u']);
 const HISTORY_VERBS = new Set(replyCues.historyVerbs);
 /** Spanish clitic + care verb: "le sacamos", "te atendimos", "puede verla". */
 const ES_ACT = /(?<![\p{L}])(?:(?:le|les|te|lo|la)\s+(?:\p{L}+(?:amos|imos|emos|aron|ieron|o|io))|(?:ver|atender|revisar|llamar|citar|examinar|recibir)(?:la|lo|le|te)|(?:tus|sus) (?:sesiones|citas|visitas|consultas|tratamientos|terapias|limpiezas|resultados|medicamentos|recetas))(?![\p{L}])/u;
-/** Every ES_ACT shape contains one of these (a clitic, "tus/sus", or an infinitive with a clitic). */
-const ES_ACT_WORDS = [' le ', ' les ', ' te ', ' lo ', ' la ', 'tus ', 'sus ', 'rla', 'rlo', 'rle', 'rte'];
 const ES_ACT_VERB = /(?:sacamos|pusimos|dimos|hicimos|recetamos|atendimos|vimos|revisamos|limpiamos|ajustamos|extrajimos|operamos|tratamos|cambiamos|llamamos|mandamos|enviamos|examinamos|cobramos|ver|atender|revisar|llamar|citar|examinar|recibir|sesiones|citas|visitas|consultas|tratamientos|terapias|limpiezas|resultados|medicamentos|recetas)/u;
 const DAYS = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|lunes|martes|miercoles|jueves|viernes|sabado|manana/;
 /** A slot offered or booked: "Friday at 4", "10:15 Saturday", "the 22nd at 3pm". */
@@ -164,13 +205,13 @@ export function generalReplyHits(doc: NormalizedText, parent?: NormalizedText, p
       if (clauseHasCare(doc, t, i)) push(t.starts[i], t.ends[i + 1]);
     }
   }
-  const padded = ' ' + text;
-  const es = ES_ACT_WORDS.some((w) => padded.includes(w)) ? ES_ACT.exec(text) : null;
+  const g = gates(doc);
+  const es = g & G.esAct ? ES_ACT.exec(text) : null;
   if (es && ES_ACT_VERB.test(es[0])) push(es.index, es.index + es[0].length);
-  const slot = /\d/.test(text) ? SLOT_OFFER.exec(text) : null;
+  const slot = g & G.digit ? SLOT_OFFER.exec(text) : null;
   if (slot && SLOT_TO_YOU.test(text)) push(slot.index, slot.index + slot[0].length);
   // "It was me!!" answering a story of someone's care: the author was their clinician.
-  if (parent && (text.includes('me') || text.includes('us') || text.includes('yo')) && IT_WAS_ME.test(text) && (healthFind(parent).length > 0 || careNounFind(parent).length > 0)) {
+  if (parent && g & G.itWasMe && IT_WAS_ME.test(text) && (healthFind(parent).length > 0 || careNounFind(parent).length > 0)) {
     const m = IT_WAS_ME.exec(text);
     if (m) push(m.index, m.index + m[0].length);
   }
@@ -275,8 +316,6 @@ const CLINICIAN_BEFORE = /(?<![\p{L}])(?:dr|dra|doctor|doctora|nurse|doc|hygieni
 /** Blame for the person's own care: "maybe if you stopped…", "next time maybe try…", "patients who arrive on time". */
 const BLAME =
   /(?<![\p{L}])(?:maybe (?:if )?(?:you|u)(?: [\p{L}']+){0,2}|maybe (?:try|prep|next time)|next time,? (?:maybe |just )?try|(?:if|when) (?:you|u)(?:'d| had| would have)? (?:actually |just )?(?:followed|listened|flossed|brushed|wore|showed up|arrived|read|remembered|stopped|quit|kept)|(?:if|when) (?:you|u) actually (?:follow|listen|floss|brush|wear|show up|arrive|read|remember|stop|quit|keep|take|use|do)|(?:are|were|is|was) (?:actually )?(?:followed|worn|done)|(?:patients|people|those|folks) who (?:actually )?(?:arrive|show|remember|follow|listen|read|floss|brush|wear|bring|pay)|try (?:brushing|flossing|showing up|arriving|reading|following|wearing|listening)|(?:you're|you are|ur|youre) the one who|read (?:ur|your) own)(?![\p{L}])/u;
-/** Every BLAME shape contains one of these. */
-const BLAME_WORDS = ['maybe', 'next time', 'if you', 'if u', 'when you', 'when u', ' who ', 'try ', 'the one', 'read ', 'followed', 'worn', 'done'];
 /** "my peel", "my son": the parent speaks of something of their own. */
 const PARENT_MY = /(?<![\p{L}])(?:my|mi|mis)(?![\p{L}])/u;
 /** "Our waits that evening were…", "we were short-staffed that day": the day of their visit. */
@@ -295,7 +334,6 @@ const IF_BEFORE = /(?:^|[^\p{L}])(?:if|when|whether|unless|si|cuando)\s+(?:[\p{L
 /** "We waived it this time", "we've refunded that": money already handled for them. */
 const MONEY_HANDLED =
   /(?<![\p{L}])(?:waived|refunded|credited|reversed|removed|voided|dropped|wrote off|written off|comped|adjusted|took off|taken off) (?:it|that|them|this one|the (?:fee|charge|bill|balance|copay|difference))(?![\p{L}])/u;
-const MONEY_WORDS = ['waiv', 'refund', 'credit', 'revers', 'remov', 'void', 'dropp', 'wr', 'comp', 'adjust', 'off'];
 /** The parent talks about money: a fee, a bill, a charge. */
 const PARENT_MONEY = /\$|(?<![\p{L}])(?:fee|fees|charge|charged|charges|bill|billed|billing|refund|paying|pay|paid|copay|balance|statement|collections|invoice|insurance|cobraron|cobro|cargo|factura)(?![\p{L}])/u;
 /** "Ten years of cleanings together": their visits, counted. */
@@ -391,20 +429,21 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
     }
   }
   // Blame answers a complaint about their own care: "my peel", a 1-star rating; not a jab at the profession.
-  if (parentNegative && BLAME_WORDS.some((w) => text.includes(w))) {
+  const g = gates(doc);
+  if (parentNegative && g & G.blame) {
     const m = BLAME.exec(text);
     if (m) {
       const parentCare = p.aboutCare || p.child || careNounFind(parent).length > 0 || healthFind(parent).length > 0;
       if (parentCare || PARENT_MY.test(parent.text)) push(m.index, m.index + m[0].length);
     }
   }
-  const daypart = text.includes('that ') ? THAT_DAYPART.exec(text) : null;
+  const daypart = g & G.that ? THAT_DAYPART.exec(text) : null;
   if (daypart && (parentNegative || p.aboutCare) && (p.selfTalk || p.child)) {
     const i = t.starts.indexOf(daypart.index);
     const [from, to] = i >= 0 ? clauseBounds(text, t, i) : [daypart.index, daypart.index];
     if (PAST_STATE.test(text.slice(from, to))) push(daypart.index, daypart.index + daypart[0].length);
   }
-  const ahead = text.includes('see ') || text.includes('c ') || text.includes('same time') ? SEE_YOU_AHEAD.exec(text) : null;
+  const ahead = g & G.see ? SEE_YOU_AHEAD.exec(text) : null;
   // Not an answer to a question ("Are you open next Saturday?"): that visit is an event or a first booking.
   if (ahead && !parent.text.includes('?') && !/(?:^|[^\p{L}])to $/u.test(text.slice(Math.max(0, ahead.index - 3), ahead.index))) push(ahead.index, ahead.index + ahead[0].length);
   const pharmacy = / to (?:your|ur|su|tu) /.test(text) ? TO_THEIR_PHARMACY.exec(text) : null;
@@ -412,7 +451,7 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
   // "That cracked crown", "that amoxicillin": their condition or medicine, which the parent did not bring up.
   // Not when someone else's care is the subject ("so proud of my girl… her quad… that graft").
   // "All those adjustments paid off": the visits they had, counted off together.
-  if (text.includes('that ') || text.includes('those ')) {
+  if (g & G.that) {
     const health = healthFind(doc).find((h) => h.token > 0 && (t.words[h.token - 1] === 'that' || t.words[h.token - 1] === 'those') && !parent.text.includes(h.match));
     const care = careNounFind(doc).find((h) => h.token > 1 && t.words[h.token - 1] === 'those' && t.words[h.token - 2] === 'all' && h.match.endsWith('s'));
     if ((health || care) && !parent.text.includes('?') && !HE_SHE.test(text) && !HE_SHE.test(parent.text) && !p.asks) {
@@ -421,19 +460,19 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
     }
   }
   // "Glad your wrist wasn't broken after all": a finding about them the parent did not share.
-  const glad = text.includes('ur ') ? GLAD_YOUR.exec(text) : null;
+  const glad = g & G.your ? GLAD_YOUR.exec(text) : null;
   if (glad && BODY_PARTS.has(glad[2]) && !parent.text.includes(glad[2]) && p.aboutCare && !p.asks) {
     push(glad.index + glad[0].length - glad[1].length, glad.index + glad[0].length);
   }
-  const coverage = text.includes('cover') || text.includes('pay') || text.includes('cubre') ? THEIR_COVERAGE.exec(text) : null;
+  const coverage = g & G.cover ? THEIR_COVERAGE.exec(text) : null;
   if (coverage && !IF_BEFORE.test(text.slice(Math.max(0, coverage.index - 24), coverage.index))) push(coverage.index, coverage.index + coverage[0].length);
-  const money = MONEY_WORDS.some((w) => text.includes(w)) ? MONEY_HANDLED.exec(text) : null;
+  const money = g & G.money ? MONEY_HANDLED.exec(text) : null;
   if (money && PARENT_MONEY.test(parent.text)) push(money.index, money.index + money[0].length);
-  const years = text.includes('s of ') ? YEARS_OF_VISITS.exec(text) : null;
+  const years = g & G.yearsOf ? YEARS_OF_VISITS.exec(text) : null;
   if (years && !p.asks && !parent.text.includes('?')) push(years.index, years.index + years[0].length);
-  const esForYou = text.includes('amos') || text.includes('imos') ? ES_FOR_YOU.exec(text) : null;
+  const esForYou = g & G.esWe ? ES_FOR_YOU.exec(text) : null;
   if (esForYou && !ES_SAY.has(esForYou[1])) push(esForYou.index, esForYou.index + esForYou[0].length);
-  const es = text.includes('mos ') ? ES_WE_NEXT.exec(text) : null;
+  const es = g & G.esWe ? ES_WE_NEXT.exec(text) : null;
   if (es) {
     const end = es.index + es[0].length;
     if (careNounFind(doc).some((h) => h.at >= end && h.at < end + 24)) push(es.index, end - 1);
@@ -445,7 +484,7 @@ function relationshipHits(doc: NormalizedText, parent: NormalizedText, parentNeg
 const deflectCache = new WeakMap<NormalizedText, boolean>();
 function deflects(doc: NormalizedText): boolean {
   let v = deflectCache.get(doc);
-  if (v === undefined) deflectCache.set(doc, (v = DEFLECT.test(doc.text)));
+  if (v === undefined) deflectCache.set(doc, (v = (gates(doc) & G.deflect) !== 0 && DEFLECT.test(doc.text)));
   return v;
 }
 
@@ -498,26 +537,25 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
     hits.push(h);
   }
   // Each pattern only where its fixed words are: a substring test is far cheaper than the pattern.
-  const seeYou = text.includes('see ') || text.includes('c ');
-  if (seeYou) hits.push(...findAll(doc, SEE_YOU_IN));
-  if (text.includes('part of')) hits.push(...findAll(doc, PART_OF_FAMILY));
-  if (text.includes('session') || text.includes('your last')) hits.push(...findAll(doc, IN_SESSION));
-  if (RECORD_WORDS.some((w) => text.includes(w))) hits.push(...findAll(doc, RECORD_CHECK));
+  const g = gates(doc);
+  if (g & G.see) hits.push(...findAll(doc, SEE_YOU_IN));
+  if (g & G.part) hits.push(...findAll(doc, PART_OF_FAMILY));
+  if (g & G.session) hits.push(...findAll(doc, IN_SESSION));
+  if (g & G.record) hits.push(...findAll(doc, RECORD_CHECK));
   // "See you Thursday" — unless the reply is about someone else ("su mamá… la esperamos el martes").
-  if ((seeYou || text.includes('vemos') || text.includes('esperamos')) && !mentionsAdultRelative(text)) hits.push(...findAll(doc, SEE_YOU_ON));
+  if (g & G.seeOn && !(g & (G.your | G.esYour) && mentionsAdultRelative(text))) hits.push(...findAll(doc, SEE_YOU_ON));
   // The person says they were cared for here ("thanks for stitching me up", "loved my sessions with Marco") and the
   // reply answers them warmly and personally ("so proud of you", "Marco loved working with you", "Jess says hi"):
   // that answer accepts the relationship in public.
   const p = parent && readReplyParent(parent);
   const deflect = !!parent && deflects(doc);
-  if (p && !deflect && (p.isPatient || (p.selfTalk && p.practice))) {
-    hits.push(...findAll(doc, WARM_ACK));
-  }
+  // The reply is read before the parent: a warm answer is rare, the parent's reading costs more.
+  const warm = p && !deflect ? findAll(doc, WARM_ACK) : [];
+  if (warm.length > 0 && p && (p.isPatient || (p.selfTalk && p.practice))) hits.push(...warm);
   // The person tells of their visit and the reply speaks of that visit: "we got backed up that day",
   // "glad it worked out for you last week", "restart the night splint".
-  if (p && (p.served || p.selfTalk) && !deflect && !mentionsAdultRelative(text)) {
-    hits.push(...findAll(doc, VISIT_BACKREF));
-  }
+  const backref = p && !deflect ? findAll(doc, VISIT_BACKREF) : [];
+  if (backref.length > 0 && p && (p.served || p.selfTalk) && !mentionsAdultRelative(text)) hits.push(...backref);
   // "your crown", "your last two visits", "since your hospitalization", "su tratamiento": up to two words between.
   const t = tokensOf(doc);
   if (/(?<![\p{L}])(?:your|su|sus|tu|tus|the)\s/u.test(text)) {
@@ -564,7 +602,7 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
     }
   }
   // "a deep filling like yours": only when treatment comes just before.
-  for (const h of text.includes('like yours') ? findWithIndex(doc, LIKE_YOURS) : []) {
+  for (const h of g & G.yours ? findWithIndex(doc, LIKE_YOURS) : []) {
     const before = text.slice(Math.max(0, h.at - 30), h.at);
     if (HEALTH.test(before) || CARE.test(before)) hits.push(h);
   }
