@@ -483,6 +483,8 @@ describe('patient-privacy: round 8 classes', () => {
     ["A patient posted on Google that her root canal didn't hurt at all! Thank you for the kind words 💙", post],
     ['Our hygienist Kim, who coaches little league on weekends, reminds you: mouthguards prevent broken teeth!', post],
     ['Fun fact: three of our staff went to the same high school! Go Eagles. Ask them about their braces days.', post],
+    // a reply naming its records as proof says what kind of record, not what it shows
+    ['That is simply not true, and our records and X-rays prove it. Please call our manager.', reply('They pulled the wrong tooth!! Avoid this place.')],
     // the town's crew visiting; an event's tally of injuries
     ['Our firefighters from Station 3 stopped by with the ladder truck for the kids in our waiting room!', post],
     ['Proud of our staff who ran the Harvest Festival first aid tent: 40 bee stings and 2 sprained ankles!', post],

@@ -70,6 +70,7 @@ const NEWS_WORD = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbi
 /** "40 stitches", "6 units of blood": counts of what was done to one person. */
 const ONE_PERSON_COUNT = /^(?:stitch(?:es)?|staples?|sutures?|units?)(?![\p{L}])/u;
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:route|rt|highway|hwy|interstate|exit|i|bed|room|bay|engine|station|unit|ruta)[\s.-]?)\d{1,4}\s+(?:(?!(?:was|were|is|are|got|had|has|and|with|on|in|at|to|for|from|the|a)\s)[\p{L}-]+\s+)?$/iu;
+const RECORD_WORDS = new Set(['x-ray', 'x-rays', 'xray', 'xrays', 'x ray', 'x rays', 'radiograph', 'radiographs', 'imaging', 'records', 'chart', 'notes', 'photos', 'scans', 'scan']);
 /** How far (in characters) an identifier and a health cue may be apart at most; they must also share a sentence or sit in neighbouring ones. */
 const WINDOW = 400;
 /** Up to this many characters a text counts as one short story. */
@@ -259,7 +260,8 @@ function reportReplySpecifics(ctx: RuleContext, report: Report, severityOf: () =
   const parentText = ctx.parentDoc?.text ?? '';
   // Treatment words count too ("so glad the filling settled down"); visit words ("your next cleaning") do not.
   const treatment = careHits(doc).filter((h) => !VISIT_WORDS.has(h.match));
-  const added = [...healthHits(doc), ...drugHits(doc), ...treatment].filter((h) => !parentText.includes(h.match));
+  // "our records and X-rays prove it": the kind of record named, not what it shows.
+  const added = [...healthHits(doc).filter((h) => !RECORD_WORDS.has(h.match)), ...drugHits(doc), ...treatment].filter((h) => !parentText.includes(h.match));
   const course = findCourse(doc).filter((h) => !parentText.includes(h.match));
   const specifics = [...added, ...specificHits(doc), ...course].sort((a, b) => a.start - b.start);
   const first = specifics.find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
