@@ -423,6 +423,11 @@ describe('patient-privacy: round 8 classes', () => {
     ["Remember the swimmer who collapsed at the Regional meet Saturday? She's off the vent!", personalPost, 'meet'],
     // a patient's public post about the author, the claim after it
     ['That lady keeps posting that I botched her crown on Facebook. Girl, you stopped wearing your night guard.', personalPost, 'lady keeps posting'],
+    // a family by name; a school's valedictorian; a care act done on a public figure's relative; a vendor by what they sell
+    ['Pray for the Whitaker family. Their son was life-flighted from the lake last night.', personalPost, 'Whitaker family'],
+    ["Congrats to the Westfield High valedictorian, who I've treated for anorexia since 9th grade. So proud.", personalPost, 'Westfield High valedictorian'],
+    ["Just finished a filling on the mayor's daughter. She was a champ!", personalPost, "mayor's daughter"],
+    ['El señor de los tamales en la esquina vino con el azúcar en 350, no se toma nada', dm, 'señor de los tamales'],
     // answering a prayer request by saying the author is their caregiver
     ["I'm his nurse now on Tuesdays, he's comfortable and still cracking jokes", comment('Keep Mr. Alvarez from church in your prayers, he went on hospice'), "I'm his nurse"],
     ['Hi Dana! Your refill came in this morning, 2.5mg pens, ready at the counter', { site: 'facebook', kind: 'comment', account: 'business', parent: 'does anyone have mounjaro in stock??' }, '2.5mg'],
@@ -485,6 +490,10 @@ describe('patient-privacy: round 8 classes', () => {
     ['Fun fact: three of our staff went to the same high school! Go Eagles. Ask them about their braces days.', post],
     // a reply naming its records as proof says what kind of record, not what it shows
     ['That is simply not true, and our records and X-rays prove it. Please call our manager.', reply('They pulled the wrong tooth!! Avoid this place.')],
+    // relatives of staff or officials beside a service, not care
+    ["Dr. Brandt's wife baked us cookies for our cleaning team! 🍪", post],
+    ["Mayor Ruiz's wife cut the ribbon at our new clinic. Free cleanings all week!", post],
+    ['We gave 300 flu shots to the kids at Lincoln Elementary this week!', post],
     // the town's crew visiting; an event's tally of injuries
     ['Our firefighters from Station 3 stopped by with the ladder truck for the kids in our waiting room!', post],
     ['Proud of our staff who ran the Harvest Festival first aid tent: 40 bee stings and 2 sprained ankles!', post],

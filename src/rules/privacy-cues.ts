@@ -79,7 +79,7 @@ const CLINICAL_AGE = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs ol
 
 /** A patient called by their appointment slot: "my 3pm", "my Tuesday 4:15", "ur 10am", "the 3:15 telehealth". */
 const SLOT =
-  /(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s?(?:am|pm)? (?:telehealth|tele-visit|televisit|video visit|new patient|new pt|walk-in|no-show|consult)(?![\p{L}])(?! (?:slots?|openings?|available|availability|hours))|(?<![\p{L}])(?:my|our|ur) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])(?!\s+['"‘“]|\s+(?:class|classes|clinic|club|program|circle|session|workshop|meeting|huddle|yoga|spin|bootcamp|group|webinar|live|stream|shift|appointment slots?|opening|openings|walk-ins?)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:my|our|ur) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock(?![\p{L}])(?! (?:class|meeting|huddle|break|lunch))|(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s?(?:am|pm)? (?:telehealth|tele-visit|televisit|video visit|new patient|new pt|walk-in|no-show|consult)(?![\p{L}])(?! (?:slots?|openings?|available|availability|hours))|(?<![\p{L}])(?:my|our|ur) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])(?!\s+['"‘“]|\s+(?:class|classes|clinic|club|program|circle|session|workshop|meeting|huddle|yoga|spin|bootcamp|group|webinar|live|stream|shift|appointment slots?|opening|openings|walk-ins?)(?![\p{L}]))/gu;
 
 /** "my surgery", "my own ACL reconstruction": the author's own health, not a patient's. */
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:my|my own|mi|mis|i had|i've had|ive had|i have|i got)\s+(?:[\p{L}-]+\s+)?$/u;
@@ -269,6 +269,11 @@ export function healthHits(doc: NormalizedText): Hit[] {
     const bills = findAll(doc, BILL);
     if (bills.length > 0) hits.push(...bills), hits.sort((a, b) => a.start - b.start);
   }
+  // "just finished a filling on the mayor's daughter": the author's care act done on someone.
+  if (gatesOfDoc(doc) & G_CARE_ON) {
+    const acts = findWithIndex(doc, CARE_ON).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+    if (acts.length > 0) hits.push(...acts.map((h) => ({ start: h.start, end: h.end, match: h.match }))), hits.sort((a, b) => a.start - b.start);
+  }
   if (doc.text.includes("'s ")) {
     // "the councilman's marriage counseling", "the coach's cleaning": care owned by a person named by their role.
     const t = tokensOf(doc);
@@ -300,6 +305,8 @@ const healthCache = new WeakMap<NormalizedText, Hit[]>();
 
 /** "the mayor's vaccine mandate": a care word naming a policy, not someone's care. */
 const POLICY_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:posters?|policy|policies|mandates?|plan|bill|law|program|campaign|initiative|rules?|orders?|ban|stance|position|views|comments|speech|announcement|push|drive|clinic|event|fundraiser)(?![\p{L}])/u;
+const CARE_ON =
+  /(?<![\p{L}])(?:finished|did|done|placed|doing|started|just did|gave|put) (?:a|an|the|two|three|four|\d) (?:[\p{L}-]+ )?(?:fillings?|crowns?|cleanings?|extractions?|root canals?|sealants?|exams?|adjustments?|stitches|sutures|x-rays?|pap smears?|physicals?|shots?|vaccines?|casts?|splints?|iv|ivs|biopsy|biopsies) (?:on|for|to) (?:the|a|an|his|her|their|our|my|this|that|[\p{L}]+'s)(?![\p{L}])/gu;
 const NEW_BEFORE = /(?:new|first)\s+$/;
 /** Things a person owns (not care events): "his retainer", "her glasses". */
 const OWNED_THINGS = new Set(['retainer', 'retainers', 'aligners', 'glasses', 'contacts', 'mouthguard', 'night guard', 'nightguard', 'brace', 'braces', 'toothbrush', 'floss', 'hearing aid', 'hearing aids']);
@@ -365,6 +372,7 @@ export function patientCueHits(doc: NormalizedText): Hit[] {
   if (/patient|client|paciente/.test(doc.text))
     for (const h of findWithIndex(doc, PRAISED_PATIENT)) if (!STAFF_OR_SERVICE_AFTER.test(doc.text.slice(h.at + h.match.length, h.at + h.match.length + 24))) hits.push(h);
   if (HAS_DIGIT.test(doc.text)) hits.push(...findAll(doc, CLINICAL_AGE), ...findAll(doc, SLOT));
+  else if (doc.text.includes("o'clock")) hits.push(...findAll(doc, SLOT));
   hits.sort((a, b) => a.start - b.start);
   cueCache.set(doc, hits);
   return hits;
@@ -610,7 +618,7 @@ const NAME_LEAD = new RegExp(
   'u',
 );
 /** A family named by its surname and its children: "the Lindahl twins", "the Okafor kids". */
-const FAMILY_GROUPS = ['twins', 'triplets', 'kids', 'boys', 'girls', 'boy', 'girl', 'kid', 'baby', 'brothers', 'sisters', 'siblings', 'children', 'babies', 'gemelos', 'gemelas', 'niños', 'niñas', 'hermanos', 'hermanas'];
+const FAMILY_GROUPS = ['twins', 'triplets', 'kids', 'boys', 'girls', 'boy', 'girl', 'kid', 'baby', 'family', 'household', 'familia', 'brothers', 'sisters', 'siblings', 'children', 'babies', 'gemelos', 'gemelas', 'niños', 'niñas', 'hermanos', 'hermanas'];
 const FAMILY_NAME = new RegExp(`(?<![\\p{L}])(?:the|los|las)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s(${FAMILY_GROUPS.join('|')})(?![\\p{L}])`, 'gu');
 /** The same words as the tokens spell them (accents folded), to skip FAMILY_NAME cheaply. */
 const FAMILY_WORDS = new Set(FAMILY_GROUPS.map(fold));
@@ -647,7 +655,7 @@ const PEOPLE_ES = [
   'chavo', 'chava', 'chamaco', 'chamaca', 'guero', 'guera', 'morro', 'morra', 'compa', 'viejo', 'vieja', 'abuelo', 'abuela', 'tio', 'tia',
 ];
 const PERSON_AT_ES_SOURCE =
-  `(?<![\\p{L}])(?:${PEOPLE_ES.join('|')})\\s+(?:de [\\p{L}]+\\s+)?(?:de|del|en)\\s+(?:(?:la|el|los|las)\\s+)?(?:panaderia|tienda|escuela|iglesia|taller|farmacia|carniceria|tortilleria|fabrica|oficina|restaurante|cafeteria|mercado|taqueria|peluqueria|lavanderia|gasolinera|colegio|esquina|banco|biblioteca|fonda|cocina|lecheria|papeleria|llantera|vulcanizadora|ferreteria|zapateria|estetica|paleteria|neveria|purificadora|refaccionaria|carpinteria|herreria|muebleria|taller mecanico|yonke|tianguis|pulga|cantina|gasolineria|abarrotes|tiendita|farmacia|clinica|fabrica|empacadora|maquiladora|rancho|huerta|lavado de carros|carwash|barberia|salon|secu|secundaria|prepa|preparatoria|primaria|kinder|parroquia|presidencia|alcaldia|ayuntamiento|puesto|changarro|fruteria|polleria|dulceria|ferreteria|imprenta|gimnasio|gym|funeraria|hotel|fabrica)`;
+  `(?<![\\p{L}])(?:${PEOPLE_ES.join('|')})\\s+(?:de [\\p{L}]+\\s+)?(?:de|del|en)\\s+(?:(?:la|el|los|las)\\s+)?(?:panaderia|tienda|escuela|iglesia|taller|farmacia|carniceria|tortilleria|fabrica|oficina|restaurante|cafeteria|mercado|taqueria|peluqueria|lavanderia|gasolinera|colegio|esquina|banco|biblioteca|fonda|cocina|lecheria|papeleria|llantera|vulcanizadora|ferreteria|zapateria|estetica|paleteria|neveria|purificadora|refaccionaria|carpinteria|herreria|muebleria|taller mecanico|tacos|elotes|tamales|raspados|paletas|churros|hot dogs|dulces|flores|periodicos|mariscos|tortas|birria|pan|yonke|tianguis|pulga|cantina|gasolineria|abarrotes|tiendita|farmacia|clinica|fabrica|empacadora|maquiladora|rancho|huerta|lavado de carros|carwash|barberia|salon|secu|secundaria|prepa|preparatoria|primaria|kinder|parroquia|presidencia|alcaldia|ayuntamiento|puesto|changarro|fruteria|polleria|dulceria|ferreteria|imprenta|gimnasio|gym|funeraria|hotel|fabrica)`;
 const PERSON_AT_ES = new RegExp(`${PERSON_AT_ES_SOURCE}(?:\\s+[\\p{L}]+){0,2}`, 'gu');
 /** The same without the words after the business, to tell where those start. */
 const PERSON_AT_ES_HEAD = new RegExp(`^${PERSON_AT_ES_SOURCE}`, 'u');
@@ -856,6 +864,8 @@ gate(G_PERSON_ES, PEOPLE_ES);
 gate(G_LOWER_TITLE, ['mr', 'mrs', 'ms']);
 const G_COMPOUND = 262144;
 const G_KNOWN = 524288;
+const G_CARE_ON = 4194304;
+gate(G_CARE_ON, ['finished', 'did', 'done', 'placed', 'doing', 'started', 'gave', 'put']);
 const G_ROLE_OF = 2097152;
 gate(G_ROLE_OF, ['head', 'president', 'chair', 'chairwoman', 'chairman', 'chairperson', 'director', 'owner', 'manager', 'captain', 'leader', 'founder', 'ceo', 'cfo', 'treasurer', 'secretary', 'pastor', 'coach', 'conductor', 'editor', 'host', 'principal', 'superintendent', 'commissioner', 'chief', 'chef', 'duena', 'dueno', 'jefe', 'jefa', 'gerente', 'presidenta', 'presidente', 'directora']);
 gate(G_KNOWN, ['whose', 'recognize', 'recognise', 'know', 'knows', 'seen', 'follow', 'watch', 'listen', 'famous', 'known', 'celebrity', 'legend', 'icon', 'personality', 'household', 'big', 'familiar', 'recognizable', 'public', 'influencer', 'anchor', 'important', 'prominent', 'profile']);
@@ -1191,10 +1201,12 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     // The person noun within the next three words: "… Middle science teacher".
     const rest = fold(original.slice(m.index + m[0].length, m.index + m[0].length + 40)).split(/\s+/, 3);
     let len = 0;
-    for (const word of rest) {
-      len += word.length;
+    for (const raw of rest) {
+      // "…High valedictorian,": the word without the punctuation after it.
+      const word = raw.replace(/[^\p{L}\p{N}'-]+$/u, '');
+      len += raw.length;
       if (PERSON_NOUN_WORDS.has(word) || PUBLIC_ROLE.test(word)) {
-        add('workplace', m.index, m.index + m[0].length + len);
+        add('workplace', m.index, m.index + m[0].length + len - (raw.length - word.length));
         break;
       }
       len += 1;
