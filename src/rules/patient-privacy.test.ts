@@ -490,6 +490,8 @@ describe('patient-privacy: round 8 classes', () => {
     ['Fun fact: three of our staff went to the same high school! Go Eagles. Ask them about their braces days.', post],
     // a reply naming its records as proof says what kind of record, not what it shows
     ['That is simply not true, and our records and X-rays prove it. Please call our manager.', reply('They pulled the wrong tooth!! Avoid this place.')],
+    // a practice calling itself a family
+    ['Welcome to the Lakeside family, Dr. Lee! She specializes in cardiology and diabetes care.', post],
     // relatives of staff or officials beside a service, not care
     ["Dr. Brandt's wife baked us cookies for our cleaning team! 🍪", post],
     ["Mayor Ruiz's wife cut the ribbon at our new clinic. Free cleanings all week!", post],

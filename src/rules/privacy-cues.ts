@@ -626,6 +626,7 @@ const FAMILY_ES_GATE = / de (?:los|las|la familia|dona|don) [a-z]/;
 /** On the normalised (folded, lower-case) text: the capital is checked on the original. */
 const FAMILY_ES =
   /(?<![\p{L}])(?:nin[oa]s?|hij[oa]s?|chamac[oa]s?|muchach[oa]s?|senor(?:a|ita)?|espos[oa]|abuel[oa]|abuelit[oa]|bebe|niet[oa]s?|chav[oa]s?|chiquit[oa]|gemel[oa]s|cuates|suegr[oa]|mama|papa|tia|tio|prim[oa]|herman[oa]s?|viejit[oa]) de (?:los|las|la familia|dona|don) [\p{L}]+/gu;
+const ORG_FAMILY_BEFORE = /(?:welcome|welcome to|welcomes|welcomed|welcoming|welcome back to|join|joins|joined|joining|part of|member of|into|from all of us at|proud to be part of|bienvenid[oa] a)\s+$/u;
 /** Initials: "J.R.", "J. T.". */
 const INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 /** A cheap pre-check for INITIALS (no look-behind, so the engine scans fast). */
@@ -997,6 +998,8 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
       const key = fold(m[1]);
       if (NOT_NAMES.has(key) || STAFF_WORDS.has(key) || PLACE_WORDS.has(key) || allowed(m[1], options.allowWords)) continue;
       if (ids.some((id) => id.start <= start && start < id.end)) continue;
+      // "Welcome to the Lakeside family": a practice or a team calling itself a family.
+      if (/^(?:family|household|familia)$/.test(m[2]) && ORG_FAMILY_BEFORE.test(fold(original.slice(Math.max(0, m.index - 24), m.index)))) continue;
       add('name', start, m.index + m[0].length);
     }
   }
