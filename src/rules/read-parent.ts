@@ -82,9 +82,8 @@ function negatedAt(words: string[], token: number): boolean {
 }
 
 /** "can't recommend them enough", "can't thank you enough": a negation that intensifies. */
-const ENOUGH_AFTER = /^(?:\s+[\p{L}.'’]+){0,3}?\s+enough(?![\p{L}])/u;
 function enoughAfter(words: string[], token: number): boolean {
-  for (let k = token + 1; k < words.length && k <= token + 4; k++) if (words[k] === 'enough') return true;
+  for (let k = token + 1; k < words.length && k <= token + 5; k++) if (words[k] === 'enough') return true;
   return false;
 }
 
@@ -94,7 +93,7 @@ function countLexicon(text: string, tokens: Tokens): { n: number[]; negated: num
   const negated = [0, 0, 0, 0, 0, 0, 0];
   LEXICON.scan(text, tokens, (start, end, token, list) => {
     // "can't recommend Dr. Patel enough": a refusal phrase that ends in "enough" is praise.
-    if (list === COMPLAINT && ENOUGH_AFTER.test(text.slice(end, end + 40))) n[POSITIVE]++;
+    if (list === COMPLAINT && enoughAfter(tokens.words, token + 1)) n[POSITIVE]++;
     else if (negatedAt(tokens.words, token) && !enoughAfter(tokens.words, token)) negated[list]++;
     else if (list === MILD && token > 0 && INTENSIFIER.has(tokens.words[token - 1]) && INTENSIFIABLE.has(text.slice(start, end))) n[NEGATIVE]++;
     else n[list]++;
@@ -318,6 +317,18 @@ flag('nobody no not none', NOBODY);
 flag('it its', IT);
 flag('had', HAD);
 flag('not', NOT);
+// Words the round-8 patterns need: each is tried only when its word is in the text.
+const LEFT = 2 ** 21, NEED = 2 ** 22, TOLD = 2 ** 23, BEST = 2 ** 24, PRICE_W = 2 ** 25, SEEN = 2 ** 26, MUCH = 2 ** 27, WAIT_W = 2 ** 28;
+flag('left', LEFT);
+flag('need needed necessary required', NEED);
+flag('told', TOLD);
+flag('best nicest favorite favourite good', BEST);
+flag('price prices pricing', PRICE_W);
+flag('seen called roomed taken got saw', SEEN);
+flag('much so', MUCH);
+flag('waiting wait lobby sala', WAIT_W);
+const TREAT = 2 ** 29;
+flag('treated treats treat talked spoke made', TREAT);
 flag('zero one two three five', RATE);
 flag('slow rude useless clueless disorganized unprofessional incompetent terrible awful worst joke mess lazy dismissive', BAD);
 function wordFlags(t: Tokens): number {
@@ -393,7 +404,8 @@ export function readParent(parent: string): ParentReading {
   // Cheap gates: the patterns below need an emoji, a "$", or a literal word.
   const emoji = NON_ASCII.test(text);
   const has = (word: string) => text.includes(word);
-  const shock = SHOCK.test(text);
+  const question = text.includes('?');
+  const shock = question && SHOCK.test(text);
   // Worry only ever excuses a question.
   const worry = text.includes('?') && WORRY.test(text);
   const stars = emoji ? count(STARS, text) : 0;
@@ -411,16 +423,18 @@ export function readParent(parent: string): ParentReading {
       (hasDigit ? (MONEY_FOR.test(text) && (shock || text.includes('?')) ? 1 : 0) + (count(CLOCK, text) >= 2 ? 1 : 0) : 0) +
       (hasNumber && f & MINUTES && SHORT_VISIT.test(text) && PRICE.test(text) ? 1 : 0) + (f & SPENT && SPENT_MINUTES.test(text) ? 1 : 0) +
       (f & LATE_W ? count(LATE, text) : 0) + (hasNumber && f & TIMES ? count(CALLED, text) : 0) +
-      (hasNumber && has('left') && MESSAGES_LEFT.test(text) ? 1 : 0) + (has('need') && NEED_DOUBTED.test(text) ? 1 : 0) +
-      (has('told') && PROMISE_BROKEN.test(text) ? 1 : 0) + ((has('part') || has('thing')) && BACKHANDED.test(text) ? 1 : 0) + (has('not ') && NOT_FOR_PRICE.test(text) ? 1 : 0) + (hasNumber && has(' at ') && seenLate(text) ? 1 : 0) + (has('so much') || has('less so') ? (NOT_SO_MUCH.test(text) ? 1 : 0) : 0) + ((has('wait') || has('lobby') || has('sala')) && WAIT_ROOM.test(text) && WAIT_HYPERBOLE.test(text) ? 1 : 0);
+      (hasNumber && f & LEFT && MESSAGES_LEFT.test(text) ? 1 : 0) + (f & NEED && NEED_DOUBTED.test(text) ? 1 : 0) +
+      (f & TOLD && PROMISE_BROKEN.test(text) ? 1 : 0) + (f & BEST && BACKHANDED.test(text) ? 1 : 0) +
+      ((hasDigit || f & PRICE_W) && f & NOT && NOT_FOR_PRICE.test(text) ? 1 : 0) + (hasDigit && f & SEEN && seenLate(text) ? 1 : 0) +
+      (f & MUCH && NOT_SO_MUCH.test(text) ? 1 : 0) + (f & WAIT_W && WAIT_ROOM.test(text) && WAIT_HYPERBOLE.test(text) ? 1 : 0);
   const lowRatings = hasDigit || f & RATE ? count(LOW_RATING, text) : 0;
   // In a worried question ("been waiting 3 months for her surgery, is that typical?") complaint phrases weigh as soft ones.
   // "treated me like family": the complaint phrase "treated me like" ends in praise.
-  const treatedWell = has(' like ') && TREATED_WELL.test(text) ? 1 : 0;
+  const treatedWell = f & TREAT && TREATED_WELL.test(text) ? 1 : 0;
   const phraseComplaints = excused ? 0 : Math.max(0, lex.n[COMPLAINT] - treatedWell);
   const complaints = counted +
-    phraseComplaints + symptom + lowStars + (INCREDULOUS.test(text) ? 1 : 0) +
-    ((has('"') || has("'")) && (SCARE_QUOTE.test(text) || QUOTE_MEANS.test(text) || SCARE_DONE.test(text)) ? 1 : 0) +
+    phraseComplaints + symptom + lowStars + (question && INCREDULOUS.test(text) ? 1 : 0) +
+    ((has('"') || has("'")) && (SCARE_QUOTE.test(text) || QUOTE_MEANS.test(text) || ((has(" '") || has(' "')) && SCARE_DONE.test(text))) ? 1 : 0) +
     (sarcastic && SARCASM_LEAD.test(text) ? 1 : 0) +
     (f & PROF ? professionContempt(text, tokens) : 0) +
     (f & SAID && DISMISSED_THEN.test(text) ? 1 : 0) + (SARDONIC_LAST.has(tokens.words[tokens.words.length - 1]) && SARDONIC_END.test(text.slice(-40)) ? 1 : 0) + (has(' so ') && SARCASTIC_OPENER.test(text) ? 1 : 0) +

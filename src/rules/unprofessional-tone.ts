@@ -87,6 +87,8 @@ const LEET: Record<string, string> = { '@': 'a', $: 's', '0': 'o', '1': 'i', '3'
 const WILDCARD = new Set(['*', '#', '%', '!']);
 const HAS_MASK = /[*#@$%!\d]/;
 const HAS_LETTER = /\p{L}/u;
+const ALL_LETTERS = /^\p{L}+$/u;
+const NOT_LETTERS = /[^\p{L}]/gu;
 /** Single letters separated by spaces, dots or dashes: "f u c k", "s.h.i.t". */
 const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]{1,2}\p{L}){2,}(?![\p{L}\p{N}])/gu;
 const TRIPLE = /(\p{L})\1\1/u;
@@ -164,7 +166,7 @@ function findDisguisedProfanity(text: string, tokens: Tokens, add: (start: numbe
   if (!spacedLetters(tokens)) return;
   SPACED.lastIndex = 0;
   for (let m = SPACED.exec(text); m; m = SPACED.exec(text)) {
-    const letters = m[0].replace(/[^\p{L}]/gu, '');
+    const letters = m[0].replace(NOT_LETTERS, '');
     if (MASKABLE_SET.has(letters)) add(m.index, m.index + m[0].length, 'profanity');
   }
 }
@@ -184,7 +186,7 @@ function checkToken(raw: string, at: number, add: (start: number, end: number, c
   const masked = raw.slice(from, to);
   if (masked.length < 3 || masked.length > 24 || !HAS_LETTER.test(masked)) return;
   const first = masked[0];
-  if (!/\p{L}/u.test(first) && first !== '$' && first !== '@') return; // "5***" is a rating, not a word
+  if (!HAS_LETTER.test(first) && first !== '$' && first !== '@') return; // "5***" is a rating, not a word
   const mention = first === '@' && !hashtag;
   if (MASKABLE.some((word) => spells(masked, word, true))) {
     add(at + from, at + to, 'profanity');
@@ -199,7 +201,7 @@ function checkToken(raw: string, at: number, add: (start: number, end: number, c
   // A hashtag with a short word before the swear word ("#nosh*t", "#bigf*cking"): the mask must sit inside it.
   if (!hashtag) return;
   for (let k = 1; k <= 3 && k < masked.length - 3; k++) {
-    if (!/^\p{L}+$/u.test(masked.slice(0, k))) break;
+    if (!ALL_LETTERS.test(masked.slice(0, k))) break;
     const rest = masked.slice(k);
     const word = MASKABLE.find((w) => w.length >= 4 && spells(rest, w, rest.length === w.length));
     if (word) {
