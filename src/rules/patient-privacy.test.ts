@@ -420,7 +420,7 @@ describe('patient-privacy: round 8 classes', () => {
     ['Spotted: our favorite 3rd grader from Maple Elementary showing off her new glasses 👓', caption, 'from Maple Elementary'],
     // more news events: a dog attack, a swim meet, with one person's care
     ['the kid bitten in the dog attack at Riverside Park yesterday needed 40 stitches in his face', personalPost, 'dog attack'],
-    ["Remember the swimmer who collapsed at the Regional meet Saturday? She's off the vent!", personalPost, 'meet'],
+    ["Remember the swimmer who collapsed at the Regional swim meet Saturday? She's off the vent!", personalPost, 'swim meet'],
     // a patient's public post about the author, the claim after it
     ['That lady keeps posting that I botched her crown on Facebook. Girl, you stopped wearing your night guard.', personalPost, 'lady keeps posting'],
     // a family by name; a school's valedictorian; a care act done on a public figure's relative; a vendor by what they sell
@@ -490,6 +490,9 @@ describe('patient-privacy: round 8 classes', () => {
     ['Fun fact: three of our staff went to the same high school! Go Eagles. Ask them about their braces days.', post],
     // a reply naming its records as proof says what kind of record, not what it shows
     ['That is simply not true, and our records and X-rays prove it. Please call our manager.', reply('They pulled the wrong tooth!! Avoid this place.')],
+    // causes and games are no news events about a patient
+    ['Join the fight against diabetes: free screening at the Harvest Festival!', post],
+    ["Watch the game Sunday? Don't let heartburn ruin it. Ask us about reflux.", post],
     // a practice calling itself a family
     ['Welcome to the Lakeside family, Dr. Lee! She specializes in cardiology and diabetes care.', post],
     // relatives of staff or officials beside a service, not care

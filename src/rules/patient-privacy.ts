@@ -66,7 +66,7 @@ const VISIT_WORDS = new Set([
   'retainer', 'retainers', 'aligners', 'night guard', 'nightguard', 'mouthguard', 'hearing aid', 'hearing aids', 'contacts', 'retenedor',
 ]);
 /** "from the bike crash on Cedar Hill": a place span that holds a news event is read as the event. */
-const NEWS_WORD = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|rollover|accident|drowning|tornado|flood|attack|fight|brawl|choque|accidente|incendio)(?![\p{L}])/u;
+const NEWS_WORD = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|rollover|accident|drowning|tornado|flood|dog attack|bar fight|brawl|choque|accidente|incendio)(?![\p{L}])/u;
 /** "40 stitches", "6 units of blood": counts of what was done to one person. */
 const ONE_PERSON_COUNT = /^(?:stitch(?:es)?|staples?|sutures?|units?)(?![\p{L}])/u;
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:route|rt|highway|hwy|interstate|exit|i|bed|room|bay|engine|station|unit|ruta)[\s.-]?)\d{1,4}\s+(?:(?!(?:was|were|is|are|got|had|has|and|with|on|in|at|to|for|from|the|a)\s)[\p{L}-]+\s+)?$/iu;

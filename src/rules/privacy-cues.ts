@@ -152,7 +152,7 @@ export function findWithIndex(doc: NormalizedText, pattern: RegExp): Array<Hit &
 }
 
 /** A health word used as a topic or an event ("flu clinic", "talked about diabetes"), not as someone's condition. */
-const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:about|regarding|hosting|hosted|hosts|sponsoring|sponsored|learn more about|info on|tips on|talk on|questions about|sobre|acerca de)\s+(?:the\s+|our\s+|a\s+)?$/u;
+const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:about|regarding|hosting|hosted|hosts|sponsoring|sponsored|learn more about|info on|tips on|talk on|questions about|(?:fight|battle|war|campaign|race|walk|run) (?:against|on|for)|(?:free )?screenings? for|sobre|acerca de|lucha contra)\s+(?:the\s+|our\s+|a\s+)?$/u;
 const TOPIC_AFTER = /^(?:\s+(?:shots?\s+)?(?:clinics?|drives?|events?|awareness|fair|walk|run|5k|fundraiser|month|week|day|campaign|talk|seminar|webinar|class|classes|education|support group|research|foundation|society|association|center|centre|program|screening day|season|prevention|myths|facts|tips|101|resources?|survivors? (?:walk|run)|specialists?|experts?|educator|team)(?![\p{L}]))/u;
 
 function isTopic(doc: NormalizedText, at: number, length: number): boolean {
@@ -502,7 +502,7 @@ const OUR_CREW_BEFORE = /(?:^|[^\p{L}])(?:our|the|your|local) (?:local |amazing 
 const STATION = /(?<![\p{L}])(?:Station|Engine|Ladder|Precinct|Truck|Squad|Company|Unit|Estación)\s+\d{1,3}(?![\p{L}\p{N}])/gu;
 const ON_STREET = /(?<![\p{L}])(?:at|from|owns|runs|of)\s+the\s+(?:[\p{L}'’&-]+\s+){1,3}on\s+(?:\p{Lu}\p{L}+|\d+(?:st|nd|rd|th))(?![\p{L}])/gu;
 const JERSEY = /(?<![\p{L}])(?:(?:qb|quarterback|pitcher|goalie|keeper|striker|captain|number|no\.|jersey|numero)\s?#\s?\d{1,2}(?![\p{N}])|#\d{1,2} (?:for|on|from) (?:the|our|los|las) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]+s|team|varsity|jv))(?![\p{L}])/gu;
-const NEWS_EVENT = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|derailment|drowning|incident|accident|rollover|standoff|parade|festival|rodeo|marathon|tournament|fireworks|tornado|flood|flooding|hurricane|storm|dog attack|bear attack|attack|bar fight|fight|brawl|riot|blaze|game|meet|match|bonfire|choque|accidente|incendio|tiroteo|desfile|pelea|inundacion)(?![\p{L}])/gu;
+const NEWS_EVENT = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|derailment|drowning|incident|accident|rollover|standoff|parade|festival|rodeo|marathon|tournament|fireworks|tornado|flood|flooding|hurricane|dog attack|bear attack|shark attack|bar fight|fistfight|brawl|riot|blaze|(?:football|basketball|soccer|baseball|softball|hockey|homecoming|playoff|championship|volleyball) game|(?:swim|track|wrestling|gymnastics) meet|bonfire|choque|accidente|incendio|tiroteo|desfile|pelea|inundacion)(?![\p{L}])/gu;
 const NEWS_ANCHOR = /(?:(?<![\p{L}])(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}(?![\p{N}])|(?<![\p{L}])the\s+(?:[\p{L}\p{N}'-]+\s+){0,4}$)/u;
 const NEWS_PARENT = /(?<![\p{L}])(?:breaking|crash|wreck|collision|pile-?up|shooting|stabbing|explosion|house fire|sends \d+ to|rushed to|taken to|ambulance|hit by a car|urgente|choque|tiroteo|(?:my|our) (?:neighbor|neighbour|friend|bestie|bff|best friend|roommate|girlfriend|boyfriend|partner|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|grandma|grandpa|cousin|aunt|uncle|boss|coworker|co-worker)|how (?:is|'s) (?:mr|mrs|ms|miss)\.? \p{L}+|(?:mr|mrs|ms|miss)\.? \p{L}+ from the)(?![\p{L}])/u;
 const AGE_OVER_89 =
@@ -831,7 +831,7 @@ const gate = (bit: number, words: readonly string[]) => {
   for (const w of words) for (const part of fold(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 1)) GATE_WORDS.set(part, (GATE_WORDS.get(part) ?? 0) | bit);
 };
 gate(G_TITLE, identifiers.titles);
-gate(G_NEWS, ['crash', 'wreck', 'collision', 'pile', 'pileup', 'shooting', 'stabbing', 'explosion', 'fire', 'derailment', 'drowning', 'incident', 'accident', 'rollover', 'standoff', 'parade', 'festival', 'rodeo', 'marathon', 'tournament', 'fireworks', 'tornado', 'flood', 'flooding', 'hurricane', 'storm', 'attack', 'fight', 'brawl', 'riot', 'blaze', 'game', 'meet', 'match', 'bonfire', 'choque', 'accidente', 'incendio', 'tiroteo', 'desfile', 'pelea', 'inundacion']);
+gate(G_NEWS, ['crash', 'wreck', 'collision', 'pile', 'pileup', 'shooting', 'stabbing', 'explosion', 'fire', 'derailment', 'drowning', 'incident', 'accident', 'rollover', 'standoff', 'parade', 'festival', 'rodeo', 'marathon', 'tournament', 'fireworks', 'tornado', 'flood', 'flooding', 'hurricane', 'dog', 'bear', 'shark', 'bar', 'fistfight', 'brawl', 'riot', 'blaze', 'football', 'basketball', 'soccer', 'baseball', 'softball', 'hockey', 'homecoming', 'playoff', 'championship', 'volleyball', 'swim', 'track', 'wrestling', 'gymnastics', 'bonfire', 'choque', 'accidente', 'incendio', 'tiroteo', 'desfile', 'pelea', 'inundacion']);
 gate(G_ROOM, ['exam', 'room', 'rm', 'bed', 'bay', 'bunk', 'cubicle', 'op', 'operatory', 'chair', 'pod', 'stretcher', 'gurney', 'trauma', 'resus', 'stall', 'cell', 'habitacion', 'cama', 'cuarto', 'sillon']);
 gate(G_RECORD, ['mrn', 'dob', 'd', 'medical', 'chart', 'account', 'member', 'policy', 'ssn', 'social', 'date', 'born']);
 gate(G_STATION, ['station', 'engine', 'ladder', 'precinct', 'truck', 'squad', 'company', 'unit', 'estacion']);
