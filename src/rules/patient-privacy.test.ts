@@ -493,6 +493,8 @@ describe('patient-privacy: round 8 classes', () => {
     // causes and games are no news events about a patient
     ['Join the fight against diabetes: free screening at the Harvest Festival!', post],
     ["Watch the game Sunday? Don't let heartburn ruin it. Ask us about reflux.", post],
+    // "our incredible patient care staff" is staff
+    ['Happy Nurses Week to our incredible patient care staff on 4 West!', post],
     // a practice calling itself a family
     ['Welcome to the Lakeside family, Dr. Lee! She specializes in cardiology and diabetes care.', post],
     // relatives of staff or officials beside a service, not care

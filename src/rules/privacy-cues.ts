@@ -353,7 +353,7 @@ const STAFF_OR_SERVICE_AFTER = /^\s+(?:advocate|advocates|coordinator|navigator|
 
 /** One patient with words of praise before: "our tiniest, bravest patient" (not "our new patient special"). */
 const PRAISED_PATIENT =
-  /(?<![\p{L}])(?:our|my|nuestr[oa]|mi) (?!new |existing |current |future |prospective |all )(?:[\p{L}-]+,? ){1,3}(?:patient|pt|client|paciente|clienta)(?![\p{L}])(?! (?:special|specials|exam|exams|offer|offers|appointments?|visits?|paperwork|intake|welcome|reviews?|feedback|stories|story|portal))/gu;
+  /(?<![\p{L}])(?:our|my|nuestr[oa]|mi) (?!new |existing |current |future |prospective |all )(?:[\p{L}-]+,? ){1,3}(?:patient|pt|client|paciente|clienta)(?![\p{L}])(?! (?:special|specials|exam|exams|offer|offers|appointments?|visits?|paperwork|intake|welcome|reviews?|feedback|stories|story|portal|care|education|safety|satisfaction|experience|advocates?|coordinators?|navigators?|services|relations|rooms?|flow|volume|load|lounge|parking|families))/gu;
 /** Phrases showing the author speaks of someone in their care. */
 export function patientCueHits(doc: NormalizedText): Hit[] {
   const cached = cueCache.get(doc);
