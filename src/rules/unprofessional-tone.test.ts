@@ -657,3 +657,18 @@ test('unprofessional-tone: a kiss and "cutest" to a friend is not flirting with 
   expect(spans('thank youuu 😘 you’re the cutest', { site: 'instagram', kind: 'reply', account: 'personal', parent: 'omg your new haircut!!' })).toEqual([]);
   expect(spans('anytime 😘 you’re the cutest', { site: 'instagram', kind: 'reply', account: 'personal', parent: 'thank you for fixing my knee doc!' }).length).toBeGreaterThan(0);
 });
+
+describe('unprofessional-tone, round 8 classes: a clinician contacting a patient to flirt, and partners and friends', () => {
+  test.each([
+    ['Hey, it’s your PT from Tuesday 🙂 couldn’t stop thinking about your smile. Are you free this weekend?', dm, 'couldn’t stop thinking about your'],
+    ['saw ur number on the intake form lol hope that’s ok. wanna get dinner?', dm, 'ur number on the intake form'],
+  ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  test.each([
+    ['babe can you grab dinner on the way home? 😘', dm],
+    ['thank you gorgeous!! love you 😘', { site: 'instagram', kind: 'comment', account: 'personal', parent: 'happy bday girl!! 🎂' }],
+  ] as Array<[string, CheckContext]>)('silent on %s', (text, ctx) => {
+    expect(spans(text, ctx)).toEqual([]);
+  });
+});

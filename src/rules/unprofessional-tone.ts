@@ -300,7 +300,7 @@ const TALKING_DOWN =
 const FOND_AFTER = /^\s*(?:same|respect|love|loved|iconic|icon|legend|legendary|goals|mood|valid|fair|queen|king|honestly same|relatable|me too|big mood|you're right|youre right|you win|touche)(?![\p{L}])/u;
 /** Flirting cues: several of them together (or one strong one) in a personal DM or reply. */
 const FLIRT_CUES =
-  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) (?:your|ur) (?:number|digits)|(?:has|have|got) my (?:number|digits|cell)|(?:you|u) (?:know|kno) where to find me|not to be weird|(?:is|was) this weird|outside (?:of )?work|(?:really |such a |so )?nice smile|if (?:you|u) see this|slide into my|slide in(?:to)? (?:his|her|their|the) dms|slide in|ask (?:him|her|them) out|hit me up|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous|sexy) (?:on|in) (?:you|that|your|those)|(?:can't|cant|cannot) stop thinking about (?:you|our)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) (?:patient|client|session|appointment|appt)|counting (?:down )?the (?:days|hours|minutes)|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|(?:couldn't|couldnt|can't|cant) help noticing|(?:not )?wearing a ring|no ring|my (?:favou?rite|fave) to (?:work on|treat|see)|for you,? anything|anything for you|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) (?:your|ur) (?:number|digits)|(?:has|have|got) my (?:number|digits|cell)|(?:you|u) (?:know|kno) where to find me|not to be weird|(?:is|was) this weird|outside (?:of )?work|(?:really |such a |so )?nice smile|if (?:you|u) see this|slide into my|slide in(?:to)? (?:his|her|their|the) dms|slide in|ask (?:him|her|them) out|hit me up|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous|sexy) (?:on|in) (?:you|that|your|those)|(?:can't|cant|cannot|couldn't|couldnt) stop thinking about (?:you|your|ur|our)|(?:are|r) (?:you|u) free (?:this|tonight|tomorrow|friday|saturday|sunday|later|after)|(?:it's|its|this is) (?:your|ur) (?:pt|nurse|dentist|doctor|doc|hygienist|therapist|physio|chiropractor|massage therapist|np|pa|tech|pharmacist) from|(?:saw|got|found|have) (?:your|ur) (?:number|address|info|insta|ig) (?:on|from|in) (?:the|your|ur) (?:intake|chart|file|form|records|paperwork|discharge|system)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) (?:patient|client|session|appointment|appt)|counting (?:down )?the (?:days|hours|minutes)|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|(?:couldn't|couldnt|can't|cant) help noticing|(?:not )?wearing a ring|no ring|my (?:favou?rite|fave) to (?:work on|treat|see)|for you,? anything|anything for you|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu;
 const FLIRT_STRONG =
   /(?<![\p{L}])(?:see you out of (?:it|that|those|them|your [\p{L}]+)|you have (?:such )?(?:beautiful|gorgeous|pretty|stunning|amazing|lovely|sexy) (?:eyes|lips|legs|smile|hair|skin)|your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing))(?![\p{L}])/gu;
 /** Words that name someone the author treats, or a stranger in a story. */
@@ -533,7 +533,7 @@ for (const [bit, words] of [
   [ENDEARMENT_WORD, 'gorgeous beautiful handsome sexy babe baby cutie hottie darling sweetheart princess sunshine looking pretty stuff stranger'],
   [INVITE_WORD, 'table bed couch chair whenever anytime any come for only just day night'],
   // a word from each flirting cue: "got your number", "drinks Friday", "from your chart", "you made my day"…
-  [CUE_WORD, 'number digits cell where weird outside slide text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
+  [CUE_WORD, 'free number digits cell where weird outside slide text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
 ] as const) for (const w of words.split(' ')) FLIRT_WORDS.set(w, (FLIRT_WORDS.get(w) ?? 0) | bit);
 /** Where the author met them: a visit, a chart, an appointment slot. */
 const FLIRT_CARE = /(?<![\p{L}])(?:chart|appointment|appt|my (?:chair|table|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|came in|cleaning|exam room|checkup|check-up)(?![\p{L}])/u;
@@ -541,8 +541,10 @@ const FLIRT_CARE = /(?<![\p{L}])(?:chart|appointment|appt|my (?:chair|table|\d{1
 const FLIRT_SEEN = /(?<![\p{L}])(?:the (?:[\p{L}]+ )?(?:cutie|hottie|guy|girl|lady|man|woman|dude) (?:in|at|with|from|who)|if (?:you|u) see this|shout ?-?out to the)(?![\p{L}])/u;
 /** Someone addressed: "you look stunning 😍" flirts, "STUNNING 😍 worth all 4 appts" praises the work. */
 const ADDRESSED = /(?<![\p{L}])(?:you|your|you're|youre|u|ur|ya)(?![\p{L}])/u;
+/** Home life with a partner: errands on the way home, the kids. */
+const HOME = /(?<![\p{L}])(?:on (?:the|your|my|ur) way home|when (?:you|u) get home|(?:home|back) tonight|the kids|pick up (?:the kids|milk|groceries|takeout)|(?:hubby|wifey|husband|wife))(?![\p{L}])/u;
 /** Kin words: "hey gorgeous, happy birthday sis" is family, not a patient. */
-const KIN = /(?<![\p{L}])(?:sis|sister|bro|brother|mom|mum|mama|dad|papa|cousin|bestie|wifey|hubby|husband|wife|grandma|grandpa|auntie|aunt|uncle|birthday)(?![\p{L}])/u;
+const KIN = /(?<![\p{L}])(?:sis|sister|bro|brother|mom|mum|mama|dad|papa|cousin|bestie|wifey|hubby|husband|wife|grandma|grandpa|auntie|aunt|uncle|birthday|bday|b-day|anniversary)(?![\p{L}])/u;
 
 const SENTENCE_END = /[.!?\n]/;
 /** "went to my own urgent care as a patient lol": the author laughs at themself. */
@@ -825,12 +827,13 @@ function collect(ctx: RuleContext): Hit[] {
     const flirtEmoji = emoji && FLIRT_EMOJI.test(text);
     // Family ("hey gorgeous, happy birthday sis") is not a patient.
     const vocatives = flirtWords & ENDEARMENT_WORD ? [...text.matchAll(FLIRT_VOCATIVE)] : [];
-    const family = (vocatives.length > 0 || flirtEmoji) && KIN.test(text);
+    // A partner at home ("babe grab dinner on the way home 😘") is not a patient either.
+    const family = (vocatives.length > 0 || flirtEmoji) && (KIN.test(text) || HOME.test(text) || (ctx.parentDoc !== undefined && KIN.test(ctx.parentDoc.text)));
     if (family) vocatives.length = 0;
     const looks = FLIRT_LOOKS.test(text);
     // "Anytime gorgeous" to someone thanking you for their care, or with a kiss or a wink, is flirting on its own.
     const toPatient = isReply && ctx.parentDoc !== undefined && CARE_THANKS.test(ctx.parentDoc.text);
-    if (cues.length + vocatives.length + (flirtEmoji ? 1 : 0) + (looks && vocatives.length === 0 ? 1 : 0) >= 2 || (vocatives.length > 0 && (flirtEmoji || toPatient))) {
+    if (cues.length + vocatives.length + (flirtEmoji && !family ? 1 : 0) + (looks && vocatives.length === 0 ? 1 : 0) >= 2 || (vocatives.length > 0 && (flirtEmoji || toPatient))) {
       for (const m of [...cues, ...vocatives]) add(m.index, m.index + m[0].length, 'flirt');
     }
     // A kiss and a looks word: flirting in a DM, or in a reply to someone the author treats (not a friend's haircut).
