@@ -661,7 +661,7 @@ test('unprofessional-tone: a kiss and "cutest" to a friend is not flirting with 
 describe('unprofessional-tone, round 8 classes: a clinician contacting a patient to flirt, and partners and friends', () => {
   test.each([
     ['Hey, it’s your PT from Tuesday 🙂 couldn’t stop thinking about your smile. Are you free this weekend?', dm, 'couldn’t stop thinking about your'],
-    ['saw ur number on the intake form lol hope that’s ok. wanna get dinner?', dm, 'ur number on the intake form'],
+    ['saw ur number on the intake form lol hope that’s ok. wanna get dinner?', dm, 'saw ur number on the intake'],
   ] as Array<[string, CheckContext, string]>)('flags %s', (text, ctx, span) => {
     expect(spans(text, ctx)).toContain(span);
   });
