@@ -6,6 +6,7 @@ import sentiment from './data/sentiment.json';
 import { normalize } from './normalize';
 import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
 import type { ParentReading } from './types';
+import { fast } from './match';
 
 /** One pass for every lexicon: at one position the earlier list wins (a complaint over its words). */
 const LISTS = [sentiment.complaint, sentiment.symptom, sentiment.soft, sentiment.negative, sentiment.mild, sentiment.own, sentiment.positive] as const;
@@ -17,50 +18,50 @@ const E = '(?![\\p{L}\\p{N}])';
 const AMOUNT = '(?:\\d+(?:[.,]\\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|many|una|dos|tres|cuatro)';
 /** "waited 3 hours", "took 3 weeks to", "on the waitlist 6 weeks", "esperé dos horas": captures amount and unit. */
 const UNIT = '(min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|horas?|minutos?|dias?|semanas?|meses)';
-const WAIT = new RegExp(
+const WAIT = fast(new RegExp(
   `${B}(?:(?:waited|waiting|wait for|had to wait|sit|(?:had|kept|left) (?:me|us|him|her)|made (?:me|us) wait|making (?:me|us) wait|kept (?:me|us) waiting|sat|sitting|stuck|on hold|espere|esperando|llevo)(?:\\s+(?!\\d)[\\p{L}']+){0,4}?|(?:(?:been )?on (?:the|a) wait ?list|took|taken|takes|it's been|its been))\\s+(?:for\\s+)?(?:over|almost|nearly|more than|like|about|literally|at least|mas de|casi)?\\s*(${AMOUNT})\\+?\\s*${UNIT}${E}`,
   'gu',
-);
-const LATE = new RegExp(`${B}${AMOUNT}\\s*(?:min|mins|minutes?|hrs?|hours?)\\s+late${E}`, 'gu');
-const LOW_RATING = new RegExp(
+));
+const LATE = fast(new RegExp(`${B}${AMOUNT}\\s*(?:min|mins|minutes?|hrs?|hours?)\\s+late${E}`, 'gu'));
+const LOW_RATING = fast(new RegExp(
   `${B}(?:(?:0|zero) for (?:the|their|your)|(?:[0-2](?:[.,]5)?|zero|one|two)\\s*(?:/\\s*5|stars?|out of (?:5|five)|estrellas?)|[0-4]\\s*(?:/\\s*10|out of (?:10|ten)))${E}`,
   'gu',
-);
+));
 /** "called 5 times", "asked three times for my records", "me cambiaron la cita tres veces": asking again and again. */
-const CALLED = new RegExp(
+const CALLED = fast(new RegExp(
   `${B}(?:billed|charged|invoiced|called|calling|asked|emailed|messaged|texted|requested|tried|rescheduled|cancel+ed|moved|gone in|went in|came in|been in|been back|left (?:a )?(?:messages?|voicemails?)|llame|pregunte|cambiaron|cancelaron|movieron|reprogramaron)\\s+(?:[\\p{L}']+\\s+){0,3}?(?:\\d+|two|three|four|five|six|several|multiple|many|so many|tres|cuatro|cinco|varias|muchas)\\s+(?:(?:separate|different|more|extra|whole)\\s+)?(?:times|veces)${E}`,
   'gu',
-);
-const WORSE = new RegExp(`${B}(?:made|making)\\s+(?:(?:my|his|her|it|things|the|me|him)\\s+)?(?:[\\p{L}']+\\s+)?(?:way\\s+|even\\s+|much\\s+)?worse${E}`, 'gu');
-const CONTEMPT = new RegExp(
+));
+const WORSE = fast(new RegExp(`${B}(?:made|making)\\s+(?:(?:my|his|her|it|things|the|me|him)\\s+)?(?:[\\p{L}']+\\s+)?(?:way\\s+|even\\s+|much\\s+)?worse${E}`, 'gu'));
+const CONTEMPT = fast(new RegExp(
   `${B}(?:doctors|docs|nurses|pharmacists|dentists|therapists|physicians|providers|you people|you guys|y'all|this (?:office|clinic|practice|place|pharmacy|hospital))\\s+(?:are|r|is)\\s+(?:just|only|nothing but|all|such|so|a bunch of)\\s+(?:a\\s+)?(?:paid|overpaid|glorified|greedy|useless|clueless|lazy|incompetent|pill|drug dealers|salesm[ae]n|shills|puppets|quacks|liars|scammers|crooks|frauds|in it)`,
   'gu',
-);
+));
 /** "y'all are slow", "the staff were rude": a complaint stated about the practice, first- or third-hand. */
-const ARE_BAD = new RegExp(
+const ARE_BAD = fast(new RegExp(
   `${B}(?:y'all|yall|you guys|you all|you|they|this (?:office|clinic|practice|place|pharmacy|hospital)|the (?:staff|front desk|doctors?|nurses?|pharmacists?)|staff)\\s+(?:are|r|is|were|was)\\s+(?:(?:so+|really|super|always|too|kinda|pretty|very|sooo+|incredibly)\\s+)?(?:slow|rude|useless|clueless|disorganized|unprofessional|incompetent|terrible|awful|the worst|a joke|a mess|lazy|dismissive)${E}`,
   'gu',
-);
+));
 /** "took my wife's side": a counsellor or clinician seen as biased. */
-const SIDED = /(?<![\p{L}])(?:took|takes|taking|sided with) (?:my |his |her |their |the )?[\p{L}']+(?:'s)? side(?![\p{L}])|(?<![\p{L}])sided with(?![\p{L}])/u;
+const SIDED = fast(/(?<![\p{L}])(?:took|takes|taking|sided with) (?:my |his |her |their |the )?[\p{L}']+(?:'s)? side(?![\p{L}])|(?<![\p{L}])sided with(?![\p{L}])/u);
 /** "3 stars", "3/5": a middling rating, a mild complaint. */
-const MID_RATING = new RegExp(`${B}(?:3|three|2\\.5|3\\.5)\\s*(?:/\\s*5|stars?|out of (?:5|five)|estrellas)${E}`, 'u');
+const MID_RATING = fast(new RegExp(`${B}(?:3|three|2\\.5|3\\.5)\\s*(?:/\\s*5|stars?|out of (?:5|five)|estrellas)${E}`, 'u'));
 /** "3 hour wait", "a 2-hour wait": a long wait named as a noun. */
-const WAIT_NOUN = /(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six)\s*-?\s*(?:hours?|hrs?|days?|weeks?|months?)\s+(?:wait|waitlist|wait list|wait time)(?![\p{L}])/u;
+const WAIT_NOUN = fast(/(?<![\p{L}\p{N}])(?:\d+|two|three|four|five|six)\s*-?\s*(?:hours?|hrs?|days?|weeks?|months?)\s+(?:wait|waitlist|wait list|wait time)(?![\p{L}])/u);
 /** "got worse", "is worse": a complaint after care, or a worry about someone sick; weighs as a mild word. */
-const GOT_WORSE = new RegExp(`${B}(?:got|gotten|getting|is|feels|felt|went)\\s+(?:(?:even|way|much|a lot)\\s+)?worse${E}`, 'gu');
+const GOT_WORSE = fast(new RegExp(`${B}(?:got|gotten|getting|is|feels|felt|went)\\s+(?:(?:even|way|much|a lot)\\s+)?worse${E}`, 'gu'));
 /** Money asked for: "billed $180", "charged me $50", "paid $600 for". */
-const MONEY = new RegExp(`${B}(?:billed|charged|charging|bill for|bill of|paid|paying|pay|cobraron|pague)\\s+(?:(?:me|us|him|her|another|an extra|over|almost|nearly)\\s+)?\\$\\s?\\d`, 'gu');
+const MONEY = fast(new RegExp(`${B}(?:billed|charged|charging|bill for|bill of|paid|paying|pay|cobraron|pague)\\s+(?:(?:me|us|him|her|another|an extra|over|almost|nearly)\\s+)?\\$\\s?\\d`, 'gu'));
 /** A worried question about someone's health: not a complaint unless it states one. */
-const WORRY = new RegExp(`${B}(?:do (?:you|u) think|any tips|(?:anybody|anyone|any1|does anyone|does anybody) (?:know|recommend|have)|any recommendations|(?:can|could) (?:anyone|anybody|you) recommend|think (?:i|we) need|(?:normal|typical|usual|common)(?:\\s+[\\p{L}']+){0,6}\\s*\\?|should (?:i|we)|(?<!how )is (?:it|that|this) (?:normal|ok|okay|safe|a thing|common|bad)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia|la traigo|lo traigo|la llevo|lo llevo|que hago|que le doy|es grave)${E}`, 'u');
+const WORRY = fast(new RegExp(`${B}(?:do (?:you|u) think|any tips|(?:anybody|anyone|any1|does anyone|does anybody) (?:know|recommend|have)|any recommendations|(?:can|could) (?:anyone|anybody|you) recommend|think (?:i|we) need|(?:normal|typical|usual|common)(?:\\s+[\\p{L}']+){0,6}\\s*\\?|should (?:i|we)|(?<!how )is (?:it|that|this) (?:normal|ok|okay|safe|a thing|common|bad)|worried|any advice|do (?:i|we) need|is (?:he|she) due|what should|what do (?:i|we) do|when should|esta bien|es normal|deberia|la traigo|lo traigo|la llevo|lo llevo|que hago|que le doy|es grave)${E}`, 'u'));
 /** Emoji that say "angry" or "fed up"; eye-rolls are contempt; an upside-down smile is a softer jab. */
 const ANGRY_EMOJI = /[\u{1F621}\u{1F624}\u{1F92C}\u{1F620}\u{1F44E}\u{1F595}\u{1F4A9}\u{1F644}\u{1F612}]/gu;
 /** Disgust (🤢 🤮) is as often at the job or a photo as at the practice: it weighs as a mild word. */
 const ANNOYED_EMOJI = /[\u{1F611}\u{1F411}\u{1F643}\u{1F922}\u{1F92E}]/gu;
 /** Marks that turn praise into sarcasm ("great system 🙄", "love waiting, not", "/s"). */
-const SARCASM_MARK = /[\u{1F644}\u{1F612}\u{1F643}\u{1F44F}]|(?<![\p{L}])(?:not|lol not|yeah right|\/s)\s*[.!]*\s*$|(?<![\p{L}])not!/u;
+const SARCASM_MARK = fast(/[\u{1F644}\u{1F612}\u{1F643}\u{1F44F}]|(?<![\p{L}])(?:not|lol not|yeah right|\/s)\s*[.!]*\s*$|(?<![\p{L}])not!/u);
 /** A star rating or score that says "happy". */
-const HIGH_RATING = new RegExp(`${B}(?:(?:5|five|4\\.5)\\s*(?:/\\s*5|stars?|out of (?:5|five)|estrellas)|(?:9|10)\\s*(?:/\\s*10|out of (?:10|ten))|⭐⭐⭐⭐)${E}`, 'gu');
+const HIGH_RATING = fast(new RegExp(`${B}(?:(?:5|five|4\\.5)\\s*(?:/\\s*5|stars?|out of (?:5|five)|estrellas)|(?:9|10)\\s*(?:/\\s*10|out of (?:10|ten))|⭐⭐⭐⭐)${E}`, 'gu'));
 /** Words right before a match that negate it ("wasn't rude", "didn't rush me", "not great"), with up to two fillers between. */
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'wasnt', 'isnt', 'didnt', 'dont', 'doesnt', 'nothing', 'zero', 'hardly', 't']);
 const NEGATION_FILLERS = new Set(['at', 'all', 'even', 'once', 'too', 'that', 'so', 'very', 'really', 'feel', 'felt', 'seem', 'seemed', 'a', 'the', 'any', 'me', 'us', 'my']);
@@ -130,7 +131,7 @@ const SHOCK = /\?\s*[?!]|!\s*\?/u;
 const MONEY_FOR = /\$\s?\d[\d,.]*\s*(?:for|just to|to be|to get|para)(?![\p{L}])/u;
 /** "Appointment at 10, seen at 11:40": the wait told by the clock. */
 const SEEN_AT =
-  /(?<![\p{L}])(?:appointment|appt|booked|scheduled|arrived|checked in|got there|showed up)\s+(?:was\s+)?(?:at|for)\s+(\d{1,2})(?::(\d\d))?\s*(?:am|pm)?[^.!?\n]{0,30}?(?:seen|called back|roomed|taken back|got in|called in|saw (?:the|a|dr|doc)[\p{L}. ]{0,12}?)\s+(?:at|around|about)\s+(\d{1,2})(?::(\d\d))?/u;
+  fast(/(?<![\p{L}])(?:appointment|appt|booked|scheduled|arrived|checked in|got there|showed up)\s+(?:was\s+)?(?:at|for)\s+(\d{1,2})(?::(\d\d))?\s*(?:am|pm)?[^.!?\n]{0,30}?(?:seen|called back|roomed|taken back|got in|called in|saw (?:the|a|dr|doc)[\p{L}. ]{0,12}?)\s+(?:at|around|about)\s+(\d{1,2})(?::(\d\d))?/u);
 /** Minutes between the booked time and the time seen (on a 12-hour clock): half an hour or more is a complaint. */
 function lateBy(m: RegExpExecArray): number {
   const from = (Number(m[1]) % 12) * 60 + Number(m[2] ?? 0);
@@ -142,34 +143,34 @@ const seenLate = (text: string) => {
   return m !== null && lateBy(m) >= 30;
 };
 /** "Loved the hygienist. The front desk, not so much.": praise, then the part that was not ("not so much a … as" is a turn of phrase). */
-const NOT_SO_MUCH = /(?<![\p{L}])(?:not so much|less so|not as much)\s*(?:[.!…]|\p{Extended_Pictographic}|$)/u;
+const NOT_SO_MUCH = fast(/(?<![\p{L}])(?:not so much|less so|not as much)\s*(?:[.!…]|\p{Extended_Pictographic}|$)/u);
 /** "records have been 'misplaced'", "was 'lost'": what the practice did, in scare quotes. */
-const SCARE_DONE = /(?<![\p{L}])(?:been|was|were|got|get|being)\s+['"]\p{L}{2,20}(?:ed|en|lost|sent|done)['"]/u;
+const SCARE_DONE = fast(/(?<![\p{L}])(?:been|was|were|got|get|being)\s+['"]\p{L}{2,20}(?:ed|en|lost|sent|done)['"]/u);
 /** Time gone by: "been 3 days", "3 weeks and", "going on 2 weeks", "llevo 5 dias", "hace 2 semanas". */
-const TIME_SINCE = new RegExp(
+const TIME_SINCE = fast(new RegExp(
   `${B}(?:(?:been|going on|over|already|llevo|llevamos|hace|ya van)\\s+(?:like\\s+|almost\\s+|nearly\\s+|over\\s+|more than\\s+)?${AMOUNT}\\s*(?:days?|weeks?|months?|dias|semanas|meses)|(?<!(?:in|within|next|another|en|dentro de)\\s)${AMOUNT}\\s*(?:days?|weeks?|months?|dias|semanas|meses)\\s+(?:and|later|now|since|y|sin)(?![\\p{L}]))`,
   'u',
-);
+));
 /** "8 weeks later I'm hiking again": time gone by that ends in recovery is praise, not a wait. */
-const RECOVERED = /^[^.!?\n]{0,40}?(?<![\p{L}])(?:again|back to|good as new|pain[- ]free|healed|recovered|no more pain|feel(?:ing)? (?:great|amazing|better|like myself))(?![\p{L}])/u;
+const RECOVERED = fast(/^[^.!?\n]{0,40}?(?<![\p{L}])(?:again|back to|good as new|pain[- ]free|healed|recovered|no more pain|feel(?:ing)? (?:great|amazing|better|like myself))(?![\p{L}])/u);
 function timeSince(text: string): number {
   const m = TIME_SINCE.exec(text);
   return m && !RECOVERED.test(text.slice(m.index + m[0].length)) ? 1 : 0;
 }
 /** Clock times: "booked 9am, seen 9:50, left 10:05" narrates a wait. */
-const CLOCK = /(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))(?![\p{L}\p{N}])/gu;
+const CLOCK = fast(/(?<![\p{L}\p{N}])\d{1,2}(?::\d{2}\s*(?:am|pm)?|\s*(?:am|pm))(?![\p{L}\p{N}])/gu);
 /** "5 stars", "10/10": a rating so high that one mild complaint in it is not a complaint about the practice. */
-const FIVE_STARS = /(?<![\p{L}\p{N}])(?:(?:5|five)\s*(?:\/\s*5|stars?|out of (?:5|five))|10\s*(?:\/\s*10|out of (?:10|ten)))(?![\p{L}\p{N}])/u;
+const FIVE_STARS = fast(/(?<![\p{L}\p{N}])(?:(?:5|five)\s*(?:\/\s*5|stars?|out of (?:5|five))|10\s*(?:\/\s*10|out of (?:10|ten)))(?![\p{L}\p{N}])/u);
 /** "'we'll call you back today' means Thursday": a promise in quotes, reinterpreted. */
 const QUOTE_MEANS = /['"][^'"\n]{3,50}['"]\s+(?:means|meant|apparently means|must mean|actually means)(?![\p{L}])/u;
 /** A clinician's words retold in scare quotes: "said my surgery was 'unnecessary'", "told it was 'just anxiety'". */
-const SCARE_QUOTE = /(?<![\p{L}])(?:said|says|called|told|claimed|dijo|dijeron)(?:\s+[\p{L}']+){0,4}?\s+['"][^'"\n]{2,40}['"]/u;
+const SCARE_QUOTE = fast(/(?<![\p{L}])(?:said|says|called|told|claimed|dijo|dijeron)(?:\s+[\p{L}']+){0,4}?\s+['"][^'"\n]{2,40}['"]/u);
 /** What money is asked for: with a mild word ("prices are insane") it is a complaint. */
-const PRICE = /(?<![\p{L}])(?:prices?|pricing|bills?|billing|charges?|fees?|costs?|copays?|precios?|cobro|factura)(?![\p{L}])|\$\s?\d/u;
+const PRICE = fast(/(?<![\p{L}])(?:prices?|pricing|bills?|billing|charges?|fees?|costs?|copays?|precios?|cobro|factura)(?![\p{L}])|\$\s?\d/u);
 /** Star emoji: one or two alone is a low rating, four or five a high one. */
 const STARS = /⭐|★|🌟/gu;
 /** "wow", "truly", "real": an intensifier that, next to a clap or eye-roll, is sarcasm. */
-const SARCASM_LEAD = /(?<![\p{L}])(?:wow|truly|real|really|so|such|very|great|amazing|elite|love)(?![\p{L}])/u;
+const SARCASM_LEAD = fast(/(?<![\p{L}])(?:wow|truly|real|really|so|such|very|great|amazing|elite|love)(?![\p{L}])/u);
 
 /**
  * Contempt for a profession or the practice without a negative word: "<profession> just want to sell you…",
@@ -198,7 +199,7 @@ const PROFESSION_JAB = new RegExp(
   'uy',
 );
 /** A jab at a whole profession: a plural or "every/all <profession>", with a laugh or a knowing aside. */
-const JAB_MARK = /(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|ha(?:ha)+|just saying|just sayin|funny how|go figure|smh|jaja(?:ja)*)(?![\p{L}])|[\u{1F602}\u{1F923}\u{1F921}\u{1F644}]/u;
+const JAB_MARK = fast(/(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|ha(?:ha)+|just saying|just sayin|funny how|go figure|smh|jaja(?:ja)*)(?![\p{L}])|[\u{1F602}\u{1F923}\u{1F921}\u{1F644}]/u);
 const GROUP_LEAD = new Set(['every', 'all', 'most', 'these', 'those', 'some']);
 
 function professionContempt(text: string, t: Tokens): number {
@@ -224,7 +225,7 @@ const AGENT_ERROR = new RegExp(
     `\\s+(?:[\\p{L}'\\d]+\\s+){0,5}?(?:wrong|lost|forgot|forgotten|misplaced|missed|mixed up|messed up|misread|misdiagnosed|overbooked|overcharged|double[- ]booked|dropped the|skipped|ignored|refused|hung up|cancel+ed|rescheduled|lied|yelled|hurt|sent (?:[\\p{L}']+\\s+){1,2}home|sent (?:it|them|my [\\p{L}]+) to the wrong)(?![\\p{L}])`,
   'uy',
 );
-const NEGATED_ERROR = /(?<![\p{L}])(?:not|never|didn't|didnt|did not|wasn't|wasnt|don't|dont|won't|wont|no)(?![\p{L}])/u;
+const NEGATED_ERROR = fast(/(?<![\p{L}])(?:not|never|didn't|didnt|did not|wasn't|wasnt|don't|dont|won't|wont|no)(?![\p{L}])/u);
 function agentError(text: string, t: Tokens): number {
   for (let i = 0; i < t.words.length; i++) {
     if (!AGENT_LEAD.has(t.words[i])) continue;
@@ -238,7 +239,7 @@ function agentError(text: string, t: Tokens): number {
 
 /** "said it was just a sprain. It was broken.": a clinician's reassurance that turned out wrong. */
 const DISMISSED_THEN =
-  /(?<![\p{L}])(?:said|says|told (?:me|us|him|her))\s+(?:it was|it's|its|it is|i was|he was|she was|i'm|im|(?:my|his|her|the) (?:[\p{L}-]+ ){0,2}?(?:was|is|were|looked))\s+(?:just|only|nothing|fine|normal|clear|negative|okay|ok)(?![\p{L}])[^]{0,80}?(?<![\p{L}])(?:turned out|actually|it was|it's not|it wasn't|was not|wasn't|ended up|in fact|but it|but (?:i|my|he|she|there|they) (?:had|have|has|was|is|needed|ended)|it is not|it's a|it was a)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:said|says|told (?:me|us|him|her))\s+(?:it was|it's|its|it is|i was|he was|she was|i'm|im|(?:my|his|her|the) (?:[\p{L}-]+ ){0,2}?(?:was|is|were|looked))\s+(?:just|only|nothing|fine|normal|clear|negative|okay|ok)(?![\p{L}])[^]{0,80}?(?<![\p{L}])(?:turned out|actually|it was|it's not|it wasn't|was not|wasn't|ended up|in fact|but it|but (?:i|my|he|she|there|they) (?:had|have|has|was|is|needed|ended)|it is not|it's a|it was a)(?![\p{L}])/u);
 /** "Cool, so I pay for…", "Great, so now…": a sarcastic opener. */
 const SARCASTIC_OPENER = /^(?:cool|great|awesome|perfect|wonderful|lovely|fantastic|nice|ok|okay|wow|oh good|oh great|good),?\s+so\s+(?:i|we|you|now|my|the|i'm|im|apparently)(?![\p{L}])/u;
 /** "Five weeks for a prior auth.": a duration that opens a sentence and names what it was for. */
@@ -248,23 +249,23 @@ const DURATION_FOR = new RegExp(
 );
 /** "a 3 minute phone call", "a five-minute visit": with a price or a bill, paying for too little. */
 const SHORT_VISIT =
-  /(?<![\p{L}\p{N}])(?:\d+|one|two|three|four|five|ten)\s*-?\s*(?:min|mins|minute|minutes)\s+(?:visit|appointment|appt|call|phone call|chat|consult|consultation|exam|conversation|convo|checkup|check up|look)(?![\p{L}])/u;
+  fast(/(?<![\p{L}\p{N}])(?:\d+|one|two|three|four|five|ten)\s*-?\s*(?:min|mins|minute|minutes)\s+(?:visit|appointment|appt|call|phone call|chat|consult|consultation|exam|conversation|convo|checkup|check up|look)(?![\p{L}])/u);
 
 /** "took 2 weeks for the swelling to go down": a healing time, not a wait for the practice. */
 const HEALING = /^\s*(?:for (?:the|my|his|her) (?:swelling|bruising|pain|numbness|soreness|stitches|rash)|to (?:heal|recover|go down|feel (?:better|normal)|kick in|start working|wear off))(?![\p{L}])/u;
 /** "2 hours in the waiting room", "tres horas en la sala de espera": a wait named by where it happened. */
 const PLACE_WORD = /waiting room|lobby|sala de|espera|triage|urgencias|hold|parking|emergency|exam room| er /;
-const WAIT_PLACE = new RegExp(
+const WAIT_PLACE = fast(new RegExp(
   `${B}${AMOUNT}\\s*(?:hours?|hrs?|horas)\\s+(?:in|en|at|on)\\s+(?:the\\s+|la\\s+|el\\s+)?(?:waiting room|lobby|sala de espera|er|emergency room|triage|urgencias|hold|espera|parking lot|exam room)${E}`,
   'u',
-);
+));
 /** "doc spent 5 min with me": a visit too short to be care. */
-const SPENT_MINUTES = /(?<![\p{L}])spent\s+(?:(?:maybe|like|about|barely|only|literally|a whole)\s+)?(?:\d+|two|three|four|five|ten|a few)\s*(?:min|mins|minutes|seconds|secs)\s+with(?![\p{L}])/u;
+const SPENT_MINUTES = fast(/(?<![\p{L}])spent\s+(?:(?:maybe|like|about|barely|only|literally|a whole)\s+)?(?:\d+|two|three|four|five|ten|a few)\s*(?:min|mins|minutes|seconds|secs)\s+with(?![\p{L}])/u);
 /** "nobody even looked up", "didn't even say hi": a slight told with "even". */
 const NOBODY_EVEN =
-  /(?<![\p{L}])(?:(?:no one|nobody|no-one|nadie|never|not one)\s+(?:[\p{L}']+\s+){0,5}?(?:even|siquiera)\s+[\p{L}]|(?:didn't|didnt|did not|doesn't|doesnt|wouldn't|wouldnt|couldn't|couldnt)\s+even\s+(?:look|bother|say|ask|introduce|acknowledge|greet|apologi[sz]e|call|check|examine|listen|read|explain|touch|try|care|return|do|run|order|test|swab|give|offer|take|send|refer|write|wash|tell|wait)(?![\p{L}]))/u;
+  fast(/(?<![\p{L}])(?:(?:no one|nobody|no-one|nadie|never|not one)\s+(?:[\p{L}']+\s+){0,5}?(?:even|siquiera)\s+[\p{L}]|(?:didn't|didnt|did not|doesn't|doesnt|wouldn't|wouldnt|couldn't|couldnt)\s+even\s+(?:look|bother|say|ask|introduce|acknowledge|greet|apologi[sz]e|call|check|examine|listen|read|explain|touch|try|care|return|do|run|order|test|swab|give|offer|take|send|refer|write|wash|tell|wait)(?![\p{L}]))/u);
 /** A word in capitals for anger ("AFTER my visit", "NEVER"): acronyms and clinical abbreviations are not shouting. */
-const SHOUT = /(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu;
+const SHOUT = fast(/(?<![\p{L}\p{N}])\p{Lu}{3,}(?![\p{L}\p{N}])/gu);
 const CAPS3 = /[A-Z]{3}/;
 const NOT_SHOUT = new Set(
   'ICU NICU PICU MRI ECG EKG BMI CPR COPD ADHD UTI STD STI OTC DOB MRN BAC DUI HIPAA PHI CBC BMP CMP TSH INR MVA GSW OMG LOL LMAO FYI ASAP PPO HMO HSA FSA CEO USA RSV COVID PCP ENT OBGYN NPO IUD IVF PTSD OCD TMJ ACL MCL CVS DDS DMD LPN CNA EMT SLP ATM'.split(' '),
@@ -284,11 +285,11 @@ function shouted(original: string): [number, number] {
   return n > 0 && n <= 3 ? [strong ? 0 : 1, strong] : [0, 0];
 }
 /** "a $400 estimate for "dental work"": a service in scare quotes. */
-const SCARE_NOUN = /(?<![\p{L}])(?:for|a|an|the|this|that|so-called|so called|their|your|my|called|apparently)\s+["'][^"'\n]{3,30}["']/u;
+const SCARE_NOUN = fast(/(?<![\p{L}])(?:for|a|an|the|this|that|so-called|so called|their|your|my|called|apparently)\s+["'][^"'\n]{3,30}["']/u);
 /** A news headline, not a complaint: "BREAKING: …", "…, state says", "Study: …". */
 const NEWS_HEAD = /^(?:breaking|update|just in|news|report|study|officials?|local|watch)\s*[:\-—|]/;
 const NEWS_TAIL = /,\s*(?:state|officials?|police|report|reports|study|cdc|fda|who|experts?|sources?|court|city|county)\s+(?:says?|finds?|reports?|shows?|warns?|confirms?)\s*[.!]?\s*$/u;
-const FIRST_PERSON = /(?<![\p{L}])(?:i|my|me|we|our|us|i'm|im|mine)(?![\p{L}])/u;
+const FIRST_PERSON = fast(/(?<![\p{L}])(?:i|my|me|we|our|us|i'm|im|mine)(?![\p{L}])/u);
 /** Intensified mild words ("so slow", "muy lento") weigh like negative ones; "really bad cough" is a worry, not a complaint. */
 const INTENSIFIER = new Set(['so', 'very', 'really', 'super', 'too', 'extremely', 'incredibly', 'ridiculously', 'tan', 'muy', 'sooo', 'soo', 'way']);
 const INTENSIFIABLE = new Set(['slow', 'rushed', 'late', 'expensive', 'pricey', 'confusing', 'confused', 'disorganized', 'unorganized', 'unhelpful', 'dirty', 'crowded', 'upset', 'unhappy', 'dissatisfied', 'rough', 'curt', 'short', 'cold', 'impersonal', 'lento', 'lenta', 'tarde', 'caro', 'cara', 'molesto', 'molesta', 'mal', 'frustrated', 'frustrating', 'annoyed', 'annoying', 'disappointed', 'unprofessional', 'uncomfortable', 'poorly']);
@@ -343,30 +344,30 @@ function wordFlags(t: Tokens): number {
 
 /** "had to explain my history 4 times", "third pharmacy this month": the same trouble again and again. */
 const REPEATED =
-  /(?<![\p{L}])(?:had to (?:[\p{L}']+\s+){1,6}?(?:\d+|two|three|four|five|six|several|multiple|many)\s+(?:times|different)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\p{L}']+\s+){0,2}?this\s+(?:week|month|year))(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:had to (?:[\p{L}']+\s+){1,6}?(?:\d+|two|three|four|five|six|several|multiple|many)\s+(?:times|different)|(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:[\p{L}']+\s+){0,2}?this\s+(?:week|month|year))(?![\p{L}])/u);
 /** "nobody washed their hands", "no one noticed for 20 min": what nobody did. */
 const NOBODY_DID =
-  /(?<![\p{L}])(?:nobody|no one|no-one|none of them|not one of them|not a single person|not one person|not one nurse|not one doctor)\s+(?:(?:at|in|from|on) (?:[\p{L}']+ ){1,2}|even\s+)?(?:reads|answers|listens|cares|calls|picks|returns|responds|knows|checks|explains|bothers|helps|\p{L}+ed|came|told|saw|gave|knew|took|got|sent|spoke|said|wrote|read|did|bothered|seemed|thought|would|could|will|can)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:nobody|no one|no-one|none of them|not one of them|not a single person|not one person|not one nurse|not one doctor)\s+(?:(?:at|in|from|on) (?:[\p{L}']+ ){1,2}|even\s+)?(?:reads|answers|listens|cares|calls|picks|returns|responds|knows|checks|explains|bothers|helps|\p{L}+ed|came|told|saw|gave|knew|took|got|sent|spoke|said|wrote|read|did|bothered|seemed|thought|would|could|will|can)(?![\p{L}])/u);
 /** "nobody could figure it out until Dr. Kim": what nobody else did, ended by the practice, is praise. */
-const UNTIL_FOUND = /^[^.!?\n]{0,60}?(?<![\p{L}])(?:until|till|til|before (?:i|we) (?:found|came|saw|met))(?![\p{L}])/u;
+const UNTIL_FOUND = fast(/^[^.!?\n]{0,60}?(?<![\p{L}])(?:until|till|til|before (?:i|we) (?:found|came|saw|met))(?![\p{L}])/u);
 function nobodyDid(text: string): boolean {
   const m = NOBODY_DID.exec(text);
   return m !== null && !UNTIL_FOUND.test(text.slice(m.index + m[0].length));
 }
 /** "Worth it? Not for $400.": the price was not worth it. */
-const NOT_FOR_PRICE = /(?<![\p{L}])not (?:worth (?:it )?)?(?:for|at) (?:\$\s?\d|that price|those prices|this price)/u;
+const NOT_FOR_PRICE = fast(/(?<![\p{L}])not (?:worth (?:it )?)?(?:for|at) (?:\$\s?\d|that price|those prices|this price)/u);
 /** "a $600 bill", "$250 charge": a sum named as a bill. */
 const BILL_AMOUNT = /\$\s?\d[\d,.]*\s*(?:bill|charge|fee|invoice|statement)(?![\p{L}])/u;
 /** "Ordered contacts in March. It's June.": a request, then the date it still isn't done. */
-const ASKED_THEN = /(?<![\p{L}])(?:ordered|requested|asked|submitted|sent|faxed|called|emailed|promised|supposed|dropped off|paid|applied)(?![\p{L}])/u;
+const ASKED_THEN = fast(/(?<![\p{L}])(?:ordered|requested|asked|submitted|sent|faxed|called|emailed|promised|supposed|dropped off|paid|applied)(?![\p{L}])/u);
 const IT_IS_NOW =
   /[.!]\s+(?:and\s+)?(?:it's|its|it is)\s+(?:now\s+)?(?:already\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?::\d{2})?\s*(?:am|pm))(?![\p{L}])/u;
 /** "did my tooth REALLY need a crown", "do I actually need this": the need for care doubted (an upsell suspected). */
 const NEED_DOUBTED =
-  /(?<![\p{L}])(?:did|do|does|was|is)\s+(?:i|we|he|she|it|they|my\s+[\p{L}]+|his\s+[\p{L}]+|her\s+[\p{L}]+|our\s+[\p{L}]+|this|that)\s+(?:really|actually|even|truly|honestly)\s+(?:need|needed|necessary|required)(?![\p{L}])(?!\s+to\s)/u;
+  fast(/(?<![\p{L}])(?:did|do|does|was|is)\s+(?:i|we|he|she|it|they|my\s+[\p{L}]+|his\s+[\p{L}]+|her\s+[\p{L}]+|our\s+[\p{L}]+|this|that)\s+(?:really|actually|even|truly|honestly)\s+(?:need|needed|necessary|required)(?![\p{L}])(?!\s+to\s)/u);
 /** "a cleaning I was told would be free", "they said it was covered": a promise the bill broke. */
 const PROMISE_BROKEN =
-  /(?<![\p{L}])(?:was|were|been|got)\s+told\s+(?:(?:that|it|this|they|there|he|she|we|i|the\s+[\p{L}]+)\s+){0,2}(?:would|'d|will|was going to|were going to|wouldn't|was|is|are)\s+(?:be\s+)?(?:free|covered|no charge|no cost|included|in network|in-network|waived|nothing|zero|fine|done|ready|quick|painless)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:was|were|been|got)\s+told\s+(?:(?:that|it|this|they|there|he|she|we|i|the\s+[\p{L}]+)\s+){0,2}(?:would|'d|will|was going to|were going to|wouldn't|was|is|are)\s+(?:be\s+)?(?:free|covered|no charge|no cost|included|in network|in-network|waived|nothing|zero|fine|done|ready|quick|painless)(?![\p{L}])/u);
 /** "Interesting.", "Go figure.", "Typical.": a one-word closing sentence that comments on what was just told. */
 const SARDONIC_END =
   /[.!?]\s*(?:interesting|go figure|figures|typical|classic|classy|noted|again|yet again|once again|as usual|per usual|how convenient|convenient|shocking|what a surprise|color me surprised|love that for me)\s*[.!…]*\s*\p{Extended_Pictographic}*\s*$/u;
@@ -374,17 +375,17 @@ const SARDONIC_END =
 const SARDONIC_LAST = new Set(['again', 'usual', 'interesting', 'figure', 'figures', 'typical', 'classic', 'classy', 'noted', 'convenient', 'shocking', 'surprise', 'surprised', 'me']);
 /** "fell asleep in the waiting room", "read an entire novel in the lobby": a wait told as hyperbole. */
 const WAIT_HYPERBOLE =
-  /(?<![\p{L}])(?:fell asleep|(?:took|had) a nap|napped|aged|grew a beard|read (?:an?|the|my)\s+(?:entire|whole)|finished (?:an?|my|the)\s+(?:entire|whole)?\s*(?:book|novel)|(?:an?|the) (?:entire|whole) (?:novel|book|season|series|movie)|(?:book|novel)[^.!?\n]{0,40}?finished (?:it|the whole thing))(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:fell asleep|(?:took|had) a nap|napped|aged|grew a beard|read (?:an?|the|my)\s+(?:entire|whole)|finished (?:an?|my|the)\s+(?:entire|whole)?\s*(?:book|novel)|(?:an?|the) (?:entire|whole) (?:novel|book|season|series|movie)|(?:book|novel)[^.!?\n]{0,40}?finished (?:it|the whole thing))(?![\p{L}])/u);
 const WAIT_ROOM = /waiting room|waiting area|lobby|sala de espera/;
 /** "Best part of my visit was the parking lot": praise for everything but the care. */
 const BACKHANDED =
-  /(?<![\p{L}])(?:best|only good|nicest|favou?rite) (?:part|thing)(?: (?:of|about) (?:my|the|our|this) (?:[\p{L}]+ ){0,2}?)?(?:was|is|were)\s+(?:the\s+)?(?:parking|leaving|getting out|the exit|exit|lobby|waiting room|magazines?|coffee|vending|fish tank|wifi|wi-fi|tv|music|candy|lollipop|sticker|drive home|walk out)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:best|only good|nicest|favou?rite) (?:part|thing)(?: (?:of|about) (?:my|the|our|this) (?:[\p{L}]+ ){0,2}?)?(?:was|is|were)\s+(?:the\s+)?(?:parking|leaving|getting out|the exit|exit|lobby|waiting room|magazines?|coffee|vending|fish tank|wifi|wi-fi|tv|music|candy|lollipop|sticker|drive home|walk out)(?![\p{L}])/u);
 /** "treated me like family", "made us feel like royalty": treatment compared to something good. */
 const TREATED_WELL =
-  /(?<![\p{L}])(?:treated|treats|treat|talked to|spoke to|made)\s+(?:me|us|him|her|them|my\s+[\p{L}]+)\s+(?:feel\s+)?like\s+(?:family|royalty|a queen|a king|a vip|a princess|a prince|a person|a human(?: being)?|a friend|an old friend|their own|one of (?:their|the family)|gold|a celebrity|a rock ?star|the only patient|i mattered|we mattered)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:treated|treats|treat|talked to|spoke to|made)\s+(?:me|us|him|her|them|my\s+[\p{L}]+)\s+(?:feel\s+)?like\s+(?:family|royalty|a queen|a king|a vip|a princess|a prince|a person|a human(?: being)?|a friend|an old friend|their own|one of (?:their|the family)|gold|a celebrity|a rock ?star|the only patient|i mattered|we mattered)(?![\p{L}])/u);
 /** "I've left 4 messages", "left three voicemails": calls never returned. */
 const MESSAGES_LEFT =
-  /(?<![\p{L}])left\s+(?:like\s+|over\s+|at least\s+)?(?:\d+|two|three|four|five|six|several|multiple|many|so many)\s+(?:messages|voicemails|vms|voice mails)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])left\s+(?:like\s+|over\s+|at least\s+)?(?:\d+|two|three|four|five|six|several|multiple|many|so many)\s+(?:messages|voicemails|vms|voice mails)(?![\p{L}])/u);
 /** "Really? Two hours?", "Seriously?": incredulity opening a sentence (not "how painful is it really?"). */
 const INCREDULOUS = /(?:^|[.!?]\s*)(?:really|seriously|are you serious|en serio)\s*\?/u;
 const DIGIT = /\d/;

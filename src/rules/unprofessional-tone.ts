@@ -11,6 +11,7 @@ import tone from './data/tone.json';
 import { toOriginalSpan } from './normalize';
 import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
 import { defineRule, type Kind, type RuleContext } from './types';
+import { fast } from './match';
 
 type Category = 'profanity' | 'mild-profanity' | keyof typeof tone.categories;
 
@@ -90,7 +91,7 @@ const HAS_LETTER = /\p{L}/u;
 const ALL_LETTERS = /^\p{L}+$/u;
 const NOT_LETTERS = /[^\p{L}]/gu;
 /** Single letters separated by spaces, dots or dashes: "f u c k", "s.h.i.t". */
-const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]{1,2}\p{L}){2,}(?![\p{L}\p{N}])/gu;
+const SPACED = fast(/(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]{1,2}\p{L}){2,}(?![\p{L}\p{N}])/gu);
 const TRIPLE = /(\p{L})\1\1/u;
 const collapseRuns = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
 const MASKABLE_SET = new Set(MASKABLE);
@@ -227,9 +228,9 @@ const SMUG_AT_COMPLAINT = /\u{1F485}/gu;
 const WINK_AT_COMPLAINT = /[\u{1F609}\u{1F60F}\u{1F61C}]/gu;
 /** What the person answered did or has: "you'd gone back to…", "your diet" (not a generic "the part you see"). */
 const YOU_DID =
-  /(?<![\p{L}])(?:your|ur|you'd|you've|you (?:were|had|went|did|didn't|never|skipped|missed|forgot|ate|drank|chose|decided|stopped|kept|still|only|just))(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:your|ur|you'd|you've|you (?:were|had|went|did|didn't|never|skipped|missed|forgot|ate|drank|chose|decided|stopped|kept|still|only|just))(?![\p{L}])/u);
 /** "happy to refund the $0 you paid": a sum of nothing offered to a complainer. */
-const ZERO_REFUND = /(?<![\p{L}])(?:(?:refund|reimburse|return|credit|give back)\s+(?:you\s+)?(?:the|your|all|every|a whole)?\s*)?\$0(?:\.00)?(?![\d.,])/gu;
+const ZERO_REFUND = fast(/(?<![\p{L}])(?:(?:refund|reimburse|return|credit|give back)\s+(?:you\s+)?(?:the|your|all|every|a whole)?\s*)?\$0(?:\.00)?(?![\d.,])/gu);
 /** A wave goodbye in answer to a complaint: "then go elsewhere 👋". */
 const WAVE_OFF = /\u{1F44B}/gu;
 /** Someone addressed or talked about: "you", "patients", "his", "y'all", "bed 4", "@sam" — from the words, in one pass. */
@@ -238,7 +239,7 @@ const PERSON_WORDS = new Set(
     'customer client he she his her yall paciente pacientes senora senor gente ustedes quienes cliente clientes').split(' '),
 );
 const PERSON_PAIRS = new Map([['y', 'all'], ['ma', 'am'], ['those', 'who'], ['los', 'que'], ['las', 'que']]);
-const HANDLE = /(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+const HANDLE = fast(/(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u);
 const DIGITS = /^\d+$/;
 function mentionsPerson(text: string, words: readonly string[]): boolean {
   for (let i = 0; i < words.length; i++) {
@@ -251,35 +252,35 @@ function mentionsPerson(text: string, words: readonly string[]): boolean {
 }
 /** "Dear guy who…", "To the family in…", "When the pt asks…", "Guy at the drive-thru…" */
 const MOCK_OPENER =
-  /(?<![\p{L}])(?:(?:dear|to the|shout ?out to the|attn:?\s*(?:to\s+)?the|psa:?\s*(?:to\s+)?the)\s+(?:[\p{L}\p{N}'-]+\s+){0,2}?(?:guy|lady|dude|woman|man|mom|dad|family|patient|pt|parent|gentleman|person|people|folks|customer|client|boy|girl)s?\s+(?:who|in|at|that|with|from)|when (?:the|a|my|your|ur|that) (?:[\p{L}-]+ )?(?:pt|patient|client|customer|guy|lady|mom|dad|family|parent)s? (?:asks|says|tells|demands|insists|wants|thinks|swears|brings|shows|comes)|(?:guy|lady|dude|woman|man|pt|patient|customer) (?:at|in) the)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:(?:dear|to the|shout ?out to the|attn:?\s*(?:to\s+)?the|psa:?\s*(?:to\s+)?the)\s+(?:[\p{L}\p{N}'-]+\s+){0,2}?(?:guy|lady|dude|woman|man|mom|dad|family|patient|pt|parent|gentleman|person|people|folks|customer|client|boy|girl)s?\s+(?:who|in|at|that|with|from)|when (?:the|a|my|your|ur|that) (?:[\p{L}-]+ )?(?:pt|patient|client|customer|guy|lady|mom|dad|family|parent)s? (?:asks|says|tells|demands|insists|wants|thinks|swears|brings|shows|comes)|(?:guy|lady|dude|woman|man|pt|patient|customer) (?:at|in) the)(?![\p{L}])/gu);
 /** "I have a master's degree and…": pulling rank on someone, not a staff bio ("…a doctorate in PT"). */
 const CREDENTIAL_FLEX =
-  /(?<![\p{L}])(?:i have|i've got|i hold) (?:a|an) (?:doctorate|phd|md|medical degree|nursing degree|master's degree|masters degree|master's)(?=\s*(?:[.!,]|and (?:a|an) |$|\p{Extended_Pictographic}))/gu;
+  fast(/(?<![\p{L}])(?:i have|i've got|i hold) (?:a|an) (?:doctorate|phd|md|medical degree|nursing degree|master's degree|masters degree|master's)(?=\s*(?:[.!,]|and (?:a|an) |$|\p{Extended_Pictographic}))/gu);
 const CRUDE_PLACE =
-  /(?<![\p{L}])somewhere (?:[\p{L}']+\s+){0,2}?(?:don't|doesn't|do not|does not|shouldn't|should not) (?:belong|go)(?![\p{L}])|\u{1F346}/gu;
+  fast(/(?<![\p{L}])somewhere (?:[\p{L}']+\s+){0,2}?(?:don't|doesn't|do not|does not|shouldn't|should not) (?:belong|go)(?![\p{L}])|\u{1F346}/gu);
 /** "taking it faster than prescribed": accusing the person answered of misuse, in public. */
 const MISUSE =
-  /(?<![\p{L}])(?:taking|using|went through|ran through|burn(?:ed|ing|t)? through|finished)\s+(?:it|them|those|your [\p{L}]+|the [\p{L}]+)\s+(?:faster|sooner|earlier|quicker|more often)\s+than\s+(?:prescribed|directed|you should)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:taking|using|went through|ran through|burn(?:ed|ing|t)? through|finished)\s+(?:it|them|those|your [\p{L}]+|the [\p{L}]+)\s+(?:faster|sooner|earlier|quicker|more often)\s+than\s+(?:prescribed|directed|you should)(?![\p{L}])/gu);
 /** Praise with an edge, in answer to a complaint: "Wow, such detailed and helpful feedback 👏". */
 const SARCASTIC_PRAISE =
-  /(?<![\p{L}])(?:(?:(?:wow|gee|oh)[,.!]*\s+)?(?:such|so|very|really)\s+(?:detailed|helpful|thoughtful|constructive|insightful|useful|lovely|kind|nice|informative|glowing|stellar)\s+(?:and\s+[\p{L}]+\s+)?(?:feedback|review|input|words|comment|critique)|(?:wow|gee)[,.!]*\s+(?:such|so|what|thanks|thank you))(?![\p{L}])|\u{1F44F}/gu;
+  fast(/(?<![\p{L}])(?:(?:(?:wow|gee|oh)[,.!]*\s+)?(?:such|so|very|really)\s+(?:detailed|helpful|thoughtful|constructive|insightful|useful|lovely|kind|nice|informative|glowing|stellar)\s+(?:and\s+[\p{L}]+\s+)?(?:feedback|review|input|words|comment|critique)|(?:wow|gee)[,.!]*\s+(?:such|so|what|thanks|thank you))(?![\p{L}])|\u{1F44F}/gu);
 /** A parent that jokes itself: a laugh in the reply laughs with it, not at it. */
-const PARENT_JOKES = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|ha(?:ha)+|jaja(?:ja)*)(?![\p{L}])/u;
+const PARENT_JOKES = fast(/[\u{1F602}\u{1F923}\u{1F606}\u{1F605}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|ha(?:ha)+|jaja(?:ja)*)(?![\p{L}])/u);
 /** Laughing at, or an upside-down smile for, someone who complained. */
 const LAUGH_AT_COMPLAINT = /[\u{1F602}\u{1F923}\u{1F643}\u{1F937}\u{1F5D1}\u{1F6AE}]/gu;
 const BODY_MOCK =
-  /(?<![\p{L}])(?:fat|fatty|obese|whale|hippo|morbidly|smelled|smells|smelly|the smell|stank|stunk|stinks|reeked|reeks|stench|hairy|ugly|gross|b\.o\.|butt|rectum|rectal|foreign (?:body|object)|boobs?|genitals?|belly|bellies|folds|rolls|blubber|lard|muffin top|jiggl\p{L}*|zip code|search party|forklift|crane|never showered|hadn't showered|hasn't showered)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:fat|fatty|obese|whale|hippo|morbidly|smelled|smells|smelly|the smell|stank|stunk|stinks|reeked|reeks|stench|hairy|ugly|gross|b\.o\.|butt|rectum|rectal|foreign (?:body|object)|boobs?|genitals?|belly|bellies|folds|rolls|blubber|lard|muffin top|jiggl\p{L}*|zip code|search party|forklift|crane|never showered|hadn't showered|hasn't showered)(?![\p{L}])/gu);
 /** "brush ur nasty mouths", "their disgusting feet": disgust at someone's body, said to them or about them. */
 const BODY_INSULT =
-  /(?<![\p{L}])(?:your|ur|their|his|her|those|these|y'all's|yalls)\s+(?:(?:so|really|super|absolutely)\s+)?(?:nasty|disgusting|filthy|stinky|smelly|crusty|gross-ass|nasty-ass|rank|putrid|vile)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:your|ur|their|his|her|those|these|y'all's|yalls)\s+(?:(?:so|really|super|absolutely)\s+)?(?:nasty|disgusting|filthy|stinky|smelly|crusty|gross-ass|nasty-ass|rank|putrid|vile)(?![\p{L}])/gu);
 /** "340 lb man", "a 400-pound patient": a patient's weight in a joke (with a laugh, an emoji or a shouted word). */
 const WEIGHED_PERSON =
-  /(?<![\p{L}\p{N}])\d{3}\s*-?\s*(?:lbs?|pounds?|pound|kg|kilos?)\s+(?:[\p{L}]+\s+)?(?:man|woman|guy|lady|dude|patient|pt|male|female|gentleman|gal|fella)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}\p{N}])\d{3}\s*-?\s*(?:lbs?|pounds?|pound|kg|kilos?)\s+(?:[\p{L}]+\s+)?(?:man|woman|guy|lady|dude|patient|pt|male|female|gentleman|gal|fella)(?![\p{L}])/gu);
 /** "the 'kidney stone' who left AMA", "the 'chest pain' in room 4": a patient named by their claimed complaint in scare quotes. */
 const SCARE_QUOTED_PERSON =
-  /(?<![\p{L}])(?:the|our|my|this|that|a)\s+['"](?:[^'"\n]|(?<=\p{L})'(?=\p{L})){2,30}['"]\s+(?:who|in (?:bed|room|bay|rm) \d+|from (?:bed|room|bay|rm) \d+)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:the|our|my|this|that|a)\s+['"](?:[^'"\n]|(?<=\p{L})'(?=\p{L})){2,30}['"]\s+(?:who|in (?:bed|room|bay|rm) \d+|from (?:bed|room|bay|rm) \d+)(?![\p{L}])/gu);
 /** A teaching case: "details changed", "case of the month", "#DentalEducation". Irony in it is not mockery. */
-const TEACHING = /(?<![\p{L}])(?:details? (?:changed|altered)|de-?identified|for education|educational|for teaching|teaching case|case of the (?:day|week|month)|case study|lesson learned|learning point)(?![\p{L}])|education(?![\p{L}])/u;
+const TEACHING = fast(/(?<![\p{L}])(?:details? (?:changed|altered)|de-?identified|for education|educational|for teaching|teaching case|case of the (?:day|week|month)|case study|lesson learned|learning point)(?![\p{L}])|education(?![\p{L}])/u);
 const teaching = (text: string) => (text.includes('educat') || text.includes('teach') || text.includes('case') || text.includes('detail') || text.includes('identified') || text.includes('lesson') || text.includes('learning')) && TEACHING.test(text);
 /** Is this offset inside a quotation on its line? Quote marks between letters ("don't") are apostrophes. */
 function insideQuote(text: string, at: number): boolean {
@@ -292,7 +293,7 @@ function insideQuote(text: string, at: number): boolean {
 }
 /** A patient's claim retold for a laugh ("finally admitted…", "swears it's just…"). */
 const RETOLD_CLAIM =
-  /(?<![\p{L}])(?:finally admitted|admitted (?:he|she|they)|swears?(?! by)|swore(?! by)|insists?|insisted)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:finally admitted|admitted (?:he|she|they)|swears?(?! by)|swore(?! by)|insists?|insisted)(?![\p{L}])/gu);
 /** A one-word sentence that talks down to someone: "Sir. You are NPO.", "Buddy. You run an ice cream plant." */
 const TALKING_DOWN =
   /(?:sir|ma'am|maam|buddy|bro|dude|sweetie|honey|hun|my guy|my dude|pal|karen|lady|mister|my friend)[.!]+(?=\s|$)/uy;
@@ -300,14 +301,14 @@ const TALKING_DOWN =
 const FOND_AFTER = /^\s*(?:same|respect|love|loved|iconic|icon|legend|legendary|goals|mood|valid|fair|queen|king|honestly same|relatable|me too|big mood|you're right|youre right|you win|touche)(?![\p{L}])/u;
 /** Flirting cues: several of them together (or one strong one) in a personal DM or reply. */
 const FLIRT_CUES =
-  /(?<![\p{L}])(?:(?:i've |i )?(?:got|have) (?:your|ur) (?:number|digits)|(?:has|have|got) my (?:number|digits|cell)|(?:you|u) (?:know|kno) where to find me|not to be weird|(?:is|was) this weird|outside (?:of )?work|(?:really |such a |so )?nice smile|if (?:you|u) see this|slide into my|slide in(?:to)? (?:his|her|their|the) dms|slide in|ask (?:him|her|them) out|hit me up|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous|sexy) (?:on|in) (?:you|that|your|those)|(?:can't|cant|cannot|couldn't|couldnt) stop thinking about (?:you|your|ur|our)|(?:are|r) (?:you|u) free (?:this|tonight|tomorrow|friday|saturday|sunday|later|after)|(?:it's|its|this is) (?:your|ur) (?:pt|nurse|dentist|doctor|doc|hygienist|therapist|physio|chiropractor|massage therapist|np|pa|tech|pharmacist) from|(?:saw|got|found|have) (?:your|ur) (?:number|address|info|insta|ig) (?:on|from|in) (?:the|your|ur) (?:intake|chart|file|form|records|paperwork|discharge|system)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) (?:patient|client|session|appointment|appt)|counting (?:down )?the (?:days|hours|minutes)|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|(?:couldn't|couldnt|can't|cant) help noticing|(?:not )?wearing a ring|no ring|my (?:favou?rite|fave) to (?:work on|treat|see)|for you,? anything|anything for you|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:(?:i've |i )?(?:got|have) (?:your|ur) (?:number|digits)|(?:has|have|got) my (?:number|digits|cell)|(?:you|u) (?:know|kno) where to find me|not to be weird|(?:is|was) this weird|outside (?:of )?work|(?:really |such a |so )?nice smile|if (?:you|u) see this|slide into my|slide in(?:to)? (?:his|her|their|the) dms|slide in|ask (?:him|her|them) out|hit me up|expect a (?:text|call)|i'll (?:text|call) you|text me sometime|(?:you're|youre|you are|are you) single|from your chart|(?:grab|get|have) (?:dinner|drinks|a drink|coffee|a coffee)(?: (?:instead|with me|together))?|(?:drinks?|dinner|coffee|a drink|lunch)\s+(?:this\s+)?(?:friday|saturday|sunday|tonight|tomorrow|sometime|weekend|after work|after my shift)|no (?:cavities|appointment|excuse) (?:required|needed) to (?:come )?see me|(?:the )?highlight of my (?:day|week|month|shift)|look(?:s|ed)? (?:so )?(?:great|good|amazing|hot|cute|stunning|beautiful|gorgeous|sexy) (?:on|in) (?:you|that|your|those)|(?:can't|cant|cannot|couldn't|couldnt) stop thinking about (?:you|your|ur|our)|(?:are|r) (?:you|u) free (?:this|tonight|tomorrow|friday|saturday|sunday|later|after)|(?:it's|its|this is) (?:your|ur) (?:pt|nurse|dentist|doctor|doc|hygienist|therapist|physio|chiropractor|massage therapist|np|pa|tech|pharmacist) from|(?:saw|got|found|have) (?:your|ur) (?:number|address|info|insta|ig) (?:on|from|in) (?:the|your|ur) (?:intake|chart|file|form|records|paperwork|discharge|system)|thinking about you|miss seeing (?:you|your face)|my (?:favou?rite|fave) (?:patient|client|session|appointment|appt)|counting (?:down )?the (?:days|hours|minutes)|you made my (?:day|week)|text me|call me sometime|i know i shouldn't|(?:couldn't|couldnt|can't|cant) help noticing|(?:not )?wearing a ring|no ring|my (?:favou?rite|fave) to (?:work on|treat|see)|for you,? anything|anything for you|not to be unprofessional|this is unprofessional but|off the record|i shouldn't say this|private session|personal session|one on one session|after hours|(?:dinner|drinks|coffee|a drink)\s*\?)(?![\p{L}])/gu);
 const FLIRT_STRONG =
-  /(?<![\p{L}])(?:see you out of (?:it|that|those|them|your [\p{L}]+)|you have (?:such )?(?:beautiful|gorgeous|pretty|stunning|amazing|lovely|sexy) (?:eyes|lips|legs|smile|hair|skin)|your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing))(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:see you out of (?:it|that|those|them|your [\p{L}]+)|you have (?:such )?(?:beautiful|gorgeous|pretty|stunning|amazing|lovely|sexy) (?:eyes|lips|legs|smile|hair|skin)|your (?:eyes|pupils|lips|legs|body|figure|curves|butt|abs) (?:is|are|look|looks|were) (?:so |really |very |just )?(?:gorgeous|beautiful|stunning|hot|cute|pretty|sexy|amazing|perfect|mesmerizing))(?![\p{L}])/gu);
 /** Words that name someone the author treats, or a stranger in a story. */
 const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts', 'guy', 'lady', 'dude', 'gentleman', 'sir', 'maam', 'buddy', 'customer', 'client', 'clients', 'toddler', 'newborn', 'teenager', 'seekers', 'paciente', 'pacientes', 'senora', 'senor', 'urgencias']);
 /** The multi-word references, tried only when one of their words (or an @) is there. */
 const PATIENT_PHRASE =
-  /(?<![\p{L}])(?:ma'am|year old|year-old|yr old|old man|old lady|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|came in|in my chair|on my table|on my (?:panel|caseload)|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen)|grown (?:man|men|woman|women|adult|adults|ass (?:man|woman|adult))|one of (?:ours|my patients|our patients)|(?:vino|llego|entro) (?:hoy |ayer |anoche )?a (?:la clinica|consulta|urgencias|emergencias|la sala)|when they (?:(?:say|said|tell (?:you|me|us)|swear|insist|claim)\s+(?:that\s+)?(?:(?:they|they're|they've|he|she|he's|she's)\s+)?['"]?(?:i|i'm|im|i've|ive|my|it's just|its just|it's only|only|just|never|always)|come in|show up|walk in))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u;
+  fast(/(?<![\p{L}])(?:ma'am|year old|year-old|yr old|old man|old lady|bed \d+|room \d+|rm \d+|bay \d+|chief complaint|came in|in my chair|on my table|on my (?:panel|caseload)|a (?:man|woman|mom|dad|kid|teen)|this (?:man|woman|mom|dad|kid|teen)|grown (?:man|men|woman|women|adult|adults|ass (?:man|woman|adult))|one of (?:ours|my patients|our patients)|(?:vino|llego|entro) (?:hoy |ayer |anoche )?a (?:la clinica|consulta|urgencias|emergencias|la sala)|when they (?:(?:say|said|tell (?:you|me|us)|swear|insist|claim)\s+(?:that\s+)?(?:(?:they|they're|they've|he|she|he's|she's)\s+)?['"]?(?:i|i'm|im|i've|ive|my|it's just|its just|it's only|only|just|never|always)|come in|show up|walk in))(?![\p{L}])|(?<![\p{L}\p{N}])@[\p{L}\p{N}_.]{2,}/u);
 const PATIENT_PHRASE_WORDS = new Set(['grown', 'ours', 'vino', 'llego', 'entro', 'panel', 'caseload', 'ma', 'year', 'yr', 'old', 'bed', 'room', 'rm', 'bay', 'chief', 'came', 'chair', 'table', 'man', 'woman', 'mom', 'dad', 'kid', 'teen']);
 /** An appointment slot standing for the person in it: "my 2pm", "my 2:00", "my 10 o'clock" (not "my 2 kids"). */
 const SLOT_HOUR = /^\d{1,2}(am|pm)?$/;
@@ -317,7 +318,7 @@ function isSlot(words: readonly string[], i: number): boolean {
   return m !== null && (m[1] !== undefined || SLOT_AFTER.test(words[i + 1] ?? ''));
 }
 /** A public figure as the one treated: a patient in a story, but only a loud laugh makes it mockery. */
-const PUBLIC_FIGURE = /(?<![\p{L}])(?:mayor|pastor|principal|councilman|councilwoman|senator|judge|sheriff|reverend|priest|celebrity|influencer|news anchor|quarterback)(?![\p{L}])/u;
+const PUBLIC_FIGURE = fast(/(?<![\p{L}])(?:mayor|pastor|principal|councilman|councilwoman|senator|judge|sheriff|reverend|priest|celebrity|influencer|news anchor|quarterback)(?![\p{L}])/u);
 /** Someone the author is treating, or a stranger in a story: not the author's own family. */
 function mentionsPatient(text: string, words: readonly string[]): boolean {
   let phrase = text.includes('@');
@@ -331,21 +332,21 @@ function mentionsPatient(text: string, words: readonly string[]): boolean {
 }
 /** "You were 25 minutes late": arguing the facts of a visit in public. */
 const ARGUE_FACTS =
-  /(?<![\p{L}])you (?:were|arrived|showed up|came in|got here|checked in) (?:over |almost |nearly |about |at least |more than )?(?:\d+|an?|one|two|three|half an?)\s*\+?\s*(?:minutes?|mins?|hours?|hrs?) late(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])you (?:were|arrived|showed up|came in|got here|checked in) (?:over |almost |nearly |about |at least |more than )?(?:\d+|an?|one|two|three|half an?)\s*\+?\s*(?:minutes?|mins?|hours?|hrs?) late(?![\p{L}])/gu);
 /** "if you'd shown up on time…", "maybe if you had read…": blaming the person answered for what happened. */
 const IF_YOU_HAD =
-  /(?<![\p{L}])(?:(?:maybe |perhaps )?if (?:you|u)(?:(?:'d|\s+had|\s+would have|\s+would've|'d have)\s+(?:just |only |actually |simply |bothered to )?|\s+(?:just |only |actually |simply |ever |bothered to )(?:\p{L}+ed\s+|))(?:\p{L}+(?:ed|en|wn)|read|come|done|gone|kept|brought|told|paid|left|worn|taken|eaten|quit)|(?:maybe|perhaps) if (?:you|u) (?!have time|have a minute|get a chance|can |could |need|want|would like|like|wish|prefer)\p{L}+)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:(?:maybe |perhaps )?if (?:you|u)(?:(?:'d|\s+had|\s+would have|\s+would've|'d have)\s+(?:just |only |actually |simply |bothered to )?|\s+(?:just |only |actually |simply |ever |bothered to )(?:\p{L}+ed\s+|))(?:\p{L}+(?:ed|en|wn)|read|come|done|gone|kept|brought|told|paid|left|worn|taken|eaten|quit)|(?:maybe|perhaps) if (?:you|u) (?!have time|have a minute|get a chance|can |could |need|want|would like|like|wish|prefer)\p{L}+)(?![\p{L}])/gu);
 /** "so sorry for your loss": a condolence. */
-const CONDOLENCE_BEFORE = /(?<![\p{L}])(?:sorry for|sorry about|condolences (?:on|for)|sympathies for|sympathy for)\s*$/u;
+const CONDOLENCE_BEFORE = fast(/(?<![\p{L}])(?:sorry for|sorry about|condolences (?:on|for)|sympathies for|sympathy for)\s*$/u);
 /** "not because we don't care": a phrase that is being denied. */
-const DENIED_BEFORE = /(?<![\p{L}])(?:not because|doesn't mean|does not mean|isn't that|it's not that|never said)\s*$/u;
+const DENIED_BEFORE = fast(/(?<![\p{L}])(?:not because|doesn't mean|does not mean|isn't that|it's not that|never said)\s*$/u);
 /** Looks words; "pretty" only as an adjective of its own ("pretty severe" is an adverb). */
-const FLIRT_LOOKS = /(?<![\p{L}])(?:gorgeous|beautiful|handsome|stunning|cute|cutie|hottie|cutest|prettiest|hottest|hot|sexy|pretty(?=\s*(?:[.!,]|\p{Extended_Pictographic}|$|(?:smile|face|eyes|girl|lady)(?![\p{L}]))))(?![\p{L}])/u;
+const FLIRT_LOOKS = fast(/(?<![\p{L}])(?:gorgeous|beautiful|handsome|stunning|cute|cutie|hottie|cutest|prettiest|hottest|hot|sexy|pretty(?=\s*(?:[.!,]|\p{Extended_Pictographic}|$|(?:smile|face|eyes|girl|lady)(?![\p{L}]))))(?![\p{L}])/u);
 const FLIRT_EMOJI = /[\u{1F618}\u{1F60D}\u{1F609}\u{1F60F}\u{1F975}\u{1F61C}]/u;
 /** "no stupid questions", "never a dumb question": the insult word is negated. */
-const NEGATED_BEFORE = /(?<![\p{L}])(?:no|not|never|nothing|isn't|aren't|ain't|zero)(?:\s+(?:such\s+thing\s+as\s+)?(?:a|an|such)?)?\s*$/u;
+const NEGATED_BEFORE = fast(/(?<![\p{L}])(?:no|not|never|nothing|isn't|aren't|ain't|zero)(?:\s+(?:such\s+thing\s+as\s+)?(?:a|an|such)?)?\s*$/u);
 const NEGATABLE = new Set(['stupid', 'dumb', 'dumbest']);
-const BLAME_DENIED = /(?<![\p{L}])(?:not|never|none of (?:this|it|that) (?:is|was)|isn't|isnt|wasn't|wasnt|aren't|weren't|ain't|nothing|no|nunca|para nada)\s*$/u;
+const BLAME_DENIED = fast(/(?<![\p{L}])(?:not|never|none of (?:this|it|that) (?:is|was)|isn't|isnt|wasn't|wasnt|aren't|weren't|ain't|nothing|no|nunca|para nada)\s*$/u);
 
 /**
  * A short dismissive sentence on its own: "Grow up.", "Try me.", "Bye 👋", "Physics.", "Do better." The
@@ -355,9 +356,9 @@ const DISMISSAL =
   /(?:(?:lol|lmao|lmfao|haha) ok(?:ay)?(?:,?\s+\p{L}+)?|but ok(?:ay)?|ok(?:ay)? then|alrighty then|grow up|try me|calm down|chill out|relax|suck it up|toughen up|man up|bye|buh-?bye|bye bye|byeee*|next|whatever|cope|noted|do better|be better|get a life|get over it|deal with it|good luck|good luck with that|we're done|we're done here|we are done here|done here|end of story|case closed|period|physics|science|basic physics|basic math|math|reading is fundamental|learn to read|then go (?:there|elsewhere|somewhere else|to [\p{L}'-]+)|adios|suerte|madura|madure|maduren|supéralo|superalo)(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
 /** Marks that a laugh is at someone: the patient's words in quotes, an ALL-CAPS word, body or food emoji, a weight. */
 const MOCK_CUE =
-  /(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused|wasted|drunk|hammered|screaming|screamed|yelled|yelling|threw a fit|demanded|stormed out|ghosted|left ama|peeing|naked|passed out|borrach[oa]s?|drogad[oa]s?|pedo|i've ever seen|ive ever seen|i have ever seen|skipped (?:the|a) shower|(?:hasn't|hadn't|didn't|never|doesn't|don't) (?:showered|bathed|flossed|brushed)|jk|j\/k|just kidding|(?:she's|he's|shes|hes) like \d{2}|knows? (?:more|better) (?:than|about)|thinks? (?:he|she|they) knows?|printout|print-out|webmd|dr\.? google|googled|from (?:facebook|tiktok|youtube|instagram)|mind control|microchip|conspiracy|hall of (?:fame|shame))(?![\p{L}])|(?<![\p{L}])['"](?:[^'"\n]|(?<=\p{L})'(?=\p{L})){3,60}['"](?![\p{L}])|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}\u{1F3C6}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:asks?|asked|swears?|swore|insists?|insisted|claims?|claimed|says|said|thinks|cried|cry|crying|terrified|scared|refused|wasted|drunk|hammered|screaming|screamed|yelled|yelling|threw a fit|demanded|stormed out|ghosted|left ama|peeing|naked|passed out|borrach[oa]s?|drogad[oa]s?|pedo|i've ever seen|ive ever seen|i have ever seen|skipped (?:the|a) shower|(?:hasn't|hadn't|didn't|never|doesn't|don't) (?:showered|bathed|flossed|brushed)|jk|j\/k|just kidding|(?:she's|he's|shes|hes) like \d{2}|knows? (?:more|better) (?:than|about)|thinks? (?:he|she|they) knows?|printout|print-out|webmd|dr\.? google|googled|from (?:facebook|tiktok|youtube|instagram)|mind control|microchip|conspiracy|hall of (?:fame|shame))(?![\p{L}])|(?<![\p{L}])['"](?:[^'"\n]|(?<=\p{L})'(?=\p{L})){3,60}['"](?![\p{L}])|[\u{1F346}\u{1F351}\u{1F348}\u{1F354}\u{1F369}\u{1F355}\u{1F433}\u{1F437}\u{1F40B}\u{1F3C6}]|(?<![\p{L}\p{N}])\d{3}\s*(?:lbs?|pounds?|kg|kilos?)(?![\p{L}])/u);
 /** "I'm dead 😭", "im screaming": a loud laugh in words, tried only when one of its words is there. */
-const DEAD_LAUGH = /(?<![\p{L}])(?:i'm|im|i am) (?:dead|deceased|screaming|weak|crying|wheezing)(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/gu;
+const DEAD_LAUGH = fast(/(?<![\p{L}])(?:i'm|im|i am) (?:dead|deceased|screaming|weak|crying|wheezing)(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/gu);
 const DEAD_WORD = /dead|deceased|screaming|weak|crying|wheezing/;
 const DEAD_WORDS = new Set(['dead', 'deceased', 'screaming', 'weak', 'crying', 'wheezing']);
 function hasDeadWord(words: readonly string[]): boolean {
@@ -375,11 +376,11 @@ const LAUGH_FIRST = new Set(['l', 'r', 's', 'h', 'j']);
 const isLaughWord = (w: string) => w.length >= 3 && LAUGH_FIRST.has(w[0]) && LAUGH_WORD.test(w);
 const deadLaugh = (s: string) => DEAD_WORD.test(s) && ((DEAD_LAUGH.lastIndex = 0), DEAD_LAUGH.test(s));
 /** The laughs a mocking post is underlined at: laughter, disgust and eye-rolls, not a grimace or a shrug. */
-const LAUGH_SPANS = /\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F480}\u{1F922}\u{1F92E}\u{1F644}\u{1F921}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/gu;
+const LAUGH_SPANS = fast(/\u{1F62D}\s*\u{1F62D}|[\u{1F602}\u{1F923}\u{1F480}\u{1F922}\u{1F92E}\u{1F644}\u{1F921}]|(?<![\p{L}])(?:l+o+l+|l+m+f*a+o+|rofl|ha(?:ha)+h?|ja(?:ja)+)(?![\p{L}])/gu);
 /** A laugh that is more than a chuckle: two laugh emoji, or a stretched "lmaooo" / "hahaha". */
-const LOUD_LAUGH = /(?:[\u{1F602}\u{1F923}\u{1F480}]\s*){2}|(?<![\p{L}])(?:l+m+f*a+o{2,}|ha(?:ha){2,}|lo(?:l|o){2,}|ja(?:ja){2,})(?![\p{L}])/u;
+const LOUD_LAUGH = fast(/(?:[\u{1F602}\u{1F923}\u{1F480}]\s*){2}|(?<![\p{L}])(?:l+m+f*a+o{2,}|ha(?:ha){2,}|lo(?:l|o){2,}|ja(?:ja){2,})(?![\p{L}])/u);
 /** A word typed in capitals for emphasis ("TEN", "DIET"): measured on the original text. */
-const SHOUTED = /(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu;
+const SHOUTED = fast(/(?<![\p{L}])\p{Lu}{3,}(?![\p{L}])/gu);
 /** Capitals that are not ridicule: acronyms, and emphasis on a joining word ("broken wrist AND a murmur"). */
 const NOT_SHOUTED = new Set(
   'AND BUT THE ALSO ALL YES NOT OMG LOL LMAO ICU NICU PICU MRI ECG EKG BMI CPR COPD ADHD UTI STD STI OTC DOB MRN BAC DUI HIPAA PHI CBC BMP CMP TSH INR MVA GSW FYI ASAP RSV COVID PCP ENT NPO IUD IVF PTSD OCD TMJ ACL EMT DDS DMD CNA ATV'.split(' '),
@@ -391,28 +392,28 @@ function shoutedWord(original: string): boolean {
 }
 /** "Some of y'all", "some people": a group sneered at, when there is contempt or laughter too. */
 const SOME_PEOPLE =
-  /(?<![\p{L}])(?:some (?:of (?:y'all|yall|you|ustedes|(?:my|our|these|the) (?:patients|clients|customers|parents|pts|families))|people|folks|patients|clients|customers|parents|moms|dads|families|teens|kids|pts)|you people|these people|ppl who|people who|all of them|every (?:single )?one of them)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:some (?:of (?:y'all|yall|you|ustedes|(?:my|our|these|the) (?:patients|clients|customers|parents|pts|families))|people|folks|patients|clients|customers|parents|moms|dads|families|teens|kids|pts)|you people|these people|ppl who|people who|all of them|every (?:single )?one of them)(?![\p{L}])/gu);
 /** "100% of parents who say…", "patients who google": a group of patients sneered at, with a laugh and no warmth. */
-const GROUP_WHO = /(?<![\p{L}])(?:parents|patients|pts|clients|customers|moms|dads|families) who(?![\p{L}])/gu;
+const GROUP_WHO = fast(/(?<![\p{L}])(?:parents|patients|pts|clients|customers|moms|dads|families) who(?![\p{L}])/gu);
 /** "to the guy in room 4 who…: enjoy your catheter 🙂": a pleasantry with a smile, aimed at someone, as a jab. */
-const ENJOY_YOUR = /(?<![\p{L}])(?:enjoy|good luck with|have fun with) (?:your|the|ur) [\p{L}'-]+(?: [\p{L}'-]+)?\s*[\u{1F642}\u{1F643}\u{1F607}\u{1F60A}]/gu;
+const ENJOY_YOUR = fast(/(?<![\p{L}])(?:enjoy|good luck with|have fun with) (?:your|the|ur) [\p{L}'-]+(?: [\p{L}'-]+)?\s*[\u{1F642}\u{1F643}\u{1F607}\u{1F60A}]/gu);
 const SMILE = /[\u{1F642}\u{1F643}\u{1F607}\u{1F60A}]/u;
 const MOCK_OPENER_TEST = new RegExp(MOCK_OPENER.source, 'u');
 /** "Your TSH was 4.1", "your father was triaged appropriately": the facts of their care argued in public. */
 const ARGUE_CASE =
-  /(?<![\p{L}])(?:your|his|her|their) (?:[\p{L}'-]+ ){1,4}?(?:was|were|came back) (?:(?:within|in|completely|totally|perfectly|entirely) )?(?:\d[\d.,]*|clear|normal|negative|range|unremarkable|stable|triaged|appropriate|appropriately)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:your|his|her|their) (?:[\p{L}'-]+ ){1,4}?(?:was|were|came back) (?:(?:within|in|completely|totally|perfectly|entirely) )?(?:\d[\d.,]*|clear|normal|negative|range|unremarkable|stable|triaged|appropriate|appropriately)(?![\p{L}])/gu);
 /** Cheap gate for PET_NAME_DOWN: a pet name right before a comma. */
 const PET_NAME_COMMA = /(?:honey|sweetie|sweetheart|hun|hon|buddy|bro|champ|pal|my guy|dude|karen|chief|kiddo),/;
 /** What turns a reported result into a defence: "which is within range", "appropriately", "we stand by". */
 const DEFENCE_CUE =
-  /(?<![\p{L}])(?:which is|within (?:normal )?(?:range|limits)|appropriate(?:ly)?|stand by|did (?:my|our) job|you did not|you didn't|in fact|look it up|nothing wrong)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:which is|within (?:normal )?(?:range|limits)|appropriate(?:ly)?|stand by|did (?:my|our) job|you did not|you didn't|in fact|look it up|nothing wrong)(?![\p{L}])/u);
 /** "Honey, you're the common denominator": a pet name that talks down to someone. */
 const PET_NAME_DOWN =
   /(?:honey|sweetie|sweetheart|hun|hon|buddy|bro|champ|pal|my guy|my dude|dude|karen|chief|kiddo),\s+(?:you|your|you're|youre|that|this|nobody|no one|it's|its|maybe|newsflash|news flash|not)(?![\p{L}])/uy;
 
 /** "It IS eczema", "I did NOT misdiagnose you": a contradiction whose verb is typed in capitals (checked on the original). */
 const EMPHATIC_DENIAL =
-  /(?<![\p{L}])(?:it|that|this|he|she|you|we|i|they|there)(?:'s|'re)?\s+(?:(?:did|was|is|do|does|were|are|had|have)\s+)?(is|was|did|do|does|are|were|had|have|not|never|didn't|wasn't|isn't|don't)(?![\p{L}'])/gu;
+  fast(/(?<![\p{L}])(?:it|that|this|he|she|you|we|i|they|there)(?:'s|'re)?\s+(?:(?:did|was|is|do|does|were|are|had|have)\s+)?(is|was|did|do|does|are|were|had|have|not|never|didn't|wasn't|isn't|don't)(?![\p{L}'])/gu);
 const CAPS_WORD = /\p{Lu}{2}/u;
 /** Is this stretch of the normalised text typed in capitals (two letters or more) in the original? */
 function typedInCapitals(doc: RuleContext['doc'], start: number, end: number): boolean {
@@ -421,28 +422,28 @@ function typedInCapitals(doc: RuleContext['doc'], start: number, end: number): b
 }
 /** "the culture came back negative", "your x-ray was clear": a finding reported back to a complainer. */
 const FINDING_REPORTED =
-  /(?<![\p{L}])(?:tests?|cultures?|scrape|swabs?|ua|urinalysis|urine|strep|troponin|cbc|x-?rays?|xrays?|scans?|mri|ct|labs?|bloodwork|blood work|biopsy|results?|ekg|ecg|exam|screening|panel|imaging|ultrasound|levels?|vitals|films?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:was|were|came back|come back|showed|shows|is|are)\s+(?:(?:completely|totally|perfectly|entirely|also|both|all)\s+)?(?:negative|positive|normal|clear|clean|fine|unremarkable|benign|within)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:tests?|cultures?|scrape|swabs?|ua|urinalysis|urine|strep|troponin|cbc|x-?rays?|xrays?|scans?|mri|ct|labs?|bloodwork|blood work|biopsy|results?|ekg|ecg|exam|screening|panel|imaging|ultrasound|levels?|vitals|films?)\s+(?:[\p{L}'-]+\s+){0,3}?(?:was|were|came back|come back|showed|shows|is|are)\s+(?:(?:completely|totally|perfectly|entirely|also|both|all)\s+)?(?:negative|positive|normal|clear|clean|fine|unremarkable|benign|within)(?![\p{L}])/gu);
 /** "exactly as charted", "our check-in log shows", "which the PA explained to you twice": the record cited against a complainer. */
 const RECORD_CITED =
-  /(?<![\p{L}])(?:(?:exactly )?as (?:charted|documented)|(?:is|was|all|clearly) documented|documented in your|(?:in|per) your (?:chart|record|file)|(?:your|the) (?:chart|record|file) (?:shows|says|states)|our (?:logs?|records?|notes|system|cameras?|footage) (?:shows?|says|confirms?)|check-in log|(?:signed|your) consent form|explained (?:it |this |that )?to you|(?:we|i|she|he|the (?:np|pa|doctor|dentist|nurse|hygienist|surgeon)) (?:clearly )?explained|told you (?:twice|three times|multiple times|several times|more than once)|read by (?:two|2|three|3|multiple))(?![\p{L}])/gu;
-const APOLOGY = /(?<![\p{L}])(?:sorry|apolog\p{L}*|we understand|i understand|lamentamos|disculp\p{L}*|perdon|thank you for|thanks for)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:(?:exactly )?as (?:charted|documented)|(?:is|was|all|clearly) documented|documented in your|(?:in|per) your (?:chart|record|file)|(?:your|the) (?:chart|record|file) (?:shows|says|states)|our (?:logs?|records?|notes|system|cameras?|footage) (?:shows?|says|confirms?)|check-in log|(?:signed|your) consent form|explained (?:it |this |that )?to you|(?:we|i|she|he|the (?:np|pa|doctor|dentist|nurse|hygienist|surgeon)) (?:clearly )?explained|told you (?:twice|three times|multiple times|several times|more than once)|read by (?:two|2|three|3|multiple))(?![\p{L}])/gu);
+const APOLOGY = fast(/(?<![\p{L}])(?:sorry|apolog\p{L}*|we understand|i understand|lamentamos|disculp\p{L}*|perdon|thank you for|thanks for)(?![\p{L}])/u);
 /** Who an eye-roll in a post is aimed at: a group of patients or their families, or "if you call 911 for…". */
 const CONTEMPT_TARGET =
-  /(?<![\p{L}])(?:parents|moms|dads|families|people|folks|ppl|customers|clients|callers|pacientes|papas|mamas|padres|gente|los que|las que|quienes|unpopular opinion|if (?:you|u) (?:call|come|show up|ask|bring|expect|think|want|walk in|demand)|stop (?:asking|calling|coming in|bringing|demanding|texting|emailing|messaging|begging))(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:parents|moms|dads|families|people|folks|ppl|customers|clients|callers|pacientes|papas|mamas|padres|gente|los que|las que|quienes|unpopular opinion|if (?:you|u) (?:call|come|show up|ask|bring|expect|think|want|walk in|demand)|stop (?:asking|calling|coming in|bringing|demanding|texting|emailing|messaging|begging))(?![\p{L}])/u);
 /** "Nothing says 'I respect your time' like calling at 8:59pm": sarcasm by construction. */
-const NOTHING_SAYS = /(?<![\p{L}])nothing says ['"][^\n]{2,60}?['"] like \p{L}+ing(?![\p{L}])/gu;
+const NOTHING_SAYS = fast(/(?<![\p{L}])nothing says ['"][^\n]{2,60}?['"] like \p{L}+ing(?![\p{L}])/gu);
 /** "Floss, Sharon.", "Breathe.": a one-word order with an optional name, at a complainer. */
 const ORDER_AT = /(?:floss|brush|breathe|read|listen|relax|chill|try again|google it|look it up|read the sign|read the policy|read the form|read the label|read the instructions|read the directions|read the bottle|follow the instructions|follow directions)(?:,\s*\p{L}+)?(?=\s*(?:[.!]+|\p{Extended_Pictographic}|$))/uy;
 /** "happy to help patients who arrive on time": praise for those who do right, aimed at a complainer who did not. */
 const THOSE_WHO_DO_RIGHT =
-  /(?<![\p{L}])(?:help|helping|serve|serving|see|seeing|love|prioriti[sz]e|appreciate|reward) (?:all |our |the )?(?:patients|people|those|folks|anyone|customers|clients|guests|parents) who (?:actually |also |can |do )?(?:arrive on time|show up on time|come on time|are on time|remember (?:their|to)|bring their|read (?:the|their)|follow (?:the|our|instructions|directions)|fill out|pay their|call ahead|respect (?:our|the))(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:help|helping|serve|serving|see|seeing|love|prioriti[sz]e|appreciate|reward) (?:all |our |the )?(?:patients|people|those|folks|anyone|customers|clients|guests|parents) who (?:actually |also |can |do )?(?:arrive on time|show up on time|come on time|are on time|remember (?:their|to)|bring their|read (?:the|their)|follow (?:the|our|instructions|directions)|fill out|pay their|call ahead|respect (?:our|the))(?![\p{L}])/gu);
 /** "hasn't flossed since the 90s": a patient's hygiene sneered at with an exaggerated time. */
 const HYGIENE_SNEER =
-  /(?<![\p{L}])(?:hasn't|hasnt|has not|hadn't|hadnt|had not|never) (?:flossed|brushed|showered|bathed) (?:since (?:like |about |roughly |at least )?(?:the )?(?:\d{4}|'?\d0s|nineties|eighties|seventies|birth|forever|high school|middle school|college|[\p{L}]+ administration)|in (?:years|decades|a decade|forever|a century))(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:hasn't|hasnt|has not|hadn't|hadnt|had not|never) (?:flossed|brushed|showered|bathed) (?:since (?:like |about |roughly |at least )?(?:the )?(?:\d{4}|'?\d0s|nineties|eighties|seventies|birth|forever|high school|middle school|college|[\p{L}]+ administration)|in (?:years|decades|a decade|forever|a century))(?![\p{L}])/gu);
 /** "Have a blessed day 😇" after a callout of someone, or to a complainer: a sign-off with an edge. */
-const EDGY_SIGNOFF = /(?<![\p{L}])(?:have a blessed (?:day|one|week|weekend)|have a (?:great|wonderful|nice|lovely|good) (?:day|one)[!.]*\s*[\u{1F607}\u{1F643}])/gu;
+const EDGY_SIGNOFF = fast(/(?<![\p{L}])(?:have a blessed (?:day|one|week|weekend)|have a (?:great|wonderful|nice|lovely|good) (?:day|one)[!.]*\s*[\u{1F607}\u{1F643}])/gu);
 /** "enjoy your new dentist": a send-off to a complainer. */
-const NEW_PROVIDER = /(?<![\p{L}])(?:enjoy|good luck with|have fun with|best of luck with) your new (?:dentist|doctor|provider|practice|pharmacy|office|clinic|therapist|vet|pediatrician|chiropractor|optometrist)(?![\p{L}])/gu;
+const NEW_PROVIDER = fast(/(?<![\p{L}])(?:enjoy|good luck with|have fun with|best of luck with) your new (?:dentist|doctor|provider|practice|pharmacy|office|clinic|therapist|vet|pediatrician|chiropractor|optometrist)(?![\p{L}])/gu);
 /**
  * Facts of the complainer's care told back to them: "your son had…", "you attended 2 of 8 sessions", "as Dr. Fox
  * explained", "su radiografía salió normal". Two of them, or one with a defence ("because", "which we
@@ -451,15 +452,15 @@ const NEW_PROVIDER = /(?<![\p{L}])(?:enjoy|good luck with|have fun with|best of 
 const CARE_FACT =
   /(?:(?:your|su|sus) (?:[\p{L}'-]+ ){0,2}?(?:was|were|wasn't|weren't|wasnt|werent|had|showed|came back|salio|fue|estaba|tenia)|you (?:attended|initialed|signed|agreed|came in|arrived|were seen|were triaged|brought up|declined|refused|missed|cancell?ed|no-showed|chose|requested|were told|were given|were informed|only came|only attended|tried|attempted|demanded|wanted|asked for|showed up|walked in|left before|left without|(?:didn't|did not|never) (?:pick up|answer|return|show|come|call|follow|take|read|bring|complete|finish|do)|failed|skipped|stopped)|(?:as|which) (?:dr\.? [\p{L}]+|we|i|the [\p{L}]+) (?:explained|discussed|reviewed|noted|documented|told you|mentioned|showed you)|(?:was|were) (?:explained|discussed|reviewed) (?:with you|at|during)|we (?:checked|reviewed) (?:the|your)|(?:se lo|le) explicamos)(?![\p{L}])/uy;
 const DEFENCE =
-  /(?<![\p{L}])(?:because|which (?:we|is|was)|already|actually|exactly|as (?:dr|we|i|the)|expected|would not have|wouldn't have|disagree|hard to expect|for the record|in fact|not true|no es cierto|the entire time|(?:policy|form|consent|agreement) you (?:signed|initialed|agreed)|was explained|predictable|as expected|(?:that|this) is (?:how|why)|that's (?:how|why)|thats (?:how|why)|which is why|nothing was|twice|the reason|the law|(?:our|the|clinic|office|pharmacy) policy|(?:second|third|fourth|2nd|3rd|4th) time|early|again)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:because|which (?:we|is|was)|already|actually|exactly|as (?:dr|we|i|the)|expected|would not have|wouldn't have|disagree|hard to expect|for the record|in fact|not true|no es cierto|the entire time|(?:policy|form|consent|agreement) you (?:signed|initialed|agreed)|was explained|predictable|as expected|(?:that|this) is (?:how|why)|that's (?:how|why)|thats (?:how|why)|which is why|nothing was|twice|the reason|the law|(?:our|the|clinic|office|pharmacy) policy|(?:second|third|fourth|2nd|3rd|4th) time|early|again)(?![\p{L}])/u);
 /** "Patient of the day award goes to the lady who…": a mock award for a patient. */
 const MOCK_AWARD =
-  /(?<![\p{L}])(?:award|trophy|prize|medal|crown) goes to (?:the|this|a|our) (?:[\p{L}\p{N}'-]+ ){0,2}?(?:guy|lady|dude|woman|man|mom|dad|patient|pt|parent|customer|client|gentleman|kid)s?(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:award|trophy|prize|medal|crown) goes to (?:the|this|a|our) (?:[\p{L}\p{N}'-]+ ){0,2}?(?:guy|lady|dude|woman|man|mom|dad|patient|pt|parent|customer|client|gentleman|kid)s?(?![\p{L}])/gu);
 /** "Nothing says 'glamorous clinic life' like…": irony about the author's own job or the season, not at someone. */
-const OWN_LIFE = /^nothing says ['"][^'"\n]*?(?<![\p{L}])(?:glam\p{L}*|life|job|career|dream|luxury|fancy|self-care|balance|weekend|day off|vacation|holiday|summer|winter|spring|fall|season)(?![\p{L}])/u;
+const OWN_LIFE = fast(/^nothing says ['"][^'"\n]*?(?<![\p{L}])(?:glam\p{L}*|life|job|career|dream|luxury|fancy|self-care|balance|weekend|day off|vacation|holiday|summer|winter|spring|fall|season)(?![\p{L}])/u);
 /** A reply that laughs at itself and takes the jab ("we do love a good extraction 😂… I'll take the title"). */
 const TAKES_THE_JAB =
-  /(?<![\p{L}])(?:i'll take (?:it|that|the)|we'll take (?:it|that|the)|guilty as charged|guilty|fair enough|fair point|can't argue|cant argue|you're not wrong|youre not wrong|not wrong|we do love|i do love|can confirm|touche|we'll own|i'll own)(?![\p{L}])/u;
+  fast(/(?<![\p{L}])(?:i'll take (?:it|that|the)|we'll take (?:it|that|the)|guilty as charged|guilty|fair enough|fair point|can't argue|cant argue|you're not wrong|youre not wrong|not wrong|we do love|i do love|can confirm|touche|we'll own|i'll own)(?![\p{L}])/u);
 /** Words each argue/blame pattern needs, as bits: the patterns run only when their word is there. */
 const FACT_LEADS = new Set(['your', 'su', 'sus', 'you', 'as', 'which', 'was', 'were', 'we', 'se', 'le']);
 const VISIT_CUE = 1, FACT_CUE = 2, FINDING_CUE = 4, RECORD_CUE = 8, CHOICE_CUE = 16;
@@ -473,18 +474,18 @@ for (const [bit, words] of [
 ] as const) for (const w of words.split(' ')) ARGUE_WORDS.set(w, (ARGUE_WORDS.get(w) ?? 0) | bit);
 /** "which is why we recommended a neurologist at your 2nd visit": their care cited in a defence. */
 const VISIT_CITED =
-  /(?<![\p{L}])(?:which is why (?:we|i|the (?:doctor|dentist|np|pa|nurse)|dr\.? [\p{L}]+) (?:recommended|told|advised|referred|suggested|explained|ordered)|as (?:we|i) (?:told|advised|recommended|explained|discussed with) you|at your (?:\d+(?:st|nd|rd|th)|first|second|third|last|previous) (?:visit|appointment|appt|session)|(?:which|as|what) (?:we|i|she|he|the (?:doctor|dentist|hygienist|np|pa|nurse)) (?:went over|covered|reviewed|discussed) (?:with you |together )?(?:at|during|in) your (?:visit|appointment|appt|session|exam|cleaning|consult))(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:which is why (?:we|i|the (?:doctor|dentist|np|pa|nurse)|dr\.? [\p{L}]+) (?:recommended|told|advised|referred|suggested|explained|ordered)|as (?:we|i) (?:told|advised|recommended|explained|discussed with) you|at your (?:\d+(?:st|nd|rd|th)|first|second|third|last|previous) (?:visit|appointment|appt|session)|(?:which|as|what) (?:we|i|she|he|the (?:doctor|dentist|hygienist|np|pa|nurse)) (?:went over|covered|reviewed|discussed) (?:with you |together )?(?:at|during|in) your (?:visit|appointment|appt|session|exam|cleaning|consult))(?![\p{L}])/gu);
 /** Emoji that mock like a laugh: 🙃 💀 👀 👏 🍑 📹 🫠 (the words are the phrase index's last list). */
 const IRONY_EMOJI = /[\u{1F643}\u{1F480}\u{1F440}\u{1F44F}\u{1F351}\u{1F4F9}\u{1FAE0}]/gu;
 const IRONY_EMOJI_TEST = new RegExp(IRONY_EMOJI.source, 'u');
 /** "whoever parked across 3 spots today:", "To the 14 people who unfollowed us:": someone called out before a colon. */
-const CALLOUT_HEAD = /(?<![\p{L}])(?:whoever|who)(?![\p{L}])/u;
+const CALLOUT_HEAD = fast(/(?<![\p{L}])(?:whoever|who)(?![\p{L}])/u);
 const HEAD_STOP = /[.!?\n]/;
-const CALLOUT_TAIL = /^[^.!?\n]{0,30}?(?<![\p{L}])(?:you|your|you're|youre|u|ur|sir|ma'am|buddy)(?![\p{L}])/u;
+const CALLOUT_TAIL = fast(/^[^.!?\n]{0,30}?(?<![\p{L}])(?:you|your|you're|youre|u|ur|sir|ma'am|buddy)(?![\p{L}])/u);
 /** Warmth that makes a callout or a 'gotta love' sincere: thanks, praise, hearts. */
-const WARMTH = /(?<![\p{L}])(?:thank\p{L}*|rock|heroes?|amazing|proud|grateful|appreciat\p{L}*|best|awesome|welcome|happy|love you|made my (?:day|week)|shout ?-?outs? to(?! the | whoever))(?![\p{L}])|[\u2764\u{1F495}\u{1F979}\u{1F64F}\u{1F389}\u{1F64C}\u{1F499}\u{1F49B}\u{1F49C}\u{1F970}\u{1F60A}]/u;
+const WARMTH = fast(/(?<![\p{L}])(?:thank\p{L}*|rock|heroes?|amazing|proud|grateful|appreciat\p{L}*|best|awesome|welcome|happy|love you|made my (?:day|week)|shout ?-?outs? to(?! the | whoever))(?![\p{L}])|[\u2764\u{1F495}\u{1F979}\u{1F64F}\u{1F389}\u{1F64C}\u{1F499}\u{1F49B}\u{1F49C}\u{1F970}\u{1F60A}]/u);
 /** Admiration that makes a sassy emoji fond: "Room 4 stays iconic 💅", "queen behavior 💅". */
-const PRAISE = /(?<![\p{L}])(?:iconic|icon|legend|legendary|queen|king|slay\p{L}*|goals|hero|heroes|proud|amazing|love (?:her|him|them|this)|respect)(?![\p{L}])/u;
+const PRAISE = fast(/(?<![\p{L}])(?:iconic|icon|legend|legendary|queen|king|slay\p{L}*|goals|hero|heroes|proud|amazing|love (?:her|him|them|this)|respect)(?![\p{L}])/u);
 /** "sir you have a UTI", "Buddy, I was your doctor": a title that talks down, at the start of a sentence. */
 const SIR_YOU = /(?:sir|ma'am|maam|buddy|bro|my guy|my dude|dude|sweetie|honey|hun)(?:,\s*|\s+)(?:you|your|you're|youre|i was|i am|i'm|please actually|nobody|no one)(?![\p{L}])/uy;
 /** "…, princess.": a pet name that talks down to a complainer. */
@@ -492,12 +493,12 @@ const VOCATIVE_DOWN = /,\s*(?:princess|sweetie|sweetheart|honey|hun|hon|sunshine
 /** "…, Karen": calling someone a Karen. */
 const KAREN_CALL = /,\s*karen(?=\s*(?:[.!?]|\p{Extended_Pictographic}|$))/gu;
 /** "patients who have failed two drug screens": a complainer's test results cited against them. */
-const FAILED_SCREEN = /(?<![\p{L}])(?:failed|positive|dirty)\s+(?:(?:two|three|multiple|several|\d+|a|an|your|their|his|her)\s+)?(?:drug|urine|tox|toxicology|pill)\s+(?:screens?|tests?|counts?)(?![\p{L}])/gu;
+const FAILED_SCREEN = fast(/(?<![\p{L}])(?:failed|positive|dirty)\s+(?:(?:two|three|multiple|several|\d+|a|an|your|their|his|her)\s+)?(?:drug|urine|tox|toxicology|pill)\s+(?:screens?|tests?|counts?)(?![\p{L}])/gu);
 /** "Actually, you were seen…", "Actually it was…": correcting the complainer in public. */
 const ACTUALLY_YOU = /actually,?\s+(?:you|your|it was|it is|it's|that's not|that is not|that isn't|she|he|we did|we do|we have|we never|no one|nobody)(?![\p{L}])/uy;
 /** "You're the one who…", "nobody forced you", "you chose…": blaming the complainer for their choice. */
 const BLAME_CHOICE =
-  /(?<![\p{L}])(?:you(?:'re| are|re| were) the one (?:who|that|yelling|screaming|who's|that's)|(?:nobody|no one|no-one) (?:forced|made|asked) you|you (?:chose|picked|opted|decided|signed up|agreed|wanted|asked for|insisted on)|(?:that|it) was your (?:choice|decision|call)|your choice,|you didn't have to)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:you(?:'re| are|re| were) the one (?:who|that|yelling|screaming|who's|that's)|(?:nobody|no one|no-one) (?:forced|made|asked) you|you (?:chose|picked|opted|decided|signed up|agreed|wanted|asked for|insisted on)|(?:that|it) was your (?:choice|decision|call)|your choice,|you didn't have to)(?![\p{L}])/gu);
 /** "then go get the cheap one", "so go elsewhere": sending the complainer off. */
 const THEN_GO =
   /(?:(?:lol|lmao|haha|ok|okay|well|fine|cool)[,.!]*\s+)?(?:then|so|just) (?:go|feel free to go) (?:get|buy|find|see|try|pay|use|call|pick|book|ahead|somewhere|elsewhere)(?![\p{L}])|then (?:don't|dont|do not) (?:come|book|buy|bother|use)(?![\p{L}])/uy;
@@ -505,7 +506,7 @@ const THEN_GO =
 const SARDONIC_OPENER = /(?:interesting|funny|strange|odd|curious)[,.!]*\s+(?:since|because|how|considering|given|cause)(?![\p{L}])/uy;
 /** "because you stopped the medication": what went wrong blamed on what the complainer did. */
 const BECAUSE_YOU =
-  /(?<![\p{L}])(?:because|since|cause|'cause|bc|b\/c) (?:you|u) (?:stopped|didn't|didnt|did not|never|skipped|quit|missed|ignored|refused|forgot|chose|decided|kept|don't|dont|won't|wont|waited too|came in late|showed up late|arrived late)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:because|since|cause|'cause|bc|b\/c) (?:you|u) (?:stopped|didn't|didnt|did not|never|skipped|quit|missed|ignored|refused|forgot|chose|decided|kept|don't|dont|won't|wont|waited too|came in late|showed up late|arrived late)(?![\p{L}])/gu);
 /** "Maybe floss once in a while", "Maybe try calling like an adult": condescending advice to a complainer. */
 const MAYBE_ADVICE =
   /(?:maybe|perhaps|next time),?\s+(?:maybe\s+)?(?:try|floss|brush|read|listen|show up|call|follow|stop|eat|learn|come in|get|be|check|look|take|use|ask|don't|dont|do not|think|plan|set an alarm|leave earlier|bring|show|have|give|practice|consider|remember|pack|chill|relax|calm|arrive)(?![\p{L}])[^.!?\n]*(?=[.!]|$)/uy;
@@ -517,15 +518,15 @@ const MAYBE_OPEN =
   /(?:(?:hmm+|well|ok|okay|lol|honestly|so|but|and)[,.]*\s+)?(?:maybe|perhaps),?\s+(?!(?:we|i|our|us|it|it's|its|there|this|that|the|a|an|they|he|she|next|not|call|give|reach|contact|email|message|dm|send|let|feel|come|visit|book|schedule|ask|talk|speak|stop by|drop|swing|pop|consider|check with|in|on|at|for|if|when|once|after|before|some|one|something|someone|sometime|later|tomorrow|today|because|just)(?![\p{L}']))\p{L}+(?![\p{L}'])[^.!?\n]*(?=[.!?]|\p{Extended_Pictographic}|$)/uy;
 /** "perhaps give our billing manager a call": an invitation to get in touch, not advice. */
 const INVITE_CONTACT = /^(?:maybe|perhaps|next time),?\s+(?:give|call|email|message|text|contact|reach out to|reach)\s+(?:us|our|me|the (?:office|front desk|clinic|practice|manager))(?![\p{L}])/u;
-const MAYBE_AFTER_SO = /(?<![\p{L}])(?:so|and|then),?\s+(?=(?:maybe|perhaps)\s)/gu;
+const MAYBE_AFTER_SO = fast(/(?<![\p{L}])(?:so|and|then),?\s+(?=(?:maybe|perhaps)\s)/gu);
 /** A term of endearment or looks word used to address someone: "Anytime gorgeous", "thanks babe". */
 const FLIRT_VOCATIVE =
-  /(?<![\p{L}])(?:anytime|any time|thanks|thank you|thx|ty|hey|hi|hello|morning|good morning|night|goodnight|good night|see you|bye|only for you|for you|you're welcome|youre welcome|welcome)[,!.]*\s+(?:gorgeous|beautiful|handsome|sexy|babe|baby|cutie|hottie|darling|sweetheart|princess|sunshine|good looking|pretty lady|pretty girl|beautiful lady|hot stuff|stranger)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:anytime|any time|thanks|thank you|thx|ty|hey|hi|hello|morning|good morning|night|goodnight|good night|see you|bye|only for you|for you|you're welcome|youre welcome|welcome)[,!.]*\s+(?:gorgeous|beautiful|handsome|sexy|babe|baby|cutie|hottie|darling|sweetheart|princess|sunshine|good looking|pretty lady|pretty girl|beautiful lady|hot stuff|stranger)(?![\p{L}])/gu);
 /** Innuendo about the treatment space: "lie on my table whenever you want", "sit in my chair any time". */
 const FLIRT_INVITE =
-  /(?<![\p{L}])(?:(?:lie|lay|get|hop|climb|sit)\s+(?:down\s+|back\s+)?(?:on|in)\s+my\s+(?:table|bed|couch|chair)|my (?:table|chair|bed|couch|door)(?:'s| is) always open|come (?:see|visit) me (?:anytime|any time|whenever|again soon)|whenever (?:you|u) (?:want|like)|any ?(?:time|day|night) (?:you|u) (?:want|like)|just for you|only for you|you should come by more)(?![\p{L}])/gu;
+  fast(/(?<![\p{L}])(?:(?:lie|lay|get|hop|climb|sit)\s+(?:down\s+|back\s+)?(?:on|in)\s+my\s+(?:table|bed|couch|chair)|my (?:table|chair|bed|couch|door)(?:'s| is) always open|come (?:see|visit) me (?:anytime|any time|whenever|again soon)|whenever (?:you|u) (?:want|like)|any ?(?:time|day|night) (?:you|u) (?:want|like)|just for you|only for you|you should come by more)(?![\p{L}])/gu);
 /** A parent that thanks the author for care: the person answered is a patient. */
-const CARE_THANKS = /(?<![\p{L}])(?:doc|doctor|dr|dentist|nurse|appointment|appt|visit|cleaning|session|treatment|adjustment|massage|fixing|fixed|surgery|checkup|exam|filling|crown|braces|stitches|shot|back|knee|teeth|smile)(?![\p{L}])/u;
+const CARE_THANKS = fast(/(?<![\p{L}])(?:doc|doctor|dr|dentist|nurse|appointment|appt|visit|cleaning|session|treatment|adjustment|massage|fixing|fixed|surgery|checkup|exam|filling|crown|braces|stitches|shot|back|knee|teeth|smile)(?![\p{L}])/u);
 /** Cheap gates for the flirting patterns: a word each of them needs. */
 const ENDEARMENT_WORD = 1, INVITE_WORD = 2, CUE_WORD = 4;
 const FLIRT_WORDS = new Map<string, number>();
@@ -536,19 +537,19 @@ for (const [bit, words] of [
   [CUE_WORD, 'free number digits cell where weird outside slide text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
 ] as const) for (const w of words.split(' ')) FLIRT_WORDS.set(w, (FLIRT_WORDS.get(w) ?? 0) | bit);
 /** Where the author met them: a visit, a chart, an appointment slot. */
-const FLIRT_CARE = /(?<![\p{L}])(?:chart|appointment|appt|my (?:chair|table|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|came in|cleaning|exam room|checkup|check-up)(?![\p{L}])/u;
+const FLIRT_CARE = fast(/(?<![\p{L}])(?:chart|appointment|appt|my (?:chair|table|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|came in|cleaning|exam room|checkup|check-up)(?![\p{L}])/u);
 /** A stranger pointed at: "the cutie in the…", "shoutout to the guy at…", "if u see this". */
-const FLIRT_SEEN = /(?<![\p{L}])(?:the (?:[\p{L}]+ )?(?:cutie|hottie|guy|girl|lady|man|woman|dude) (?:in|at|with|from|who)|if (?:you|u) see this|shout ?-?out to the)(?![\p{L}])/u;
+const FLIRT_SEEN = fast(/(?<![\p{L}])(?:the (?:[\p{L}]+ )?(?:cutie|hottie|guy|girl|lady|man|woman|dude) (?:in|at|with|from|who)|if (?:you|u) see this|shout ?-?out to the)(?![\p{L}])/u);
 /** Someone addressed: "you look stunning 😍" flirts, "STUNNING 😍 worth all 4 appts" praises the work. */
-const ADDRESSED = /(?<![\p{L}])(?:you|your|you're|youre|u|ur|ya)(?![\p{L}])/u;
+const ADDRESSED = fast(/(?<![\p{L}])(?:you|your|you're|youre|u|ur|ya)(?![\p{L}])/u);
 /** Home life with a partner: errands on the way home, the kids. */
-const HOME = /(?<![\p{L}])(?:on (?:the|your|my|ur) way home|when (?:you|u) get home|(?:home|back) tonight|the kids|pick up (?:the kids|milk|groceries|takeout)|(?:hubby|wifey|husband|wife))(?![\p{L}])/u;
+const HOME = fast(/(?<![\p{L}])(?:on (?:the|your|my|ur) way home|when (?:you|u) get home|(?:home|back) tonight|the kids|pick up (?:the kids|milk|groceries|takeout)|(?:hubby|wifey|husband|wife))(?![\p{L}])/u);
 /** Kin words: "hey gorgeous, happy birthday sis" is family, not a patient. */
-const KIN = /(?<![\p{L}])(?:sis|sister|bro|brother|mom|mum|mama|dad|papa|cousin|bestie|wifey|hubby|husband|wife|grandma|grandpa|auntie|aunt|uncle|birthday|bday|b-day|anniversary)(?![\p{L}])/u;
+const KIN = fast(/(?<![\p{L}])(?:sis|sister|bro|brother|mom|mum|mama|dad|papa|cousin|bestie|wifey|hubby|husband|wife|grandma|grandpa|auntie|aunt|uncle|birthday|bday|b-day|anniversary)(?![\p{L}])/u);
 
 const SENTENCE_END = /[.!?\n]/;
 /** "went to my own urgent care as a patient lol": the author laughs at themself. */
-const SELF_AS_PATIENT = /(?<![\p{L}])(?:as a patient|my own)(?![\p{L}])/u;
+const SELF_AS_PATIENT = fast(/(?<![\p{L}])(?:as a patient|my own)(?![\p{L}])/u);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** "…'and also Mondays.' Ma'am. Same. 😂": a one-word sentence of agreement laughs with the patient. */
 const FOND_SENTENCE = /(?:^|[.!?]\s*)(?:same|mood|big mood|relatable|respect|iconic|legend|goals|me too|valid|honestly same)\s*(?:[.!]|$)/u;
