@@ -35,9 +35,9 @@ const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|this is (?:nurse|dr|doct
  * winner heads to state"): then any health detail in the reply is about that person.
  */
 const PARENT_CARED_OR_NEWS =
-  /(?<![\p{L}])(?:saw you at|brought (?:my|him|her|them|in my)|(?:thanks|thank you|thank u|thx|grateful)(?: so much)?(?: to you| y'all| you all| guys)? for (?:seeing|squeezing|fitting|taking|getting|helping|treating|fixing|stitching|patching|checking|looking at|caring for|taking care of) (?:my|our)|(?:helped|treated|saved|took care of|taking care of|looked after|fixed|stitched up|patched up) (?:my|our)|thank(?:s| you) (?:so much )?(?:to )?(?:the |all the |you )?(?:medics|nurses|staff|team|crew|doctors|docs|paramedics|emts?|firefighters|first responders|er|ed|icu|nicu|you all|y'all|everyone) (?:who|that|at|in|for)|(?:atender|atendieron|cuidar|cuidaron|ayudar|ayudaron|curar|curaron|salvar|salvaron) a mi|winner|wins|won the|champion|champs|champ|heads to state|headed to state|honor roll|all-state|all-conference|scholarship|valedictorian|signs with|signed with|commits to|student of the month|athlete of the week|player of the week|gazette|herald|tribune|courier)(?![\p{L}])/u;
+  /\b(?:saw you at|brought (?:my|him|her|them|in my)|(?:thanks|thank you|thank u|thx|grateful)(?: so much)?(?: to you| y'all| you all| guys)? for (?:seeing|squeezing|fitting|taking|getting|helping|treating|fixing|stitching|patching|checking|looking at|caring for|taking care of) (?:my|our)|(?:helped|treated|saved|took care of|taking care of|looked after|fixed|stitched up|patched up) (?:my|our)|thank(?:s| you) (?:so much )?(?:to )?(?:the |all the |you )?(?:medics|nurses|staff|team|crew|doctors|docs|paramedics|emts?|firefighters|first responders|er|ed|icu|nicu|you all|y'all|everyone) (?:who|that|at|in|for)|(?:atender|atendieron|cuidar|cuidaron|ayudar|ayudaron|curar|curaron|salvar|salvaron) a mi|winner|wins|won the|champion|champs|champ|heads to state|headed to state|honor roll|all-state|all-conference|scholarship|valedictorian|signs with|signed with|commits to|student of the month|athlete of the week|player of the week|gazette|herald|tribune|courier)\b/;
 /** A parent asking prayers for someone in care: a reply that says the author cares for them ("I'm his aide now") discloses it. */
-const PARENT_PRAYERS = /(?<![\p{L}])(?:hospice|in (?:your|ur|our|y'all's) prayers|prayers for|pray for|praying for|(?:is|was|went|been) in the (?:hospital|icu|er)|oren por|en sus oraciones)(?![\p{L}])/u;
+const PARENT_PRAYERS = /\b(?:hospice|in (?:your|ur|our|y'all's) prayers|prayers for|pray for|praying for|(?:is|was|went|been) in the (?:hospital|icu|er)|oren por|en sus oraciones)\b/;
 const NAMED_BY_TITLE = /(?<![\p{L}])(?:mr|mrs|ms|miss|coach|pastor|principal|officer|sr|sra)\.? [\p{L}'-]{2,}/u;
 const DENIED_BEFORE = /(?:no need to|don't need to|dont need to|do not need to|doesn't need to|don't|do not|never|no hace falta|no tiene que)\s+$/;
 /** Telling someone what to do for a person in their household: "tell ur husband to take…", "give her 2 of…", "keep it elevated". */
@@ -285,14 +285,16 @@ function reportReplySpecifics(ctx: RuleContext, report: Report, severityOf: () =
 function reportThirdPartyReply(ctx: RuleContext, report: Report, severityOf: () => 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
   const parentText = ctx.parentDoc?.text ?? '';
-  if (!(parentNamesThirdParty(ctx.parentDoc) || PARENT_CARED_OR_NEWS.test(parentText) || PARENT_PRAYERS.test(parentText)) || !THIRD_PERSON.test(doc.text)) return;
+  if (!THIRD_PERSON.test(doc.text)) return;
+  const caredOrNews = PARENT_CARED_OR_NEWS.test(parentText);
+  if (!(caredOrNews || parentNamesThirdParty(ctx.parentDoc) || PARENT_PRAYERS.test(parentText))) return;
   // "no need to come in": a care cue denied is no care. When the parent asks after someone by name ("how is
   // Mrs. Linde doing?"), a health detail counts too ("finished chemo last month"); advice about "my dad" does not.
   const namedInParent = NAMED_BY_TITLE.test(parentText);
   // When the parent only says the author cared for them (or is news about them), a drug named in the reply is
   // advice to the family ("tell him to keep doing his albuterol"), prescribing's business; other details count.
   // What the parent already said is not disclosed by repeating it.
-  const caredInParent = !namedInParent && PARENT_CARED_OR_NEWS.test(parentText);
+  const caredInParent = !namedInParent && caredOrNews;
   const health = namedInParent ? healthHits(doc) : caredInParent ? healthHits(doc).filter((h) => !DRUG_WORDS.has(h.match) && !parentText.includes(h.match)) : [];
   const course = caredInParent ? findCourse(doc).filter((h) => !parentText.includes(h.match)) : [];
   const cue = [...newsCareHits(doc), ...health, ...course].sort((a, b) => a.start - b.start).find(

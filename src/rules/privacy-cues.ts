@@ -79,7 +79,12 @@ const CLINICAL_AGE = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs ol
 
 /** A patient called by their appointment slot: "my 3pm", "my Tuesday 4:15", "ur 10am", "the 3:15 telehealth". */
 const SLOT =
-  /(?<![\p{L}])(?:my|our|ur) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock(?![\p{L}])(?! (?:class|meeting|huddle|break|lunch))|(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s?(?:am|pm)? (?:telehealth|tele-visit|televisit|video visit|new patient|new pt|walk-in|no-show|consult)(?![\p{L}])(?! (?:slots?|openings?|available|availability|hours))|(?<![\p{L}])(?:my|our|ur) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])(?!\s+['"‘“]|\s+(?:class|classes|clinic|club|program|circle|session|workshop|meeting|huddle|yoga|spin|bootcamp|group|webinar|live|stream|shift|appointment slots?|opening|openings|walk-ins?)(?![\p{L}]))/gu;
+  /(?<![\p{L}])(?:my|our|ur) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])(?!\s+['"‘“]|\s+(?:class|classes|clinic|club|program|circle|session|workshop|meeting|huddle|yoga|spin|bootcamp|group|webinar|live|stream|shift|appointment slots?|opening|openings|walk-ins?)(?![\p{L}]))/gu;
+
+/** The same, said as a slot's kind: "my 3 o'clock", "the 2:40 telehealth". Run only when one of its words is there. */
+const SLOT_EXTRA =
+  /(?<![\p{L}])(?:my|our|ur) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock(?![\p{L}])(?! (?:class|meeting|huddle|break|lunch))|(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s?(?:am|pm)? (?:telehealth|tele-visit|televisit|video visit|new patient|new pt|walk-in|no-show|consult)(?![\p{L}])(?! (?:slots?|openings?|available|availability|hours))/gu;
+const SLOT_EXTRA_WORDS = ["o'clock", 'telehealth', 'tele-visit', 'televisit', 'video visit', 'new patient', 'new pt', 'walk-in', 'no-show', 'consult'];
 
 /** "my surgery", "my own ACL reconstruction": the author's own health, not a patient's. */
 const SELF_BEFORE = /(?:^|[^\p{L}])(?:my|my own|mi|mis|i had|i've had|ive had|i have|i got)\s+(?:[\p{L}-]+\s+)?$/u;
@@ -173,7 +178,7 @@ const BILL =
   /(?<![\p{L}])(?:his|her|their|su|(?:over|about|owes|owed|disputing|fighting|screamed about|yelled about) (?:a|an|the|his|her|their)) (?:[\p{L}-]+ )?\$\s?\d[\d,.]*k? (?:[\p{L}-]+ )?(?:balance|bill|copay|co-pay|deductible|invoice|statement|charges?|tab|estimate|claim|cuenta|deuda|factura)(?![\p{L}])/gu;
 const PULLED_ES =
   /(?<![\p{L}])(?:sac|extraj|quit|arranc)[\p{L}]{0,6} (?:(?:la|las|el|los|una|un|dos|tres|cuatro|\d) )?(?:muelas?|dientes?|cordal|cordales|colmillos?|muelas del juicio)(?![\p{L}])/gu;
-const SPANISH_HEALTH_GATE = /muela|diente|cordal|colmillo|quebr|romp|fractur|disloc|torci|presion|azucar|glucosa|oxigeno|saturacion|fiebre|calentura/;
+
 const INJURY_ES =
   /(?<![\p{L}])(?:se )?(?:quebr|romp|fractur|disloc|torci|zaf)[\p{L}]{0,6} (?:el|la|los|las|un|una|su) (?:brazo|brazos|pierna|piernas|tobillo|muneca|rodilla|cadera|costillas?|dedos?|mano|pie|hombro|clavicula|nariz|cuello|espalda|columna|craneo|mandibula|quijada|codo|femur|tibia|pelvis|diente)(?![\p{L}])/gu;
 const VITAL_ES =
@@ -232,7 +237,7 @@ export function healthHits(doc: NormalizedText): Hit[] {
     hits.sort((a, b) => a.start - b.start);
   }
   // In Spanish: teeth pulled ("le sacamos tres muelas"), bones broken ("se quebró el brazo"), a vital with its number ("la presión en 190").
-  if (SPANISH_HEALTH_GATE.test(doc.text)) {
+  if (gatesOfDoc(doc) & G_SPANISH_HEALTH) {
     const pulled = [...findWithIndex(doc, PULLED_ES), ...findWithIndex(doc, INJURY_ES), ...findWithIndex(doc, VITAL_ES)].filter((h) => !isAuthorsOwn(doc, h.at, quotes));
     for (const h of pulled) hits.push({ start: h.start, end: h.end, match: h.match });
     if (pulled.length > 0) hits.sort((a, b) => a.start - b.start);
@@ -270,7 +275,7 @@ export function healthHits(doc: NormalizedText): Hit[] {
     if (bills.length > 0) hits.push(...bills), hits.sort((a, b) => a.start - b.start);
   }
   // "just finished a filling on the mayor's daughter": the author's care act done on someone.
-  if (gatesOfDoc(doc) & G_CARE_ON) {
+  if ((gatesOfDoc(doc) & (G_CARE_ON | G_CARE_ON_NOUN)) === (G_CARE_ON | G_CARE_ON_NOUN)) {
     const acts = findWithIndex(doc, CARE_ON).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
     if (acts.length > 0) hits.push(...acts.map((h) => ({ start: h.start, end: h.end, match: h.match }))), hits.sort((a, b) => a.start - b.start);
   }
@@ -354,6 +359,8 @@ const STAFF_OR_SERVICE_AFTER = /^\s+(?:advocate|advocates|coordinator|navigator|
 /** One patient with words of praise before: "our tiniest, bravest patient" (not "our new patient special"). */
 const PRAISED_PATIENT =
   /(?<![\p{L}])(?:our|my|nuestr[oa]|mi) (?!new |existing |current |future |prospective |all )(?:[\p{L}-]+,? ){1,3}(?:patient|pt|client|paciente|clienta)(?![\p{L}])(?! (?:special|specials|exam|exams|offer|offers|appointments?|visits?|paperwork|intake|welcome|reviews?|feedback|stories|story|portal|care|education|safety|satisfaction|experience|advocates?|coordinators?|navigators?|services|relations|rooms?|flow|volume|load|lounge|parking|families))/gu;
+const PRAISED_NOUNS = ['patient', 'client', 'paciente', 'clienta'];
+const PRAISED_BEFORE = /(?:^|[^\p{L}])(?:our|my|nuestr[oa]|mi) (?:[\p{L}-]+,? ){1,3}$/u;
 /** Phrases showing the author speaks of someone in their care. */
 export function patientCueHits(doc: NormalizedText): Hit[] {
   const cached = cueCache.get(doc);
@@ -369,10 +376,21 @@ export function patientCueHits(doc: NormalizedText): Hit[] {
   if (gatesOfDoc(doc) & G_CARE_ACT) for (const h of findAll(doc, CARE_ACT_OPENING)) hits.push(h);
   hits.push(...PHOTO_CUE.find(doc));
   // "our tiniest, bravest patient", "my sweet little client": one patient, praised.
-  if (/patient|client|paciente/.test(doc.text))
-    for (const h of findWithIndex(doc, PRAISED_PATIENT)) if (!STAFF_OR_SERVICE_AFTER.test(doc.text.slice(h.at + h.match.length, h.at + h.match.length + 24))) hits.push(h);
+  // Looked for only where a patient word follows "our"/"my" within a few words (no scan of the whole text).
+  for (const word of PRAISED_NOUNS) {
+    for (let at = doc.text.indexOf(word); at !== -1; at = doc.text.indexOf(word, at + word.length)) {
+      const before = doc.text.slice(Math.max(0, at - 48), at);
+      if (!PRAISED_BEFORE.test(before)) continue;
+      const from = at - before.length;
+      PRAISED_PATIENT.lastIndex = 0;
+      const m = PRAISED_PATIENT.exec(doc.text.slice(from, at + word.length + 40));
+      if (!m || from + m.index + m[0].length !== at + word.length || STAFF_OR_SERVICE_AFTER.test(doc.text.slice(at + word.length, at + word.length + 24))) continue;
+      const sp = toOriginalSpan(doc, from + m.index, at + word.length);
+      hits.push({ start: sp.start, end: sp.end, match: m[0] });
+    }
+  }
   if (HAS_DIGIT.test(doc.text)) hits.push(...findAll(doc, CLINICAL_AGE), ...findAll(doc, SLOT));
-  else if (doc.text.includes("o'clock")) hits.push(...findAll(doc, SLOT));
+  if (SLOT_EXTRA_WORDS.some((w) => doc.text.includes(w))) hits.push(...findAll(doc, SLOT_EXTRA));
   hits.sort((a, b) => a.start - b.start);
   cueCache.set(doc, hits);
   return hits;
@@ -509,7 +527,9 @@ const AGE_OVER_89 =
   /(?<![\p{L}\p{N}])(?:(?:9\d|1[01]\d)\s?-?\s?(?:y\/o|yo|years? old|year-old|yrs?(?: old)?|anos)|(?:9\d|1[01]\d)(?:st|nd|rd|th) birthday|(?:turned|turns|turning|cumplio|cumple) (?:9\d|1[01]\d)|de (?:9\d|1[01]\d) anos)(?![\p{L}])|, (?:9\d|10\d),/gu;
 const RECORD =
   /(?<![\p{L}])(?:mrn|dob|d\.o\.b\.?|medical record(?: number| no\.?| #)?|chart (?:#|number|no\.?)|account (?:#|number|no\.?)|member id|policy (?:#|number)|ssn|social security(?: number)?|date of birth|born on)\s?[:#]?\s?[a-z-]{0,3}\d/gu;
-const PHOTO_OF_PATIENT = /(?<![\p{L}])(?:(?:someone's|somebody's|a patient's|patient's|pt's|a pt's|the patient's|their|his|her) (?:chart|record|records|info|information|x-?rays?|schedule|labs|results|face sheet|name and dob) (?:is |was |still )?(?:open |up |visible |showing |pulled up )?(?:on|in) (?:the )?(?:monitor|screen|computer|background|corner|reflection)|(?:pic|pics|photo|photos|picture|shot|video) (?:of|from) (?:her|his|their) (?:front porch|porch|house|home|garden|yard|front yard|backyard|street|mailbox|front door|kitchen|living room|farm|barn|trailer|place)|me (?:and|with) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client)|(?:selfie|pic|photo|picture) (?:with|of) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client))(?![\p{L}])/gu;
+/** A record on a screen in a photo, or a photo of someone's home: "someone's chart open on the monitor", "pic of her front porch". */
+const PHOTO_OF_RECORD_OR_HOME = /(?<![\p{L}])(?:(?:someone's|somebody's|a patient's|patient's|pt's|a pt's|the patient's|their|his|her) (?:chart|record|records|info|information|x-?rays?|schedule|labs|results|face sheet|name and dob) (?:is |was |still )?(?:open |up |visible |showing |pulled up )?(?:on|in) (?:the )?(?:monitor|screen|computer|background|corner|reflection)|(?:pic|pics|photo|photos|picture|shot|video) (?:of|from) (?:her|his|their) (?:front porch|porch|house|home|garden|yard|front yard|backyard|street|mailbox|front door|kitchen|living room|farm|barn|trailer|place))(?![\p{L}])/gu;
+const PHOTO_OF_PATIENT = /(?<![\p{L}])(?:me (?:and|with) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client)|(?:selfie|pic|photo|picture) (?:with|of) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client))(?![\p{L}])/gu;
 /** A greeting just before a name makes that name the person addressed. */
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hi|hey|hello|dear|hola|howdy|morning|evening|afternoon|thanks|thank you|thx|ty|sorry|congrats|congratulations|welcome|estimad[oa]|querid[oa]|buenos dias|buenas tardes|gracias)[\s,!]*$/u;
 const STAFF_AFTER =
@@ -564,6 +584,11 @@ const COMPOUND_DESCRIBED = new RegExp(
   `(?<![\\p{L}])(?:(?:the|that|this|our|my) )?(?:(?:red|blue|green|black|white|silver|gray|grey|yellow|orange|purple|pink|gold|brown|lifted|old|big|little|loud|tall|tiny|giant|neon|hot pink|lime green)[ -])?(?:${COMPOUND_FEATURES.join('|')})[ -](?:lady|guy|man|woman|dude|kid|girl|boy|grandma|grandpa|mom|dad|couple|fella|gal|chick|bro|lady's|guy's|man's|woman's|dude's|kid's|girl's|boy's)(?![\\p{L}])`,
   'gu',
 );
+/** The first word after "who" in each pattern below (kept beside the patterns so they stay in step). */
+const LIVES_VERBS = new Set(['lives', 'lived', 'works', 'worked', 'runs', 'owns', 'hangs', 'sleeps', 'stays', 'panhandles', 'sits', 'drives', 'cleans', 'cooks', 'teaches', 'coaches', 'preaches', 'bartends']);
+const LEADS_VERBS = new Set(['coaches', 'coached', 'runs', 'leads', 'led', 'directs', 'hosts', 'teaches', 'taught', 'calls', 'plays', 'sings', 'organizes', 'umpires', 'referees', 'reffs']);
+const OWNS_VERBS = new Set(['owns', 'owned', 'runs', 'ran', 'manages', 'opened', 'started']);
+const DOES_VERBS = new Set(['sells', 'sold', 'makes', 'bakes', 'runs', 'owns', 'works', 'cooks', 'plays', 'sings', 'preaches', 'teaches', 'coaches', 'drives', 'delivers', 'fixes', 'cuts', 'does', 'bags', 'rings', 'hosts', 'announces', 'calls', 'reads', 'reffs', 'referees', 'umpires']);
 const TIME_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving)(?![\p{L}])/u;
 const WHO_LIVES_AT =
   /(?<![\p{L}])(?:guy|lady|man|woman|kid|dude|couple|family|gentleman|fella|gal|one|flyer|flier|regular|person|patient|client|teen|girl|boy) who (?:lives|lived|works|worked|runs|owns|hangs out|sleeps|stays|panhandles|sits|drives a truck|drives for|cleans|cooks|teaches|coaches|preaches|bartends) (?:on|in|at|behind|near|by|across from|outside|under|for|over at|down at|out at|up at|out by) (?:the )?(?=\p{Lu})/gu;
@@ -573,6 +598,8 @@ const RECOGNISABLE =
 /** "the head of our local PTA", "the manager of the Taco Bell on Main": one person by the post they hold. */
 const ROLE_OF =
   /(?<![\p{L}])(?:the|our|a|that|this) (?:[\p{L}-]+ )?(?:head|president|vice president|chair|chairwoman|chairman|chairperson|director|owner|co-owner|manager|general manager|captain|leader|founder|ceo|cfo|treasurer|secretary|pastor|coach|conductor|editor|host|principal|superintendent|commissioner|chief|chef|dueña|dueño|jefe|jefa|gerente|presidenta|presidente|directora|director) (?:of|at|de|del) (?:the |our |my |this |that |la |el |los |las |nuestra |nuestro )?(?:local |town |city |county |little |downtown )?(?:[\p{L}'’&-]+ ){0,2}?(?:pta|pto|hoa|school board|board|church|choir|bank|diner|restaurant|library|rotary|lodge|club|team|league|chamber|council|store|shop|bakery|cafe|bar|brewery|company|firm|paper|newspaper|station|department|dealership|gym|studio|salon|troop|band|union|association|foundation|museum|theater|theatre|zoo|nonprofit|charity|food bank|shelter|daycare|school|farmers market|market|iglesia|escuela|tienda|panaderia|panadería|taqueria|taquería|\p{Lu}[\p{L}'’&-]+(?: \p{Lu}[\p{L}'’&-]+){0,2})(?![\p{L}])/gu;
+/** A cheap pre-check for ROLE_OF: a role word right before "of", "at", "de". */
+const ROLE_OF_GATE = /(?:head|president|chair|chairwoman|chairman|chairperson|director|owner|manager|captain|leader|founder|ceo|cfo|treasurer|secretary|pastor|coach|conductor|editor|host|principal|superintendent|commissioner|chief|chef|duena|dueno|jefe|jefa|gerente|presidenta|presidente|directora) (?:of|at|de|del) /;
 const STAFF_ORG = /(?:of|at|de|del) (?:the |our |la |el |nuestra |nuestro )?(?:[\p{L}'’&-]+ ){0,3}?(?:center|centre|clinic|hospital|dental|medical|health|care|practice|pediatrics|department|program|unit|office|team|staff|nursing|pharmacy|lab|surgery|therapy|rehab|icu|er|ed|or|clinica|hospital|consultorio)(?![\p{L}])/iu;
 /** "the guy who sells honey at the farmers market": someone known by the work the whole town sees. */
 const WHO_DOES_AT =
@@ -627,6 +654,7 @@ const FAMILY_ES_GATE = / de (?:los|las|la familia|dona|don) [a-z]/;
 const FAMILY_ES =
   /(?<![\p{L}])(?:nin[oa]s?|hij[oa]s?|chamac[oa]s?|muchach[oa]s?|senor(?:a|ita)?|espos[oa]|abuel[oa]|abuelit[oa]|bebe|niet[oa]s?|chav[oa]s?|chiquit[oa]|gemel[oa]s|cuates|suegr[oa]|mama|papa|tia|tio|prim[oa]|herman[oa]s?|viejit[oa]) de (?:los|las|la familia|dona|don) [\p{L}]+/gu;
 const ORG_FAMILY_BEFORE = /(?:welcome|welcome to|welcomes|welcomed|welcoming|welcome back to|join|joins|joined|joining|part of|member of|into|from all of us at|proud to be part of|bienvenid[oa] a)\s+$/u;
+const FAMILY_NAME_GATE = /(?:the|los|las)\s+\p{Lu}/u;
 /** Initials: "J.R.", "J. T.". */
 const INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
 /** A cheap pre-check for INITIALS (no look-behind, so the engine scans fast). */
@@ -655,6 +683,7 @@ const PEOPLE_ES = [
   'cocinera', 'cocinero', 'chofer', 'encargada', 'encargado', 'secretaria', 'conserje', 'velador', 'gerente', 'esposa', 'esposo', 'hija', 'hijo',
   'chavo', 'chava', 'chamaco', 'chamaca', 'guero', 'guera', 'morro', 'morra', 'compa', 'viejo', 'vieja', 'abuelo', 'abuela', 'tio', 'tia',
 ];
+const SPANISH_PREP = / (?:de|del|en) /;
 const PERSON_AT_ES_SOURCE =
   `(?<![\\p{L}])(?:${PEOPLE_ES.join('|')})\\s+(?:de [\\p{L}]+\\s+)?(?:de|del|en)\\s+(?:(?:la|el|los|las)\\s+)?(?:panaderia|tienda|escuela|iglesia|taller|farmacia|carniceria|tortilleria|fabrica|oficina|restaurante|cafeteria|mercado|taqueria|peluqueria|lavanderia|gasolinera|colegio|esquina|banco|biblioteca|fonda|cocina|lecheria|papeleria|llantera|vulcanizadora|ferreteria|zapateria|estetica|paleteria|neveria|purificadora|refaccionaria|carpinteria|herreria|muebleria|taller mecanico|tacos|elotes|tamales|raspados|paletas|churros|hot dogs|dulces|flores|periodicos|mariscos|tortas|birria|pan|yonke|tianguis|pulga|cantina|gasolineria|abarrotes|tiendita|farmacia|clinica|fabrica|empacadora|maquiladora|rancho|huerta|lavado de carros|carwash|barberia|salon|secu|secundaria|prepa|preparatoria|primaria|kinder|parroquia|presidencia|alcaldia|ayuntamiento|puesto|changarro|fruteria|polleria|dulceria|ferreteria|imprenta|gimnasio|gym|funeraria|hotel|fabrica)`;
 const PERSON_AT_ES = new RegExp(`${PERSON_AT_ES_SOURCE}(?:\\s+[\\p{L}]+){0,2}`, 'gu');
@@ -671,7 +700,8 @@ export const DEFLECT = /(?<![\p{L}])(?:can't|cannot|can not|can only|unable to|n
 
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${identifiers.titles.map(escape).join('|')})\\.?\\s+$`, 'u');
 const HAS_DIGIT = /\d/;
-const PHOTO_GATE = /patient|pt|client|pic|photo|picture|shot|video|monitor|screen|background/;
+const PHOTO_GATE = /patient|pt|client/;
+
 /** The word just before a candidate name (within 28 characters, past spaces and , ! :), without a regex scan. */
 const LETTER = /\p{L}/u;
 function lastWordBefore(original: string, start: number): string | undefined {
@@ -831,7 +861,7 @@ const gate = (bit: number, words: readonly string[]) => {
   for (const w of words) for (const part of fold(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 1)) GATE_WORDS.set(part, (GATE_WORDS.get(part) ?? 0) | bit);
 };
 gate(G_TITLE, identifiers.titles);
-gate(G_NEWS, ['crash', 'wreck', 'collision', 'pile', 'pileup', 'shooting', 'stabbing', 'explosion', 'fire', 'derailment', 'drowning', 'incident', 'accident', 'rollover', 'standoff', 'parade', 'festival', 'rodeo', 'marathon', 'tournament', 'fireworks', 'tornado', 'flood', 'flooding', 'hurricane', 'dog', 'bear', 'shark', 'bar', 'fistfight', 'brawl', 'riot', 'blaze', 'football', 'basketball', 'soccer', 'baseball', 'softball', 'hockey', 'homecoming', 'playoff', 'championship', 'volleyball', 'swim', 'track', 'wrestling', 'gymnastics', 'bonfire', 'choque', 'accidente', 'incendio', 'tiroteo', 'desfile', 'pelea', 'inundacion']);
+gate(G_NEWS, ['crash', 'wreck', 'collision', 'pile', 'pileup', 'shooting', 'stabbing', 'explosion', 'fire', 'derailment', 'drowning', 'incident', 'accident', 'rollover', 'standoff', 'parade', 'festival', 'rodeo', 'marathon', 'tournament', 'fireworks', 'tornado', 'flood', 'flooding', 'hurricane', 'attack', 'fight', 'fistfight', 'brawl', 'riot', 'blaze', 'game', 'meet', 'bonfire', 'choque', 'accidente', 'incendio', 'tiroteo', 'desfile', 'pelea', 'inundacion']);
 gate(G_ROOM, ['exam', 'room', 'rm', 'bed', 'bay', 'bunk', 'cubicle', 'op', 'operatory', 'chair', 'pod', 'stretcher', 'gurney', 'trauma', 'resus', 'stall', 'cell', 'habitacion', 'cama', 'cuarto', 'sillon']);
 gate(G_RECORD, ['mrn', 'dob', 'd', 'medical', 'chart', 'account', 'member', 'policy', 'ssn', 'social', 'date', 'born']);
 gate(G_STATION, ['station', 'engine', 'ladder', 'precinct', 'truck', 'squad', 'company', 'unit', 'estacion']);
@@ -867,9 +897,17 @@ const G_COMPOUND = 262144;
 const G_KNOWN = 524288;
 const G_CARE_ON = 4194304;
 gate(G_CARE_ON, ['finished', 'did', 'done', 'placed', 'doing', 'started', 'gave', 'put']);
+const G_CARE_ON_NOUN = 8388608;
+gate(G_CARE_ON_NOUN, ['filling', 'fillings', 'crown', 'crowns', 'cleaning', 'cleanings', 'extraction', 'extractions', 'root', 'sealant', 'sealants', 'exam', 'exams', 'adjustment', 'adjustments', 'stitches', 'sutures', 'x', 'xray', 'xrays', 'pap', 'physical', 'physicals', 'shot', 'shots', 'vaccine', 'vaccines', 'cast', 'casts', 'splint', 'splints', 'iv', 'ivs', 'biopsy', 'biopsies']);
+/** "you'd all know", "everyone knows": only then does "know" gate RECOGNISABLE. */
+const KNOW_GATE = /(?:you'd|you would|you'll|you all|y'all|ya'll|u'd|you guys|everyone|everybody|of you|this town|the town|you guys would) (?:all |probably |definitely |totally |100% )?(?:know|knows)/;
 const G_ROLE_OF = 2097152;
+/** Spanish teeth, bones and vitals: the nouns PULLED_ES, INJURY_ES and VITAL_ES need. */
+const G_SPANISH_HEALTH = 16777216;
+gate(G_SPANISH_HEALTH, ['muela', 'muelas', 'diente', 'dientes', 'cordal', 'cordales', 'colmillo', 'colmillos', 'presion', 'azucar', 'glucosa', 'oxigeno', 'saturacion', 'fiebre', 'calentura', 'temperatura',
+  'brazo', 'brazos', 'pierna', 'piernas', 'tobillo', 'muneca', 'rodilla', 'cadera', 'costilla', 'costillas', 'dedo', 'dedos', 'mano', 'pie', 'hombro', 'clavicula', 'nariz', 'cuello', 'espalda', 'columna', 'craneo', 'mandibula', 'quijada', 'codo', 'femur', 'tibia', 'pelvis']);
 gate(G_ROLE_OF, ['head', 'president', 'chair', 'chairwoman', 'chairman', 'chairperson', 'director', 'owner', 'manager', 'captain', 'leader', 'founder', 'ceo', 'cfo', 'treasurer', 'secretary', 'pastor', 'coach', 'conductor', 'editor', 'host', 'principal', 'superintendent', 'commissioner', 'chief', 'chef', 'duena', 'dueno', 'jefe', 'jefa', 'gerente', 'presidenta', 'presidente', 'directora']);
-gate(G_KNOWN, ['whose', 'recognize', 'recognise', 'know', 'knows', 'seen', 'follow', 'watch', 'listen', 'famous', 'known', 'celebrity', 'legend', 'icon', 'personality', 'household', 'big', 'familiar', 'recognizable', 'public', 'influencer', 'anchor', 'important', 'prominent', 'profile']);
+gate(G_KNOWN, ['whose', 'recognize', 'recognise', 'famous', 'known', 'celebrity', 'legend', 'icon', 'personality', 'household', 'familiar', 'recognizable', 'influencer', 'anchor', 'important', 'prominent', 'profile', 'figure', 'name']);
 gate(G_COMPOUND, COMPOUND_FEATURES);
 const TRAILING_DIGITS = /\d+[a-z]?$/;
 const gateCache = new WeakMap<NormalizedText, number>();
@@ -991,7 +1029,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     add('name', m.index, m.index + m[0].length);
   }
   // A family name with the children: "the Lindahl twins", "the Okafor boys' x-rays".
-  if (words.words.some((w) => FAMILY_WORDS.has(w))) {
+  if (words.words.some((w) => FAMILY_WORDS.has(w)) && FAMILY_NAME_GATE.test(original)) {
     FAMILY_NAME.lastIndex = 0;
     for (let m = FAMILY_NAME.exec(original); m; m = FAMILY_NAME.exec(original)) {
       const start = m.index + m[0].length - m[1].length - m[2].length - 1;
@@ -1004,7 +1042,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     }
   }
   // "la niña de los Rangel", "el hijo de doña Lupe": someone known as a family's child or relative.
-  if (FAMILY_ES_GATE.test(doc.text)) {
+  if ((doc.text.includes(' de l') || doc.text.includes(' de do')) && FAMILY_ES_GATE.test(doc.text)) {
     for (const h of findAll(doc, FAMILY_ES)) {
       const surname = original.slice(h.start, h.end).split(/\s+/).pop() ?? '';
       const key = fold(surname);
@@ -1044,7 +1082,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   if (digits && gates & G_ROOM)
     for (const h of findAll(doc, ROOM)) if (!ROOM_AS_VENUE_BEFORE.test(fold(original.slice(Math.max(0, h.start - 48), h.start)))) add('room', h.start, h.end, h.match);
   // "the patient in 8B", "mr. abernathy in 12": someone by the number of their room.
-  if (digits && / (?:in|into|to|de|del|en) (?:chair |room |bed |bay |op |operatory |trauma |resus |la |el )?(?:cama |habitacion |cuarto )?\d/.test(doc.text)) for (const h of findAll(doc, PERSON_IN_ROOM)) ids.push({ kind: 'room', start: h.start, end: h.end, match: h.match, self: true });
+  if (digits && / (?:(?:in|de|del|en) (?:chair |room |bed |bay |op |operatory |la |el )?(?:cama |habitacion |cuarto )?|(?:into|to) (?:chair|room|bed|bay|op|operatory|trauma|resus|triage) )\d/.test(doc.text)) for (const h of findAll(doc, PERSON_IN_ROOM)) ids.push({ kind: 'room', start: h.start, end: h.end, match: h.match, self: true });
   // A capitalised place (not a known word, not a hospital): identifying together with a patient cue and a health detail.
   const places: Identifier[] = [];
   NAMED_PLACE.lastIndex = 0;
@@ -1156,16 +1194,23 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   if (gates & G_AFFILIATION) for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
   if (gates & G_DESCRIBED && gates & G_DESCRIBED_OBJECT) for (const h of findAll(doc, DESCRIBED)) add('description', h.start, h.end, h.match);
   if (doc.text.includes(' who ')) for (const h of findAll(doc, REVIEWER_CALLOUT)) add('description', h.start, h.end, h.match);
+  // The word after each "who": which of the "who does what" patterns can match at all.
+  let whoNext: Set<string> | undefined;
+  if (doc.text.includes(' who ')) {
+    whoNext = new Set();
+    for (let k = 0; k + 1 < words.words.length; k++) if (words.words[k] === 'who') whoNext.add(words.words[k + 1]);
+  }
+  const whoCan = (verbs: ReadonlySet<string>) => !!whoNext && [...whoNext].some((w) => verbs.has(w));
   // "our red jeep guy Marco (our courier!)": one of our own is no description of a patient.
   if (gates & G_COMPOUND) for (const h of findAll(doc, COMPOUND_DESCRIBED)) if (!/^(?:our|my) /.test(h.match)) add('description', h.start, h.end, h.match);
   // "the guy who lives behind the Walmart", "the lady who runs Pinewood Dance": where the whole town sees them.
   WHO_LIVES_AT.lastIndex = 0;
-  for (let m = doc.text.includes(' who ') ? WHO_LIVES_AT.exec(original) : null; m; m = WHO_LIVES_AT.exec(original)) {
+  for (let m = whoCan(LIVES_VERBS) ? WHO_LIVES_AT.exec(original) : null; m; m = WHO_LIVES_AT.exec(original)) {
     const place = /^\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,2}/u.exec(original.slice(m.index + m[0].length));
     // Chains count too ("behind the Walmart"): in a small town they pin someone down. Days and months do not.
     if (place && !TIME_WORD.test(place[0])) add('description', m.index, m.index + m[0].length + place[0].length);
   }
-  if (gates & G_ROLE_OF) {
+  if (gates & G_ROLE_OF && ROLE_OF_GATE.test(doc.text)) {
     ROLE_OF.lastIndex = 0;
     for (let m = ROLE_OF.exec(original); m; m = ROLE_OF.exec(original)) {
       // "the new director of our Diabetes Center": a post in the practice is staff news.
@@ -1173,30 +1218,30 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
       add('public-role', m.index, m.index + m[0].length);
     }
   }
-  if (/ on (?:nextdoor|facebook|fb|google|yelp|tiktok|instagram|insta|ig|twitter|reddit|the|our|her|his)/.test(doc.text)) for (const h of findAll(doc, PUBLIC_POSTER)) {
+  if (/ on (?:nextdoor|facebook|fb|google|yelp|tiktok|instagram|insta|ig|twitter|reddit|the (?:town|community|neighborhood|mom|moms) |our (?:page|wall)|her page|his page)/.test(doc.text)) for (const h of findAll(doc, PUBLIC_POSTER)) {
       // The claim itself ("…that I botched her crown") is the health detail, not part of who they are.
       const claim = original.slice(h.start, h.end).search(/ (?:that|about|i|we|lies|garbage|trash|stuff|things) /i);
       add('description', h.start, claim > 0 ? h.start + claim : h.end);
     }
   // "Our hygienist Kim, who coaches little league": staff, not a patient.
-  if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_LEADS)) if (!isStaffName(original, h.start, h.start)) add('description', h.start, h.end, h.match);
+  if (whoCan(LEADS_VERBS)) for (const h of findAll(doc, WHO_LEADS)) if (!isStaffName(original, h.start, h.start)) add('description', h.start, h.end, h.match);
   if (doc.text.includes(' the same '))
     for (const h of findAll(doc, SAME_PLACE))
       if (hasPersonBefore(doc, h.start) || PEOPLE_BEFORE.test(fold(original.slice(Math.max(0, h.start - 40), h.start)))) add('workplace', h.start, h.end, h.match);
   if (doc.text.includes('whoever ')) for (const h of findAll(doc, WHOEVER_VEHICLE)) add('description', h.start, h.end, h.match);
   // "Before & after: 62 y/o retired firefighter…": a patient's photo, told with who they are.
-  if (BEFORE_AFTER.test(doc.text) && (CLINICAL_AGE_TEST.test(doc.text) || PERSON_NOUN.find(doc).some((h) => !GENERIC_PEOPLE.has(h.match)))) {
+  if ((doc.text.includes('before') || doc.text.includes('b&a') || doc.text.includes('antes')) && BEFORE_AFTER.test(doc.text) && (CLINICAL_AGE_TEST.test(doc.text) || PERSON_NOUN.find(doc).some((h) => !GENERIC_PEOPLE.has(h.match)))) {
     const m = BEFORE_AFTER.exec(doc.text);
     if (m) {
       const sp = toOriginalSpan(doc, m.index, m.index + m[0].length);
       add('photo', sp.start, sp.end, m[0]);
     }
   }
-  if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_OWNS)) if (!isStaffName(original, h.start, h.start)) add('description', h.start, h.end, h.match);
-  if (doc.text.includes(' who ')) for (const h of findAll(doc, WHO_DOES_AT)) add('description', h.start, h.end, h.match);
+  if (whoCan(OWNS_VERBS)) for (const h of findAll(doc, WHO_OWNS)) if (!isStaffName(original, h.start, h.start)) add('description', h.start, h.end, h.match);
+  if (whoCan(DOES_VERBS)) for (const h of findAll(doc, WHO_DOES_AT)) add('description', h.start, h.end, h.match);
   if (digits && /neighbo|vecin|tenant|senor/.test(doc.text)) for (const h of findAll(doc, NEIGHBOR_UNIT)) add('workplace', h.start, h.end, h.match);
   // "someone you'd all recognize", "a local celebrity": a person the readers are told they know.
-  if (gates & G_KNOWN) for (const h of findAll(doc, RECOGNISABLE)) add('public-role', h.start, h.end, h.match);
+  if (gates & G_KNOWN || (doc.text.includes(' know') && KNOW_GATE.test(doc.text))) for (const h of findAll(doc, RECOGNISABLE)) add('public-role', h.start, h.end, h.match);
   if (doc.text.includes(' que ')) for (const h of findAll(doc, DESCRIBED_ES)) add('description', h.start, h.end, h.match);
   if (doc.text.includes('whose ')) for (const h of findAll(doc, KNOWN_FOR_THEIR_WORK)) add('public-role', h.start, h.end, h.match);
   INSTITUTION_PERSON.lastIndex = 0;
@@ -1224,7 +1269,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
     if (/^\d/.test(original.slice(m.index + m[0].length + place[0].length, m.index + m[0].length + place[0].length + 2))) continue;
     add('workplace', m.index, m.index + m[0].length + place[0].trimEnd().length);
   }
-  for (const h of gates & G_PERSON_ES ? findAll(doc, PERSON_AT_ES) : []) {
+  for (const h of gates & G_PERSON_ES && SPANISH_PREP.test(doc.text) ? findAll(doc, PERSON_AT_ES) : []) {
     // Keep the business's name ("… Los Reyes"), not the words after it ("… tiene diabetes").
     const typed = original.slice(h.start, h.end);
     const folded = fold(typed);
@@ -1261,6 +1306,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   }
   if (gates & G_RECORD) for (const h of findAll(doc, RECORD_SHOWN)) add('record', h.start, h.end, h.match);
   if (PHOTO_GATE.test(doc.text)) for (const h of findAll(doc, PHOTO_OF_PATIENT)) add('photo', h.start, h.end, h.match);
+  if (doc.text.includes(' of her ') || doc.text.includes(' of his ') || doc.text.includes(' of their ') || doc.text.includes(' from her ') || doc.text.includes(' from his ') || doc.text.includes('monitor') || doc.text.includes('screen') || doc.text.includes('computer') || doc.text.includes('background')) for (const h of findAll(doc, PHOTO_OF_RECORD_OR_HOME)) add('photo', h.start, h.end, h.match);
 
   // Places are the weakest identifier: only where nothing stronger covers the same words.
   const found = dedupe(ids);
@@ -1301,8 +1347,10 @@ export function merge(hits: Hit[], doc: NormalizedText): Hit[] {
 /** Does the parent name a third party in care, or a newsworthy event? ("my neighbor Jim", "BREAKING: crash …") */
 /** A cheap word gate: does the text name an event that makes news (a crash, a fire, a shooting)? */
 export function mentionsNewsEvent(doc: NormalizedText): boolean {
-  return (gatesOfDoc(doc) & G_NEWS) !== 0;
+  // The gate words are loose ("attack", "game", "meet"): confirm with the event pattern itself.
+  return (gatesOfDoc(doc) & G_NEWS) !== 0 && NEWS_EVENT_TEST.test(doc.text);
 }
+const NEWS_EVENT_TEST = new RegExp(NEWS_EVENT.source, 'u');
 
 export function parentNamesThirdParty(parent: NormalizedText | undefined): boolean {
   return !!parent && NEWS_PARENT.test(parent.text);
