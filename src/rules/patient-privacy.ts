@@ -23,12 +23,13 @@ import {
   type Sentences,
 } from './privacy-cues';
 import { confirmHits, specificHits } from './reply-cues';
+import { fast } from './match';
 import { toOriginalSpan } from './normalize';
 import { defineRule, type Report, type RuleContext } from './types';
 
 const DOSE = /\d\s?(?:mg|ml|mcg|milligrams?|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?)(?![\p{L}])/u;
 /** A message to the patient or their parent: reminders, confirmations, instructions for "your" child. */
-const HOUSEHOLD = /(?<![\p{L}])(?:reminder|recordatorio|this is (?:nurse|dr|doctor|the (?:school )?nurse|the office|[\p{L}]+ from)|habla (?:la enfermera|el doctor|la doctora)|needs to be picked up|please pick (?:him|her|them) up|can come back (?:to school|once|when|tomorrow)|(?:hi|hello|dear|hola|good morning|estimad[oa]) (?:mr|mrs|ms|miss|sr|sra|srta)\.? \p{L}+|reply to confirm|confirm (?:the|your) (?:appointment|visit|time)|responda para confirmar|is (?:tomorrow|today|on \w+day)|your (?:little one|son|daughter|kid|child|baby)|su (?:hij[oa]|beb[eé]|niñ[oa]))(?![\p{L}])/u;
+const HOUSEHOLD = fast(/(?<![\p{L}])(?:reminder|recordatorio|this is (?:nurse|dr|doctor|the (?:school )?nurse|the office|[\p{L}]+ from)|habla (?:la enfermera|el doctor|la doctora)|needs to be picked up|please pick (?:him|her|them) up|can come back (?:to school|once|when|tomorrow)|(?:hi|hello|dear|hola|good morning|estimad[oa]) (?:mr|mrs|ms|miss|sr|sra|srta)\.? \p{L}+|reply to confirm|confirm (?:the|your) (?:appointment|visit|time)|responda para confirmar|is (?:tomorrow|today|on \w+day)|your (?:little one|son|daughter|kid|child|baby)|su (?:hij[oa]|beb[eé]|niñ[oa]))(?![\p{L}])/u);
 /**
  * The parent says the author cared for someone ("saw you at Mercy ER when I brought my roommate in", "thank you to
  * the medics who helped my husband", "gracias por atender a mi papá") or is news about a person ("spelling bee
@@ -38,22 +39,24 @@ const PARENT_CARED_OR_NEWS =
   /\b(?:saw you at|brought (?:my|him|her|them|in my)|(?:thanks|thank you|thank u|thx|grateful)(?: so much)?(?: to you| y'all| you all| guys)? for (?:seeing|squeezing|fitting|taking|getting|helping|treating|fixing|stitching|patching|checking|looking at|caring for|taking care of) (?:my|our)|(?:helped|treated|saved|took care of|taking care of|looked after|fixed|stitched up|patched up) (?:my|our)|thank(?:s| you) (?:so much )?(?:to )?(?:the |all the |you )?(?:medics|nurses|staff|team|crew|doctors|docs|paramedics|emts?|firefighters|first responders|er|ed|icu|nicu|you all|y'all|everyone) (?:who|that|at|in|for)|(?:atender|atendieron|cuidar|cuidaron|ayudar|ayudaron|curar|curaron|salvar|salvaron) a mi|winner|wins|won the|champion|champs|champ|heads to state|headed to state|honor roll|all-state|all-conference|scholarship|valedictorian|signs with|signed with|commits to|student of the month|athlete of the week|player of the week|gazette|herald|tribune|courier)\b/;
 /** A parent asking prayers for someone in care: a reply that says the author cares for them ("I'm his aide now") discloses it. */
 const PARENT_PRAYERS = /\b(?:hospice|in (?:your|ur|our|y'all's) prayers|prayers for|pray for|praying for|(?:is|was|went|been) in the (?:hospital|icu|er)|oren por|en sus oraciones)\b/;
-const NAMED_BY_TITLE = /(?<![\p{L}])(?:mr|mrs|ms|miss|coach|pastor|principal|officer|sr|sra)\.? [\p{L}'-]{2,}/u;
+const NAMED_BY_TITLE = fast(/(?<![\p{L}])(?:mr|mrs|ms|miss|coach|pastor|principal|officer|sr|sra)\.? [\p{L}'-]{2,}/u);
 const DENIED_BEFORE = /(?:no need to|don't need to|dont need to|do not need to|doesn't need to|don't|do not|never|no hace falta|no tiene que)\s+$/;
 /** Telling someone what to do for a person in their household: "tell ur husband to take…", "give her 2 of…", "keep it elevated". */
-const ADVICE =
-  /(?:(?:^|[.!?,;:]\s*|(?<![\p{L}])(?:just|then|and|so|pls|please)\s+)(?:take|give (?:him|her|them)|hold (?:his|her|their)|stop (?:his|her|their)|keep (?:it|him|her) (?:elevated|iced|wrapped|still)|ice|elevate|try)|(?<![\p{L}])(?:tell (?:your|ur|yr) [\p{L}-]+ to|have (?:him|her|them) (?:take|try|hold|stop)|give (?:him|her|them) (?:\d|one|two|half)|no te tomes|no tomes|no le des|ponle|ponte|dile a tu [\p{L}]+ que|digale a su [\p{L}]+ que))(?![\p{L}])/u;
+const ADVICE = fast(
+  /(?:(?:^|[.!?,;:]\s*|(?<![\p{L}])(?:just|then|and|so|pls|please)\s+)(?:take|give (?:him|her|them)|hold (?:his|her|their)|stop (?:his|her|their)|keep (?:it|him|her) (?:elevated|iced|wrapped|still)|ice|elevate|try)|(?<![\p{L}])(?:tell (?:your|ur|yr) [\p{L}-]+ to|have (?:him|her|them) (?:take|try|hold|stop)|give (?:him|her|them) (?:\d|one|two|half)|no te tomes|no tomes|no le des|ponle|ponte|dile a tu [\p{L}]+ que|digale a su [\p{L}]+ que))(?![\p{L}])/u,
+);
 /** "your employee Marco", "your student": written to someone about a person outside their family. */
-const NOT_HOUSEHOLD = /(?<![\p{L}])(?:your|ur|su) (?:employee|employees|worker|staff member|coworker|co-worker|student|tenant|neighbor|neighbour|friend|client|teammate|player|member|resident|parishioner|congregant|empleado|empleada|estudiante|vecin[oa]|amig[oa])(?![\p{L}])/u;
+const NOT_HOUSEHOLD = fast(/(?<![\p{L}])(?:your|ur|su) (?:employee|employees|worker|staff member|coworker|co-worker|student|tenant|neighbor|neighbour|friend|client|teammate|player|member|resident|parishioner|congregant|empleado|empleada|estudiante|vecin[oa]|amig[oa])(?![\p{L}])/u);
 /** Telling someone about a third person: "did you see…", "guess who…", "you won't believe…". */
-const GOSSIP = /(?<![\p{L}])(?:did (?:you|u|ya) (?:see|hear)|guess who|you won'?t believe|u won'?t believe|can'?t believe|omg|no vas a creer|adivina qui[eé]n)(?![\p{L}])/u;
-const TO_READER = /(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele|tome|toma|usted)(?![\p{L}])/u;
+const GOSSIP = fast(/(?<![\p{L}])(?:did (?:you|u|ya) (?:see|hear)|guess who|you won'?t believe|u won'?t believe|can'?t believe|omg|no vas a creer|adivina qui[eé]n)(?![\p{L}])/u);
+const TO_READER = fast(/(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele|tome|toma|usted)(?![\p{L}])/u);
 
 /** A bed or a room with its number (cheap, no look-behind): only then is a stay looked for. */
 const ROOM_GATE = /(?:bed|room|bay|rm|pod|cubicle|cama|habitacion|cuarto|chair|op) ?#? ?\d/;
 /** A hospital stay told about whoever lies in a bed: "went home after 3 weeks", "discharged today", "coded overnight". */
-const STAY =
-  /(?<![\p{L}])(?:(?:go|went|going|gone|sent|headed|discharged|discharge)\s+home|discharged|extubated|coded|passed away|passed overnight|we lost (?:him|her|them|your|their|his)|(?:didn't|did not|didnt) make it|admitted|readmitted|transferred to (?:the )?(?:icu|hospice|rehab)|(?:after|for)\s+(?:\d+|two|three|four|five|six)\s+(?:days|weeks|months|nights)\s+(?:here|with us|on the unit|in the icu|in icu|in the nicu)|after\s+\d+\s+(?:days|weeks|months))(?![\p{L}])/u;
+const STAY = fast(
+  /(?<![\p{L}])(?:(?:go|went|going|gone|sent|headed|discharged|discharge)\s+home|discharged|extubated|coded|passed away|passed overnight|we lost (?:him|her|them|your|their|his)|(?:didn't|did not|didnt) make it|admitted|readmitted|transferred to (?:the )?(?:icu|hospice|rehab)|(?:after|for)\s+(?:\d+|two|three|four|five|six)\s+(?:days|weeks|months|nights)\s+(?:here|with us|on the unit|in the icu|in icu|in the nicu)|after\s+\d+\s+(?:days|weeks|months))(?![\p{L}])/u,
+);
 /** Care words that name a visit, not what was done at it: in a reply they confirm, they do not disclose. */
 const VISIT_WORDS = new Set([
   'session', 'sessions', 'therapy', 'exam', 'consult', 'consultation', 'treatment', 'treated', 'follow-up', 'followup', 'checkup',
@@ -66,7 +69,7 @@ const VISIT_WORDS = new Set([
   'retainer', 'retainers', 'aligners', 'night guard', 'nightguard', 'mouthguard', 'hearing aid', 'hearing aids', 'contacts', 'retenedor',
 ]);
 /** "from the bike crash on Cedar Hill": a place span that holds a news event is read as the event. */
-const NEWS_WORD = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|rollover|accident|drowning|tornado|flood|dog attack|bar fight|brawl|choque|accidente|incendio)(?![\p{L}])/u;
+const NEWS_WORD = fast(/(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|rollover|accident|drowning|tornado|flood|dog attack|bar fight|brawl|choque|accidente|incendio)(?![\p{L}])/u);
 /** "40 stitches", "6 units of blood": counts of what was done to one person. */
 const ONE_PERSON_COUNT = /^(?:stitch(?:es)?|staples?|sutures?|units?)(?![\p{L}])/u;
 const COUNT_BEFORE = /(?:^|[^\p{L}\p{N}])(?<!(?:route|rt|highway|hwy|interstate|exit|i|bed|room|bay|engine|station|unit|ruta)[\s.-]?)\d{1,4}\s+(?:(?!(?:was|were|is|are|got|had|has|and|with|on|in|at|to|for|from|the|a)\s)[\p{L}-]+\s+)?$/iu;
@@ -237,8 +240,9 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
  * "3 series de 15"), where they are in it ("quitting on day 3", "after month 14", "stopped coming"), what it did
  * ("got you back on the tennis court"), the day of their visit ("in the chair yesterday", "el martes").
  */
-const COURSE =
-  /(?<![\p{L}\p{N}])(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml)(?![\p{L}])(?! (?:of )?[\p{L}-]+ (?:every|each|twice|once|three times|as needed))|(?:once|twice|three times|\d+ times|\dx) (?:a|per|each) (?:day|night|week)|for (?:\d+|two|three|four|five|six) (?:more )?(?:days|wks|weeks|months)|(?:quit|quitting|stopped|stopping|gave up|giving up|missed) (?:on|after|at|by|around) (?:day|week|month|visit|session) \d{1,3}|(?:stopped|quit|quitting) (?:coming|showing up|wearing|taking|using)|(?:finished|finish) the (?:\d+|ten|seven|five|fourteen) days|got (?:you|u|ya) back (?:on|to|in|into)|(?:in|out of) the chair (?:yesterday|today|this morning|last week)|\d+ series de \d+|\d+ veces al dia|cada \d+ horas|dejo de venir|(?:el|este|proximo) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))(?![\p{L}\p{N}])/gu;
+const COURSE = fast(
+  /(?<![\p{L}\p{N}])(?:\d+(?:\.\d+)?\s?(?:mg|mcg|ml)(?![\p{L}])(?! (?:of )?[\p{L}-]+ (?:every|each|twice|once|three times|as needed))|(?:once|twice|three times|\d+ times|\dx) (?:a|per|each) (?:day|night|week)|for (?:\d+|two|three|four|five|six) (?:more )?(?:days|wks|weeks|months)|(?:quit|quitting|stopped|stopping|gave up|giving up|missed) (?:on|after|at|by|around) (?:day|week|month|visit|session) \d{1,3}|(?:stopped|quit|quitting) (?:coming|showing up|wearing|taking|using)|(?:finished|finish) the (?:\d+|ten|seven|five|fourteen) days|got (?:you|u|ya) back (?:on|to|in|into)|(?:in|out of) the chair (?:yesterday|today|this morning|last week)|\d+ series de \d+|\d+ veces al dia|cada \d+ horas|dejo de venir|(?:el|este|proximo) (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))(?![\p{L}\p{N}])/gu,
+);
 const DOSE_INSTRUCTION_BEFORE = /(?:take|give|use|try|start|increase|bump|up to|cut to|drop to|double|tome|tomar|dele|dale)\s+(?:[\p{L}']+\s+){0,2}$/u;
 function findCourse(doc: RuleContext['doc']): Hit[] {
   const out: Hit[] = [];

@@ -9,7 +9,7 @@ import patientCues from './data/patient-cues.json';
 import procedures from './data/procedures.json';
 import relationshipCues from './data/relationship-cues.json';
 import replyCues from './data/reply-cues.json';
-import { findAll, type Span } from './match';
+import { fast, findAll, type Span } from './match';
 import { toOriginalSpan } from './normalize';
 import { PhraseIndex, tokensOf, type PhraseHit, type Tokens } from './phrase-index';
 import type { Kind, NormalizedText } from './types';
@@ -75,15 +75,17 @@ const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|isn't|isnt|wasn't|wasnt|never|no es
 const CARE_ACT_OPENING =
   /(?<=^|[.!?\n]\s{0,3}|^\s{0,3})(?:just\s|finally\s)?(?:cleaned|delivered|stitched(?: up)?|sutured|casted|splinted|intubated|extubated|extracted|pulled|scoped|reduced|drained|numbed|filled|fitted|x-rayed|vaccinated|examined|discharged|admitted|triaged|transported|coded|treated|saw|operated on|worked on|scaled|put (?:a|two|three) (?:crowns?|fillings?|stitches|staples|sutures))\s(?=(?:a|an|the|his|her|their|two|three|twins|triplets|this|that|one|some|our|[\p{Lu}]))/gmu;
 /** Ages and sexes written the clinical way: "4 y/o", "80s M", "19yo". */
-const CLINICAL_AGE = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs old)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d0s\s?[mf](?![\p{L}\p{N}])/gu;
+const CLINICAL_AGE = fast(/(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs old)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])\d0s\s?[mf](?![\p{L}\p{N}])/gu);
 
 /** A patient called by their appointment slot: "my 3pm", "my Tuesday 4:15", "ur 10am", "the 3:15 telehealth". */
-const SLOT =
-  /(?<![\p{L}])(?:my|our|ur) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])(?!\s+['"‘“]|\s+(?:class|classes|clinic|club|program|circle|session|workshop|meeting|huddle|yoga|spin|bootcamp|group|webinar|live|stream|shift|appointment slots?|opening|openings|walk-ins?)(?![\p{L}]))/gu;
+const SLOT = fast(
+  /(?<![\p{L}])(?:my|our|ur) (?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day )\d{1,2}(?::\d\d)?\s?(?:am|pm)?|\d{1,2}(?::\d\d\s?(?:am|pm)?|\s?(?:am|pm)))(?![\p{L}\p{N}])(?!\s+['"‘“]|\s+(?:class|classes|clinic|club|program|circle|session|workshop|meeting|huddle|yoga|spin|bootcamp|group|webinar|live|stream|shift|appointment slots?|opening|openings|walk-ins?)(?![\p{L}]))/gu,
+);
 
 /** The same, said as a slot's kind: "my 3 o'clock", "the 2:40 telehealth". Run only when one of its words is there. */
-const SLOT_EXTRA =
-  /(?<![\p{L}])(?:my|our|ur) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock(?![\p{L}])(?! (?:class|meeting|huddle|break|lunch))|(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s?(?:am|pm)? (?:telehealth|tele-visit|televisit|video visit|new patient|new pt|walk-in|no-show|consult)(?![\p{L}])(?! (?:slots?|openings?|available|availability|hours))/gu;
+const SLOT_EXTRA = fast(
+  /(?<![\p{L}])(?:my|our|ur) (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o'clock(?![\p{L}])(?! (?:class|meeting|huddle|break|lunch))|(?<![\p{L}\p{N}])\d{1,2}(?::\d\d)?\s?(?:am|pm)? (?:telehealth|tele-visit|televisit|video visit|new patient|new pt|walk-in|no-show|consult)(?![\p{L}])(?! (?:slots?|openings?|available|availability|hours))/gu,
+);
 const SLOT_EXTRA_WORDS = ["o'clock", 'telehealth', 'tele-visit', 'televisit', 'video visit', 'new patient', 'new pt', 'walk-in', 'no-show', 'consult'];
 
 /** "my surgery", "my own ACL reconstruction": the author's own health, not a patient's. */
@@ -170,19 +172,25 @@ function isTopic(doc: NormalizedText, at: number, length: number): boolean {
 const OWN_SPAN_BEFORE = /(?:his|her|their|first|second|third|\d+(?:st|nd|rd|th)|one|two|three|six|full)\s+$/;
 
 /** A body part of someone else: "her neck has been a wreck", "through his thumb". Idioms ("his back", "her heart") left out. */
-const BODY_PART =
-  /(?<![\p{L}])(?:his|her|their|su)\s(?:neck|knees?|hips?|shoulders?|ankles?|wrists?|thumb|elbow|spine|jaw|tooth|teeth|molars?|gums|ears?|lungs?|liver|kidneys?|foot|feet|legs?|chest|belly|stomach|rodilla|espalda|cuello|hombro|tobillo|muneca|cadera|pierna|pecho|estomago|muela|dientes?)(?![\p{L}])/gu;
-const INJURY =
-  /(?<![\p{L}])(?:broken|broke (?:his|her|their|a|the)|shattered|fractured|crushed|dislocated|torn|tore (?:his|her|their|a|the)|ruptured|busted|snapped|mangled|severed)\s(?:(?:left|right|upper|lower)\s)?(?:pelvis|femur|skull|ribs?|collarbone|clavicle|tibia|fibula|hands?|fingers?|thumb|arms?|legs?|nose|jaw|hips?|ankles?|wrists?|elbows?|knees?|kneecap|acl|mcl|meniscus|spleen|achilles|eardrum|disc|vertebrae?|spine|neck|back|shoulders?|orbital|eye socket|cheekbone|toes?|foot|feet|heel|tendon|ligament)(?![\p{L}])/gu;
-const BILL =
-  /(?<![\p{L}])(?:his|her|their|su|(?:over|about|owes|owed|disputing|fighting|screamed about|yelled about) (?:a|an|the|his|her|their)) (?:[\p{L}-]+ )?\$\s?\d[\d,.]*k? (?:[\p{L}-]+ )?(?:balance|bill|copay|co-pay|deductible|invoice|statement|charges?|tab|estimate|claim|cuenta|deuda|factura)(?![\p{L}])/gu;
-const PULLED_ES =
-  /(?<![\p{L}])(?:sac|extraj|quit|arranc)[\p{L}]{0,6} (?:(?:la|las|el|los|una|un|dos|tres|cuatro|\d) )?(?:muelas?|dientes?|cordal|cordales|colmillos?|muelas del juicio)(?![\p{L}])/gu;
+const BODY_PART = fast(
+  /(?<![\p{L}])(?:his|her|their|su)\s(?:neck|knees?|hips?|shoulders?|ankles?|wrists?|thumb|elbow|spine|jaw|tooth|teeth|molars?|gums|ears?|lungs?|liver|kidneys?|foot|feet|legs?|chest|belly|stomach|rodilla|espalda|cuello|hombro|tobillo|muneca|cadera|pierna|pecho|estomago|muela|dientes?)(?![\p{L}])/gu,
+);
+const INJURY = fast(
+  /(?<![\p{L}])(?:broken|broke (?:his|her|their|a|the)|shattered|fractured|crushed|dislocated|torn|tore (?:his|her|their|a|the)|ruptured|busted|snapped|mangled|severed)\s(?:(?:left|right|upper|lower)\s)?(?:pelvis|femur|skull|ribs?|collarbone|clavicle|tibia|fibula|hands?|fingers?|thumb|arms?|legs?|nose|jaw|hips?|ankles?|wrists?|elbows?|knees?|kneecap|acl|mcl|meniscus|spleen|achilles|eardrum|disc|vertebrae?|spine|neck|back|shoulders?|orbital|eye socket|cheekbone|toes?|foot|feet|heel|tendon|ligament)(?![\p{L}])/gu,
+);
+const BILL = fast(
+  /(?<![\p{L}])(?:his|her|their|su|(?:over|about|owes|owed|disputing|fighting|screamed about|yelled about) (?:a|an|the|his|her|their)) (?:[\p{L}-]+ )?\$\s?\d[\d,.]*k? (?:[\p{L}-]+ )?(?:balance|bill|copay|co-pay|deductible|invoice|statement|charges?|tab|estimate|claim|cuenta|deuda|factura)(?![\p{L}])/gu,
+);
+const PULLED_ES = fast(
+  /(?<![\p{L}])(?:sac|extraj|quit|arranc)[\p{L}]{0,6} (?:(?:la|las|el|los|una|un|dos|tres|cuatro|\d) )?(?:muelas?|dientes?|cordal|cordales|colmillos?|muelas del juicio)(?![\p{L}])/gu,
+);
 
-const INJURY_ES =
-  /(?<![\p{L}])(?:se )?(?:quebr|romp|fractur|disloc|torci|zaf)[\p{L}]{0,6} (?:el|la|los|las|un|una|su) (?:brazo|brazos|pierna|piernas|tobillo|muneca|rodilla|cadera|costillas?|dedos?|mano|pie|hombro|clavicula|nariz|cuello|espalda|columna|craneo|mandibula|quijada|codo|femur|tibia|pelvis|diente)(?![\p{L}])/gu;
-const VITAL_ES =
-  /(?<![\p{L}])(?:presion|azucar|glucosa|oxigeno|saturacion|fiebre|calentura|temperatura)(?: (?:en|de|a|hasta|como|de como|bien|por))+ \d{2,3}(?:\/\d{2,3})?(?![\p{N}])/gu;
+const INJURY_ES = fast(
+  /(?<![\p{L}])(?:se )?(?:quebr|romp|fractur|disloc|torci|zaf)[\p{L}]{0,6} (?:el|la|los|las|un|una|su) (?:brazo|brazos|pierna|piernas|tobillo|muneca|rodilla|cadera|costillas?|dedos?|mano|pie|hombro|clavicula|nariz|cuello|espalda|columna|craneo|mandibula|quijada|codo|femur|tibia|pelvis|diente)(?![\p{L}])/gu,
+);
+const VITAL_ES = fast(
+  /(?<![\p{L}])(?:presion|azucar|glucosa|oxigeno|saturacion|fiebre|calentura|temperatura)(?: (?:en|de|a|hasta|como|de como|bien|por))+ \d{2,3}(?:\/\d{2,3})?(?![\p{N}])/gu,
+);
 export const DRUG_WORDS = new Set(drugWords);
 /** "Start naproxen…", "take Tylenol": a drug in an instruction is advice, not someone's history. */
 const DRUG_INSTRUCTION =
@@ -203,17 +211,20 @@ export const healthFind = (doc: NormalizedText) => cachedFind(HEALTH, healthFind
 export const careNounFind = (doc: NormalizedText) => cachedFind(CARE_NOUN_INDEX, careNounFindCache, doc);
 
 /** "412 flu shots", "hundreds of fillings": a count of many is an aggregate, nobody's own care. */
-const AGGREGATE_BEFORE =
-  /(?:(?<=^|\s)(?<!(?:bed|bay|room|rm|chair|op|pod|cell|unit|floor|station|trauma|cama|age|aged|edad|no\.|#)\s)(?:\d{1,3}(?:,\d{3})+|\d{2,})|(?<![\p{L}])(?:dozens|hundreds|thousands) of)\s+(?:(?!(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|puffs?|drops?|capsules?|years?|yrs?|y|yo|year-old|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|with|and|w|has|had|on|for|of|in|at|to|from|is|was|the|a|an|his|her|their)\s)[\p{L}-]+\s+)?$/u;
+const AGGREGATE_BEFORE = fast(
+  /(?:(?<=^|\s)(?<!(?:bed|bay|room|rm|chair|op|pod|cell|unit|floor|station|trauma|cama|age|aged|edad|no\.|#)\s)(?:\d{1,3}(?:,\d{3})+|\d{2,})|(?<![\p{L}])(?:dozens|hundreds|thousands) of)\s+(?:(?!(?:mg|ml|mcg|units?|tabs?|tablets?|pills?|puffs?|drops?|capsules?|years?|yrs?|y|yo|year-old|days?|weeks?|months?|hours?|hrs?|mins?|minutes?|with|and|w|has|had|on|for|of|in|at|to|from|is|was|the|a|an|his|her|their)\s)[\p{L}-]+\s+)?$/u,
+);
 const UNIT_START = /^(?:weeks?|wks?|days?|months?|years?|yrs?|hours?|hrs?|mins?|minutes?|lbs?|pounds?|oz|mg|ml|mcg)(?![\p{L}])/u;
 /** "40 stitches": under a hundred, a count of what was done to one person. */
 const STITCHES = /^(?:stitch(?:es)?|staples?|sutures?|units? of blood)(?![\p{L}])/u;
 /** Lab values and vital signs with a number: specific health information about whoever they belong to. */
-const LAB_VALUE =
-  /(?<![\p{L}])(?:potassium|sodium|glucose|blood sugar|sugars?|a1c|hba1c|hemoglobin|hgb|platelets|troponin|trop|creatinine|inr|blood pressure|bp|sats|spo2|o2 sats?|oxygen sat(?:uration)?s?|wbc|white count|psa|tsh|cholesterol|ldl|lactate|lipase|ammonia|bilirubin|ferritin|vitamin d|b12|viral load|cd4|hcg|beta|gfr|egfr|ejection fraction|ef)\s+(?:was|is|were|of|at|came back|hit|dropped to|down to|up to|in the|like|reading|level|levels|over|under|around)?\s*(?:at\s+|was\s+)?(?:\d{1,4}(?:\.\d+)?(?:\/\d{2,3})?)(?![\p{N}])/gu;
+const LAB_VALUE = fast(
+  /(?<![\p{L}])(?:potassium|sodium|glucose|blood sugar|sugars?|a1c|hba1c|hemoglobin|hgb|platelets|troponin|trop|creatinine|inr|blood pressure|bp|sats|spo2|o2 sats?|oxygen sat(?:uration)?s?|wbc|white count|psa|tsh|cholesterol|ldl|lactate|lipase|ammonia|bilirubin|ferritin|vitamin d|b12|viral load|cd4|hcg|beta|gfr|egfr|ejection fraction|ef)\s+(?:was|is|were|of|at|came back|hit|dropped to|down to|up to|in the|like|reading|level|levels|over|under|around)?\s*(?:at\s+|was\s+)?(?:\d{1,4}(?:\.\d+)?(?:\/\d{2,3})?)(?![\p{N}])/gu,
+);
 
-const NUMBERED_HEALTH =
-  /(?<![\p{L}\p{N}])(?:\d{1,3}\s?(?:hrs|hours) of (?:labor|labour|pushing|active labor|surgery|cpr|compressions)|\d{1,2}\s?(?:lb|lbs|pounds?)\s?\d{1,2}\s?(?:oz|ounces?)|stage (?:[1-4]|i{1,3}|iv)[abc]? (?:colon|breast|lung|ovarian|prostate|pancreatic|liver|skin|kidney|bladder|cervical|cancer|melanoma|lymphoma)|(?:the|his|her|their|su) \d{1,4}(?:\.\d+)?\s?(?:mg|mcg) (?:every|each|a day|daily|at night|in the morning))(?![\p{L}])/gu;
+const NUMBERED_HEALTH = fast(
+  /(?<![\p{L}\p{N}])(?:\d{1,3}\s?(?:hrs|hours) of (?:labor|labour|pushing|active labor|surgery|cpr|compressions)|\d{1,2}\s?(?:lb|lbs|pounds?)\s?\d{1,2}\s?(?:oz|ounces?)|stage (?:[1-4]|i{1,3}|iv)[abc]? (?:colon|breast|lung|ovarian|prostate|pancreatic|liver|skin|kidney|bladder|cervical|cancer|melanoma|lymphoma)|(?:the|his|her|their|su) \d{1,4}(?:\.\d+)?\s?(?:mg|mcg) (?:every|each|a day|daily|at night|in the morning))(?![\p{L}])/gu,
+);
 
 /** Specific health information about someone other than the author. */
 export function healthHits(doc: NormalizedText): Hit[] {
@@ -310,8 +321,9 @@ const healthCache = new WeakMap<NormalizedText, Hit[]>();
 
 /** "the mayor's vaccine mandate": a care word naming a policy, not someone's care. */
 const POLICY_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:posters?|policy|policies|mandates?|plan|bill|law|program|campaign|initiative|rules?|orders?|ban|stance|position|views|comments|speech|announcement|push|drive|clinic|event|fundraiser)(?![\p{L}])/u;
-const CARE_ON =
-  /(?<![\p{L}])(?:finished|did|done|placed|doing|started|just did|gave|put) (?:a|an|the|two|three|four|\d) (?:[\p{L}-]+ )?(?:fillings?|crowns?|cleanings?|extractions?|root canals?|sealants?|exams?|adjustments?|stitches|sutures|x-rays?|pap smears?|physicals?|shots?|vaccines?|casts?|splints?|iv|ivs|biopsy|biopsies) (?:on|for|to) (?:the|a|an|his|her|their|our|my|this|that|[\p{L}]+'s)(?![\p{L}])/gu;
+const CARE_ON = fast(
+  /(?<![\p{L}])(?:finished|did|done|placed|doing|started|just did|gave|put) (?:a|an|the|two|three|four|\d) (?:[\p{L}-]+ )?(?:fillings?|crowns?|cleanings?|extractions?|root canals?|sealants?|exams?|adjustments?|stitches|sutures|x-rays?|pap smears?|physicals?|shots?|vaccines?|casts?|splints?|iv|ivs|biopsy|biopsies) (?:on|for|to) (?:the|a|an|his|her|their|our|my|this|that|[\p{L}]+'s)(?![\p{L}])/gu,
+);
 const NEW_BEFORE = /(?:new|first)\s+$/;
 /** Things a person owns (not care events): "his retainer", "her glasses". */
 const OWNED_THINGS = new Set(['retainer', 'retainers', 'aligners', 'glasses', 'contacts', 'mouthguard', 'night guard', 'nightguard', 'brace', 'braces', 'toothbrush', 'floss', 'hearing aid', 'hearing aids']);
@@ -357,8 +369,9 @@ function isPatientAbbreviation(doc: NormalizedText, hit: Hit): boolean {
 const STAFF_OR_SERVICE_AFTER = /^\s+(?:advocate|advocates|coordinator|navigator|liaison|portal|experience|relations|services|education|educator|care coordinator|care team|safety|satisfaction|survey|line|forms?|lounge|parking|entrance|rights)(?![\p{L}])/u;
 
 /** One patient with words of praise before: "our tiniest, bravest patient" (not "our new patient special"). */
-const PRAISED_PATIENT =
-  /(?<![\p{L}])(?:our|my|nuestr[oa]|mi) (?!new |existing |current |future |prospective |all )(?:[\p{L}-]+,? ){1,3}(?:patient|pt|client|paciente|clienta)(?![\p{L}])(?! (?:special|specials|exam|exams|offer|offers|appointments?|visits?|paperwork|intake|welcome|reviews?|feedback|stories|story|portal|care|education|safety|satisfaction|experience|advocates?|coordinators?|navigators?|services|relations|rooms?|flow|volume|load|lounge|parking|families))/gu;
+const PRAISED_PATIENT = fast(
+  /(?<![\p{L}])(?:our|my|nuestr[oa]|mi) (?!new |existing |current |future |prospective |all )(?:[\p{L}-]+,? ){1,3}(?:patient|pt|client|paciente|clienta)(?![\p{L}])(?! (?:special|specials|exam|exams|offer|offers|appointments?|visits?|paperwork|intake|welcome|reviews?|feedback|stories|story|portal|care|education|safety|satisfaction|experience|advocates?|coordinators?|navigators?|services|relations|rooms?|flow|volume|load|lounge|parking|families))/gu,
+);
 const PRAISED_NOUNS = ['patient', 'client', 'paciente', 'clienta'];
 const PRAISED_BEFORE = /(?:^|[^\p{L}])(?:our|my|nuestr[oa]|mi) (?:[\p{L}-]+,? ){1,3}$/u;
 /** Phrases showing the author speaks of someone in their care. */
@@ -448,7 +461,7 @@ const PATIENT_WORDS = new Set(['patient', 'pt', 'client', 'paciente', 'clienta',
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A capitalised word: a name candidate. Not part of a handle, hashtag, e-mail or hyphenated word. */
-const CAPITALISED = /(?<![\p{L}\p{N}@#_.\-'’/])\p{Lu}\p{Ll}+(?![\p{L}\p{N}@_])/gu;
+const CAPITALISED = fast(/(?<![\p{L}\p{N}@#_.\-'’/])\p{Lu}\p{Ll}+(?![\p{L}\p{N}@_])/gu);
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITALISED_NOT_AFTER = /[\p{L}\p{N}@#_.\-'’/]/u;
 const CAPITALISED_NOT_BEFORE = /[\p{L}\p{N}@_]/u;
@@ -459,30 +472,33 @@ const TITLE_NAME = new RegExp(
   'gu',
 );
 /** A title typed in lower case before a surname, as people text: "mr. abernathy", "mrs gutierrez". */
-const LOWER_TITLE_NAME = /(?<![\p{L}])(?:mr\.?|mrs\.?|ms\.) (?!(?:and|or|the|a|an|to|of|in|on|at|is|was|who|that|this|said|says|right|know|nice|clean|fix|fixit|universe|president|bean|potato|pac|man|rogers|right)(?![\p{L}]))[a-z][a-z'-]{2,}(?![\p{L}])/gu;
+const LOWER_TITLE_NAME = fast(/(?<![\p{L}])(?:mr\.?|mrs\.?|ms\.) (?!(?:and|or|the|a|an|to|of|in|on|at|is|was|who|that|this|said|says|right|know|nice|clean|fix|fixit|universe|president|bean|potato|pac|man|rogers|right)(?![\p{L}]))[a-z][a-z'-]{2,}(?![\p{L}])/gu);
 /** Handles: "@lily.m.rose". */
-const HANDLE = /(?<![\p{L}\p{N}_.])@[A-Za-z0-9_.]{2,30}/gu;
+const HANDLE = fast(/(?<![\p{L}\p{N}_.])@[A-Za-z0-9_.]{2,30}/gu);
 /** Handles that belong to a clinician or an organisation, not to a patient ("eye" only as its own part: not inside "reyes"). */
 const STAFF_HANDLE = /^@(?:dr|doc)[._]?|[._](?:md|do|dds|dmd|rn|np|pa|pt|dpt|phd|lcsw|pharmd)$|clinic|dental|dentist|health|medical|med$|care|pharm|rx|peds|derm|ortho|smile|family|hospital|urgent|vision|(?:^@|[._])eyes?(?:[._]|$)|eye(?:care|doc|clinic|center|md|s?[._])|physio|therapy|wellness|official|practice|office/;
 /** Where a patient lies or sits: "bed 14", "bay 7", "op 2", "chair 3", "trauma 1", "cell 12". */
-const ROOM = /(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op|operatory|chair|pod|stretcher|gurney|trauma|resus|stall|cell|habitacion|cama|cuarto|sillon)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+const ROOM = fast(/(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op|operatory|chair|pod|stretcher|gurney|trauma|resus|stall|cell|habitacion|cama|cuarto|sillon)\s?#?\s?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu);
 const ROOM_AS_VENUE_BEFORE =
   /(?:(?:^|[^\p{L}])(?:come|head|walk|go|report|stop by|swing by|pop|visit|check in|meet us|join us)(?: on)?(?: over| back| down)?(?: to| into| in| at)?(?: the)?(?: exam)? |(?:shots|vaccines|screenings|class|classes|clinic|event|session|training|meeting|in-service|workshop|drive|demo|fair|sign-ups?|photos|pictures|open house|party|potluck|lunch)(?: [\p{L}\p{N}:-]+){0,4} (?:in|at) (?:exam )?)$/u;
-const PERSON_IN_ROOM =
-  /(?<![\p{L}])(?:(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|(?:mr|mrs|ms|miss|sr|sra)\.? [\p{L}'-]+) (?:in|from) \d{1,4}[a-z]?|the (?:[\p{L}-]+ )?one (?:in|from) (?:room |bed |bay )?\d{1,3}[a-z]?(?![\p{N}]| (?:people|adults|kids|children|americans|women|men|patients|chance|million|billion|percent))|(?:who's|whos|who is|who was) in (?:chair|room|bed|bay|op|operatory) \d{1,4}[a-z]?|(?:came|rolled|walked|wheeled|was wheeled|was brought|got brought|showed up|limped|stumbled) (?:in |back )?(?:in|into|to) (?:chair|room|bed|bay|op|operatory|trauma|resus|triage) \d{1,4}[a-z]?|(?:paciente|senora|senor|nino|nina|bebe|abuelit[oa]|viejit[oa]) (?:de|en|del) (?:la |el )?(?:cama|habitacion|cuarto|cuarto numero) \d{1,4}[a-z]?)(?![\p{L}\p{N}])/gu;
+const PERSON_IN_ROOM = fast(
+  /(?<![\p{L}])(?:(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|(?:mr|mrs|ms|miss|sr|sra)\.? [\p{L}'-]+) (?:in|from) \d{1,4}[a-z]?|the (?:[\p{L}-]+ )?one (?:in|from) (?:room |bed |bay )?\d{1,3}[a-z]?(?![\p{N}]| (?:people|adults|kids|children|americans|women|men|patients|chance|million|billion|percent))|(?:who's|whos|who is|who was) in (?:chair|room|bed|bay|op|operatory) \d{1,4}[a-z]?|(?:came|rolled|walked|wheeled|was wheeled|was brought|got brought|showed up|limped|stumbled) (?:in |back )?(?:in|into|to) (?:chair|room|bed|bay|op|operatory|trauma|resus|triage) \d{1,4}[a-z]?|(?:paciente|senora|senor|nino|nina|bebe|abuelit[oa]|viejit[oa]) (?:de|en|del) (?:la |el )?(?:cama|habitacion|cuarto|cuarto numero) \d{1,4}[a-z]?)(?![\p{L}\p{N}])/gu,
+);
 /** A room or bed that does what only a person does: "bed 9 looked me dead in the eye and said…". */
 export const ROOM_AS_PERSON =
   /^\s+(?:at \d{1,2}(?::\d\d)?\s?(?:am|pm)?\s+)?(?:(?:last night|tonight|this morning|today|yesterday|just|finally|again|still|literally|actually|really)\s+)?(?:brushed|showed up|came in|walked in|admitted|confessed|vomited|puked|fainted|passed out|bit me|bled|ate|drank|lied|forgot|brought|said|says|asked|asks|looked|looks|told|tells|wants|wanted|keeps|kept|stays|coded|swears|swore|refused|refuses|pulled|yelled|screamed|cried|called|rang|thinks|thought|tried|threw|bit|spit|slipped|fell|escaped|proposed|flirted|passed|died|went home|left ama|is asking|is screaming|is yelling|is refusing|is crying|is dying|is actively)(?![\p{L}])/u;
 /** Where in a hospital or a facility: "3rd floor", "floor 4", "unit 6B", "B-block", "4 West", "cell block C". */
-const UNIT =
-  /(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th) floor|floor \d{1,2}|(?:unit|ward|wing|pod|tower|hall|block|tier|dorm) [a-z]?\d{1,3}[a-z]?|\d{1,2}\s?(?:north|south|east|west)|[a-h]-(?:block|wing|pod|tier|unit)|(?:block|wing|pod|tier) [a-h])(?![\p{L}\p{N}])/gu;
+const UNIT = fast(
+  /(?<![\p{L}\p{N}])(?:\d{1,2}(?:st|nd|rd|th) floor|floor \d{1,2}|(?:unit|ward|wing|pod|tower|hall|block|tier|dorm) [a-z]?\d{1,3}[a-z]?|\d{1,2}\s?(?:north|south|east|west)|[a-h]-(?:block|wing|pod|tier|unit)|(?:block|wing|pod|tier) [a-h])(?![\p{L}\p{N}])/gu,
+);
 /** A named place after at/in/on/outside/near/from: "outside Rusty's Tavern", "right here in Tillman Falls", "at the Millbrook parade". */
-const NAMED_PLACE = /(?<![\p{L}])(?:at|in|on|outside|near|from|behind|across from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}(?:\s\d{1,3}(?![\p{N}:]))?)/gu;
+const NAMED_PLACE = fast(/(?<![\p{L}])(?:at|in|on|outside|near|from|behind|across from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}(?:\s\d{1,3}(?![\p{N}:]))?)/gu);
 /** "the 4th floor crew", "3rd floor nurses": the unit names the staff, not a patient. */
 const UNIT_STAFF_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:crew|team|staff|nurses|nursing|docs|doctors|family|squad|gang|folks|peeps|techs|aides|unit secretaries|night shift|day shift|rock|rocks|rockstars|heroes)(?![\p{L}])/u;
 /** A record shown in a photo: "pt wristband", "the DOB is still showing", "face sheet". */
-const RECORD_SHOWN =
-  /(?<![\p{L}])(?:(?:pt|patient|hospital|id|name)\s(?:wristband|armband|id band|band|sticker|label|bracelet)|face ?sheet|(?:dob|mrn|date of birth|birthdate|full name|last name)\s(?:is\s|was\s|are\s)?(?:still\s|totally\s|clearly\s)?(?:showing|visible|readable|legible|in the (?:pic|photo|shot|picture)))(?![\p{L}])/gu;
+const RECORD_SHOWN = fast(
+  /(?<![\p{L}])(?:(?:pt|patient|hospital|id|name)\s(?:wristband|armband|id band|band|sticker|label|bracelet)|face ?sheet|(?:dob|mrn|date of birth|birthdate|full name|last name)\s(?:is\s|was\s|are\s)?(?:still\s|totally\s|clearly\s)?(?:showing|visible|readable|legible|in the (?:pic|photo|shot|picture)))(?![\p{L}])/gu,
+);
 export const RELATIVES = relationshipCues.relatives;
 const RELATIVE_INDEX = new PhraseIndex(RELATIVES);
 /** "your old boss", "ur ex's new wife": a word between "your" and the relative. */
@@ -517,19 +533,21 @@ const INSTITUTION_PERSON = new RegExp(
   'gu',
 );
 const OUR_CREW_BEFORE = /(?:^|[^\p{L}])(?:our|the|your|local) (?:local |amazing |awesome |brave |hometown |friends |favorite )?(?:firefighters|fire fighters|crew|heroes|friends|first responders|medics|paramedics|emts|officers|deputies|volunteers|guys|team)(?: (?:over|down|up))? (?:from|at|of) (?:the )?(?:fire )?$/u;
-const STATION = /(?<![\p{L}])(?:Station|Engine|Ladder|Precinct|Truck|Squad|Company|Unit|Estación)\s+\d{1,3}(?![\p{L}\p{N}])/gu;
-const ON_STREET = /(?<![\p{L}])(?:at|from|owns|runs|of)\s+the\s+(?:[\p{L}'’&-]+\s+){1,3}on\s+(?:\p{Lu}\p{L}+|\d+(?:st|nd|rd|th))(?![\p{L}])/gu;
-const JERSEY = /(?<![\p{L}])(?:(?:qb|quarterback|pitcher|goalie|keeper|striker|captain|number|no\.|jersey|numero)\s?#\s?\d{1,2}(?![\p{N}])|#\d{1,2} (?:for|on|from) (?:the|our|los|las) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]+s|team|varsity|jv))(?![\p{L}])/gu;
-const NEWS_EVENT = /(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|derailment|drowning|incident|accident|rollover|standoff|parade|festival|rodeo|marathon|tournament|fireworks|tornado|flood|flooding|hurricane|dog attack|bear attack|shark attack|bar fight|fistfight|brawl|riot|blaze|(?:football|basketball|soccer|baseball|softball|hockey|homecoming|playoff|championship|volleyball) game|(?:swim|track|wrestling|gymnastics) meet|bonfire|choque|accidente|incendio|tiroteo|desfile|pelea|inundacion)(?![\p{L}])/gu;
-const NEWS_ANCHOR = /(?:(?<![\p{L}])(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}(?![\p{N}])|(?<![\p{L}])the\s+(?:[\p{L}\p{N}'-]+\s+){0,4}$)/u;
-const NEWS_PARENT = /(?<![\p{L}])(?:breaking|crash|wreck|collision|pile-?up|shooting|stabbing|explosion|house fire|sends \d+ to|rushed to|taken to|ambulance|hit by a car|urgente|choque|tiroteo|(?:my|our) (?:neighbor|neighbour|friend|bestie|bff|best friend|roommate|girlfriend|boyfriend|partner|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|grandma|grandpa|cousin|aunt|uncle|boss|coworker|co-worker)|how (?:is|'s) (?:mr|mrs|ms|miss)\.? \p{L}+|(?:mr|mrs|ms|miss)\.? \p{L}+ from the)(?![\p{L}])/u;
-const AGE_OVER_89 =
-  /(?<![\p{L}\p{N}])(?:(?:9\d|1[01]\d)\s?-?\s?(?:y\/o|yo|years? old|year-old|yrs?(?: old)?|anos)|(?:9\d|1[01]\d)(?:st|nd|rd|th) birthday|(?:turned|turns|turning|cumplio|cumple) (?:9\d|1[01]\d)|de (?:9\d|1[01]\d) anos)(?![\p{L}])|, (?:9\d|10\d),/gu;
-const RECORD =
-  /(?<![\p{L}])(?:mrn|dob|d\.o\.b\.?|medical record(?: number| no\.?| #)?|chart (?:#|number|no\.?)|account (?:#|number|no\.?)|member id|policy (?:#|number)|ssn|social security(?: number)?|date of birth|born on)\s?[:#]?\s?[a-z-]{0,3}\d/gu;
+const STATION = fast(/(?<![\p{L}])(?:Station|Engine|Ladder|Precinct|Truck|Squad|Company|Unit|Estación)\s+\d{1,3}(?![\p{L}\p{N}])/gu);
+const ON_STREET = fast(/(?<![\p{L}])(?:at|from|owns|runs|of)\s+the\s+(?:[\p{L}'’&-]+\s+){1,3}on\s+(?:\p{Lu}\p{L}+|\d+(?:st|nd|rd|th))(?![\p{L}])/gu);
+const JERSEY = fast(/(?<![\p{L}])(?:(?:qb|quarterback|pitcher|goalie|keeper|striker|captain|number|no\.|jersey|numero)\s?#\s?\d{1,2}(?![\p{N}])|#\d{1,2} (?:for|on|from) (?:the|our|los|las) (?:[\p{L}-]+ ){0,2}?(?:[\p{L}-]+s|team|varsity|jv))(?![\p{L}])/gu);
+const NEWS_EVENT = fast(/(?<![\p{L}])(?:crash|wreck|collision|pile-?up|shooting|stabbing|explosion|fire|derailment|drowning|incident|accident|rollover|standoff|parade|festival|rodeo|marathon|tournament|fireworks|tornado|flood|flooding|hurricane|dog attack|bear attack|shark attack|bar fight|fistfight|brawl|riot|blaze|(?:football|basketball|soccer|baseball|softball|hockey|homecoming|playoff|championship|volleyball) game|(?:swim|track|wrestling|gymnastics) meet|bonfire|choque|accidente|incendio|tiroteo|desfile|pelea|inundacion)(?![\p{L}])/gu);
+const NEWS_ANCHOR = fast(/(?:(?<![\p{L}])(?:route|rt|highway|hwy|interstate|i|exit|ruta|carretera)[\s.-]?\d{1,3}(?![\p{N}])|(?<![\p{L}])the\s+(?:[\p{L}\p{N}'-]+\s+){0,4}$)/u);
+const NEWS_PARENT = fast(/(?<![\p{L}])(?:breaking|crash|wreck|collision|pile-?up|shooting|stabbing|explosion|house fire|sends \d+ to|rushed to|taken to|ambulance|hit by a car|urgente|choque|tiroteo|(?:my|our) (?:neighbor|neighbour|friend|bestie|bff|best friend|roommate|girlfriend|boyfriend|partner|mom|mother|dad|father|husband|wife|son|daughter|sister|brother|grandma|grandpa|cousin|aunt|uncle|boss|coworker|co-worker)|how (?:is|'s) (?:mr|mrs|ms|miss)\.? \p{L}+|(?:mr|mrs|ms|miss)\.? \p{L}+ from the)(?![\p{L}])/u);
+const AGE_OVER_89 = fast(
+  /(?<![\p{L}\p{N}])(?:(?:9\d|1[01]\d)\s?-?\s?(?:y\/o|yo|years? old|year-old|yrs?(?: old)?|anos)|(?:9\d|1[01]\d)(?:st|nd|rd|th) birthday|(?:turned|turns|turning|cumplio|cumple) (?:9\d|1[01]\d)|de (?:9\d|1[01]\d) anos)(?![\p{L}])|, (?:9\d|10\d),/gu,
+);
+const RECORD = fast(
+  /(?<![\p{L}])(?:mrn|dob|d\.o\.b\.?|medical record(?: number| no\.?| #)?|chart (?:#|number|no\.?)|account (?:#|number|no\.?)|member id|policy (?:#|number)|ssn|social security(?: number)?|date of birth|born on)\s?[:#]?\s?[a-z-]{0,3}\d/gu,
+);
 /** A record on a screen in a photo, or a photo of someone's home: "someone's chart open on the monitor", "pic of her front porch". */
-const PHOTO_OF_RECORD_OR_HOME = /(?<![\p{L}])(?:(?:someone's|somebody's|a patient's|patient's|pt's|a pt's|the patient's|their|his|her) (?:chart|record|records|info|information|x-?rays?|schedule|labs|results|face sheet|name and dob) (?:is |was |still )?(?:open |up |visible |showing |pulled up )?(?:on|in) (?:the )?(?:monitor|screen|computer|background|corner|reflection)|(?:pic|pics|photo|photos|picture|shot|video) (?:of|from) (?:her|his|their) (?:front porch|porch|house|home|garden|yard|front yard|backyard|street|mailbox|front door|kitchen|living room|farm|barn|trailer|place))(?![\p{L}])/gu;
-const PHOTO_OF_PATIENT = /(?<![\p{L}])(?:me (?:and|with) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client)|(?:selfie|pic|photo|picture) (?:with|of) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client))(?![\p{L}])/gu;
+const PHOTO_OF_RECORD_OR_HOME = fast(/(?<![\p{L}])(?:(?:someone's|somebody's|a patient's|patient's|pt's|a pt's|the patient's|their|his|her) (?:chart|record|records|info|information|x-?rays?|schedule|labs|results|face sheet|name and dob) (?:is |was |still )?(?:open |up |visible |showing |pulled up )?(?:on|in) (?:the )?(?:monitor|screen|computer|background|corner|reflection)|(?:pic|pics|photo|photos|picture|shot|video) (?:of|from) (?:her|his|their) (?:front porch|porch|house|home|garden|yard|front yard|backyard|street|mailbox|front door|kitchen|living room|farm|barn|trailer|place))(?![\p{L}])/gu);
+const PHOTO_OF_PATIENT = fast(/(?<![\p{L}])(?:me (?:and|with) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client)|(?:selfie|pic|photo|picture) (?:with|of) (?:my|our) (?:[\p{L}-]+ ){0,2}(?:patient|pt|client))(?![\p{L}])/gu);
 /** A greeting just before a name makes that name the person addressed. */
 const GREETING_BEFORE = /(?:^|[^\p{L}])(?:hi|hey|hello|dear|hola|howdy|morning|evening|afternoon|thanks|thank you|thx|ty|sorry|congrats|congratulations|welcome|estimad[oa]|querid[oa]|buenos dias|buenas tardes|gracias)[\s,!]*$/u;
 const STAFF_AFTER =
@@ -544,7 +562,7 @@ const PLACE_WORDS = new Set([
     'orthodontics', 'chiropractic', 'optometry', 'eye', 'vision', 'smiles', 'urgent', 'care', 'wellness', 'therapy', 'rehab', 'physical'],
 ]);
 /** "the lady from your church choir": a group that points to one person when a person word precedes it. */
-const AFFILIATION = /(?<![\p{L}])(?:from|in|at) (?:your|my|our|his|her|the) (?:(?:kid's|kids'|son's|daughter's|kiddo's|grandson's|granddaughter's|husband's|wife's) )?(?:school|church choir|apartment complex|bowling league|softball team|neighbourhood|neighborhood|congregation|book club|yoga class|spin class|building|daycare|carpool|church|choir|class|office|team|band|gym|pta)(?![\p{L}])/gu;
+const AFFILIATION = fast(/(?<![\p{L}])(?:from|in|at) (?:your|my|our|his|her|the) (?:(?:kid's|kids'|son's|daughter's|kiddo's|grandson's|granddaughter's|husband's|wife's) )?(?:school|church choir|apartment complex|bowling league|softball team|neighbourhood|neighborhood|congregation|book club|yoga class|spin class|building|daycare|carpool|church|choir|class|office|team|band|gym|pta)(?![\p{L}])/gu);
 /**
  * A person pointed out by what others see of them: "the lady in the red Jeep", "the guy with the dragon
  * tattoo", "the redhead from the bank". With a health detail beside it, anyone who knows them can tell who.
@@ -567,10 +585,12 @@ const DESCRIBED = new RegExp(
 );
 /** "To the patient who left us a 1-star review…": a reviewer called out in public is known to everyone who read the review. */
 /** "la señora que vende tamales afuera de…": someone known by the work the whole town sees them do. */
-const DESCRIBED_ES =
-  /(?<![\p{L}])(?:la|el|una|un) (?:senora|senor|senorita|muchacha|muchacho|chica|chico|viejita|viejito|abuelita|abuelito|doña|dona|don) (?:que|quien) (?:vende|trabaja|maneja|atiende|limpia|cocina|corta|arregla|canta|predica|enseña|ensena|cuida) (?:[\p{L}]+ ){0,3}?(?:en|de|del|al|afuera de|afuera del|frente a|frente al|por|enfrente de|enfrente del|a un lado de|a un lado del) [\p{L}]+/gu;
-const REVIEWER_CALLOUT =
-  /(?<![\p{L}])the (?:patient|lady|guy|person|man|woman|mom|dad|family|gentleman|customer|reviewer|one|client|girl|boy|kid|dude) who (?:[\p{L}\p{N}'’-]+ ){0,8}?(?:left|wrote|posted|gave|put up|put|made|uploaded) (?:us |me )?(?:a|an|that|the|this|her|his|their|[\p{L}]+ (?:\d|one|two|three)) (?:(?:\d|one|two|three)(?:[- ]star)? |(?:bad|nasty|negative|scathing|angry|lovely|glowing|whole|long|viral) )?(?:review|rating|comment|post|tiktok|video|reel|story|thread|youtube video|rant)(?![\p{L}])/gu;
+const DESCRIBED_ES = fast(
+  /(?<![\p{L}])(?:la|el|una|un) (?:senora|senor|senorita|muchacha|muchacho|chica|chico|viejita|viejito|abuelita|abuelito|doña|dona|don) (?:que|quien) (?:vende|trabaja|maneja|atiende|limpia|cocina|corta|arregla|canta|predica|enseña|ensena|cuida) (?:[\p{L}]+ ){0,3}?(?:en|de|del|al|afuera de|afuera del|frente a|frente al|por|enfrente de|enfrente del|a un lado de|a un lado del) [\p{L}]+/gu,
+);
+const REVIEWER_CALLOUT = fast(
+  /(?<![\p{L}])the (?:patient|lady|guy|person|man|woman|mom|dad|family|gentleman|customer|reviewer|one|client|girl|boy|kid|dude) who (?:[\p{L}\p{N}'’-]+ ){0,8}?(?:left|wrote|posted|gave|put up|put|made|uploaded) (?:us |me )?(?:a|an|that|the|this|her|his|their|[\p{L}]+ (?:\d|one|two|three)) (?:(?:\d|one|two|three)(?:[- ]star)? |(?:bad|nasty|negative|scathing|angry|lovely|glowing|whole|long|viral) )?(?:review|rating|comment|post|tiktok|video|reel|story|thread|youtube video|rant)(?![\p{L}])/gu,
+);
 /**
  * Someone named by what they drive, wear or look like, written as one compound: "red jeep lady", "the Harley guy",
  * "tattoo sleeve dude". A color or a size may lead. With a health detail beside it, the town knows who.
@@ -590,45 +610,55 @@ const LEADS_VERBS = new Set(['coaches', 'coached', 'runs', 'leads', 'led', 'dire
 const OWNS_VERBS = new Set(['owns', 'owned', 'runs', 'ran', 'manages', 'opened', 'started']);
 const DOES_VERBS = new Set(['sells', 'sold', 'makes', 'bakes', 'runs', 'owns', 'works', 'cooks', 'plays', 'sings', 'preaches', 'teaches', 'coaches', 'drives', 'delivers', 'fixes', 'cuts', 'does', 'bags', 'rings', 'hosts', 'announces', 'calls', 'reads', 'reffs', 'referees', 'umpires']);
 const TIME_WORD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Thanksgiving)(?![\p{L}])/u;
-const WHO_LIVES_AT =
-  /(?<![\p{L}])(?:guy|lady|man|woman|kid|dude|couple|family|gentleman|fella|gal|one|flyer|flier|regular|person|patient|client|teen|girl|boy) who (?:lives|lived|works|worked|runs|owns|hangs out|sleeps|stays|panhandles|sits|drives a truck|drives for|cleans|cooks|teaches|coaches|preaches|bartends) (?:on|in|at|behind|near|by|across from|outside|under|for|over at|down at|out at|up at|out by) (?:the )?(?=\p{Lu})/gu;
+const WHO_LIVES_AT = fast(
+  /(?<![\p{L}])(?:guy|lady|man|woman|kid|dude|couple|family|gentleman|fella|gal|one|flyer|flier|regular|person|patient|client|teen|girl|boy) who (?:lives|lived|works|worked|runs|owns|hangs out|sleeps|stays|panhandles|sits|drives a truck|drives for|cleans|cooks|teaches|coaches|preaches|bartends) (?:on|in|at|behind|near|by|across from|outside|under|for|over at|down at|out at|up at|out by) (?:the )?(?=\p{Lu})/gu,
+);
 /** "someone you'd all recognize from TV", "a local celebrity", "a very well-known face in town". */
-const RECOGNISABLE =
-  /(?<![\p{L}])(?:(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient|gentleman|mom|dad)|one of my clients|one of my patients) (?:you'd|you would|you'll|you all|y'all|ya'll|u'd|you guys would|you guys|everyone|everybody|half (?:of )?(?:you|this town|the town)|most of you|many of you) (?:all |probably |definitely |totally |100% )?(?:recognize|recognise|know|knows|have seen|follow|watch|listen to)|(?:a|an|one|our|my) (?:very |pretty |super |fairly |really )?(?:well-known|well known|famous|locally famous|semi-famous|local celebrity|local legend|local icon|local personality|household name|big name|familiar face|recognizable face|public figure|local influencer|local news anchor)|(?:somebody|someone) (?:very |pretty |super |fairly )?(?:famous|well-known|well known|important|prominent|high-profile|high profile)|whose (?:[\p{L}-]+ )?(?:shop|store|restaurant|bakery|salon|bar|gym|business|food truck|stand|church|show|classroom) (?:you've|you have|y'all have|yall have|everyone has|everybody has|you all have|most of you have|half of you have) (?:all |probably |definitely |surely )?(?:been to|eaten at|shopped at|been in|visited|seen|heard|watched|listened to))(?![\p{L}])/gu;
+const RECOGNISABLE = fast(
+  /(?<![\p{L}])(?:(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient|gentleman|mom|dad)|one of my clients|one of my patients) (?:you'd|you would|you'll|you all|y'all|ya'll|u'd|you guys would|you guys|everyone|everybody|half (?:of )?(?:you|this town|the town)|most of you|many of you) (?:all |probably |definitely |totally |100% )?(?:recognize|recognise|know|knows|have seen|follow|watch|listen to)|(?:a|an|one|our|my) (?:very |pretty |super |fairly |really )?(?:well-known|well known|famous|locally famous|semi-famous|local celebrity|local legend|local icon|local personality|household name|big name|familiar face|recognizable face|public figure|local influencer|local news anchor)|(?:somebody|someone) (?:very |pretty |super |fairly )?(?:famous|well-known|well known|important|prominent|high-profile|high profile)|whose (?:[\p{L}-]+ )?(?:shop|store|restaurant|bakery|salon|bar|gym|business|food truck|stand|church|show|classroom) (?:you've|you have|y'all have|yall have|everyone has|everybody has|you all have|most of you have|half of you have) (?:all |probably |definitely |surely )?(?:been to|eaten at|shopped at|been in|visited|seen|heard|watched|listened to))(?![\p{L}])/gu,
+);
 /** "the head of our local PTA", "the manager of the Taco Bell on Main": one person by the post they hold. */
-const ROLE_OF =
-  /(?<![\p{L}])(?:the|our|a|that|this) (?:[\p{L}-]+ )?(?:head|president|vice president|chair|chairwoman|chairman|chairperson|director|owner|co-owner|manager|general manager|captain|leader|founder|ceo|cfo|treasurer|secretary|pastor|coach|conductor|editor|host|principal|superintendent|commissioner|chief|chef|dueña|dueño|jefe|jefa|gerente|presidenta|presidente|directora|director) (?:of|at|de|del) (?:the |our |my |this |that |la |el |los |las |nuestra |nuestro )?(?:local |town |city |county |little |downtown )?(?:[\p{L}'’&-]+ ){0,2}?(?:pta|pto|hoa|school board|board|church|choir|bank|diner|restaurant|library|rotary|lodge|club|team|league|chamber|council|store|shop|bakery|cafe|bar|brewery|company|firm|paper|newspaper|station|department|dealership|gym|studio|salon|troop|band|union|association|foundation|museum|theater|theatre|zoo|nonprofit|charity|food bank|shelter|daycare|school|farmers market|market|iglesia|escuela|tienda|panaderia|panadería|taqueria|taquería|\p{Lu}[\p{L}'’&-]+(?: \p{Lu}[\p{L}'’&-]+){0,2})(?![\p{L}])/gu;
+const ROLE_OF = fast(
+  /(?<![\p{L}])(?:the|our|a|that|this) (?:[\p{L}-]+ )?(?:head|president|vice president|chair|chairwoman|chairman|chairperson|director|owner|co-owner|manager|general manager|captain|leader|founder|ceo|cfo|treasurer|secretary|pastor|coach|conductor|editor|host|principal|superintendent|commissioner|chief|chef|dueña|dueño|jefe|jefa|gerente|presidenta|presidente|directora|director) (?:of|at|de|del) (?:the |our |my |this |that |la |el |los |las |nuestra |nuestro )?(?:local |town |city |county |little |downtown )?(?:[\p{L}'’&-]+ ){0,2}?(?:pta|pto|hoa|school board|board|church|choir|bank|diner|restaurant|library|rotary|lodge|club|team|league|chamber|council|store|shop|bakery|cafe|bar|brewery|company|firm|paper|newspaper|station|department|dealership|gym|studio|salon|troop|band|union|association|foundation|museum|theater|theatre|zoo|nonprofit|charity|food bank|shelter|daycare|school|farmers market|market|iglesia|escuela|tienda|panaderia|panadería|taqueria|taquería|\p{Lu}[\p{L}'’&-]+(?: \p{Lu}[\p{L}'’&-]+){0,2})(?![\p{L}])/gu,
+);
 /** A cheap pre-check for ROLE_OF: a role word right before "of", "at", "de". */
 const ROLE_OF_GATE = /(?:head|president|chair|chairwoman|chairman|chairperson|director|owner|manager|captain|leader|founder|ceo|cfo|treasurer|secretary|pastor|coach|conductor|editor|host|principal|superintendent|commissioner|chief|chef|duena|dueno|jefe|jefa|gerente|presidenta|presidente|directora) (?:of|at|de|del) /;
 const STAFF_ORG = /(?:of|at|de|del) (?:the |our |la |el |nuestra |nuestro )?(?:[\p{L}'’&-]+ ){0,3}?(?:center|centre|clinic|hospital|dental|medical|health|care|practice|pediatrics|department|program|unit|office|team|staff|nursing|pharmacy|lab|surgery|therapy|rehab|icu|er|ed|or|clinica|hospital|consultorio)(?![\p{L}])/iu;
 /** "the guy who sells honey at the farmers market": someone known by the work the whole town sees. */
-const WHO_DOES_AT =
-  /(?<![\p{L}])(?:guy|lady|man|woman|kid|dude|couple|gentleman|fella|gal|one|person|teen|girl|boy|mom|dad) who (?:sells|sold|makes|bakes|runs|owns|works|cooks|plays|sings|preaches|teaches|coaches|drives|delivers|fixes|cuts hair|does hair|does nails|bags groceries|rings up|hosts|announces|calls bingo|reads the news|reffs|referees|umpires) (?:[\p{L}-]+ ){0,3}?(?:at|on|in|for|from|outside) (?:the|our|my) (?:local |town |little |corner |downtown |county )?(?:farmers market|flea market|market|car wash|gas station|bank|post office|library|school|diner|dealership|bakery|church|gym|pharmacy|grocery store|hardware store|feed store|coffee shop|bar|pub|brewery|pizza place|taco truck|food truck|county fair|fair|rodeo|radio station|radio|paper|newspaper|city hall|courthouse|dmv|daycare|salon|barbershop|high school|middle school|elementary|auto shop|tire shop|laundromat|ymca|rec center|bowling alley|football games|games|news|weather)(?![\p{L}])/gu;
+const WHO_DOES_AT = fast(
+  /(?<![\p{L}])(?:guy|lady|man|woman|kid|dude|couple|gentleman|fella|gal|one|person|teen|girl|boy|mom|dad) who (?:sells|sold|makes|bakes|runs|owns|works|cooks|plays|sings|preaches|teaches|coaches|drives|delivers|fixes|cuts hair|does hair|does nails|bags groceries|rings up|hosts|announces|calls bingo|reads the news|reffs|referees|umpires) (?:[\p{L}-]+ ){0,3}?(?:at|on|in|for|from|outside) (?:the|our|my) (?:local |town |little |corner |downtown |county )?(?:farmers market|flea market|market|car wash|gas station|bank|post office|library|school|diner|dealership|bakery|church|gym|pharmacy|grocery store|hardware store|feed store|coffee shop|bar|pub|brewery|pizza place|taco truck|food truck|county fair|fair|rodeo|radio station|radio|paper|newspaper|city hall|courthouse|dmv|daycare|salon|barbershop|high school|middle school|elementary|auto shop|tire shop|laundromat|ymca|rec center|bowling alley|football games|games|news|weather)(?![\p{L}])/gu,
+);
 /** "a client who coaches little league", "the guy who leads worship at First Baptist": a community role the town sees. */
-const WHO_LEADS =
-  /(?<![\p{L}])who (?:coaches|coached|runs|leads|led|directs|hosts|teaches|taught|calls|plays|sings|organizes|umpires|referees|reffs) (?:the |a |our |at )?(?:little league|t-ball|tee ball|travel ball|softball|youth soccer|youth football|pop warner|cheer|the choir|choir|worship|youth group|sunday school|vbs|bible study|scouts|cub scouts|the food bank|bingo|the pta|the book club|zumba|spin class|yoga class|karaoke night|trivia night|the marching band|the high school band|jv|varsity)(?![\p{L}])/gu;
+const WHO_LEADS = fast(
+  /(?<![\p{L}])who (?:coaches|coached|runs|leads|led|directs|hosts|teaches|taught|calls|plays|sings|organizes|umpires|referees|reffs) (?:the |a |our |at )?(?:little league|t-ball|tee ball|travel ball|softball|youth soccer|youth football|pop warner|cheer|the choir|choir|worship|youth group|sunday school|vbs|bible study|scouts|cub scouts|the food bank|bingo|the pta|the book club|zumba|spin class|yoga class|karaoke night|trivia night|the marching band|the high school band|jv|varsity)(?![\p{L}])/gu,
+);
 /** "two teachers at the same middle school": people pinned by a shared workplace. */
-const SAME_PLACE = /(?<![\p{L}])(?:at|from|in) the same (?:middle school|high school|elementary|school|church|office|firm|plant|station|fire station|store|bank|restaurant|company|gym|department|precinct|district|daycare|salon|dealership|warehouse)(?![\p{L}])/gu;
+const SAME_PLACE = fast(/(?<![\p{L}])(?:at|from|in) the same (?:middle school|high school|elementary|school|church|office|firm|plant|station|fire station|store|bank|restaurant|company|gym|department|precinct|district|daycare|salon|dealership|warehouse)(?![\p{L}])/gu);
 const PEOPLE_BEFORE = /(?:^|[^\p{L}])(?:(?:two|three|four|both|couple of|pair of) [\p{L}-]+|two|three|both|couple|pair|they|we|brothers|sisters|[\p{L}]+(?:ers|ors|ists|ians|ants|ents|ees|men|women|ses))\s+(?:(?:who|that)\s+)?(?:work|works|worked|teach|teaches|taught|go|goes|went|are|were|both)?\s*$/u;
 /** "the guy who owns the pizza place": a business the whole town knows. */
-const WHO_OWNS =
-  /(?<![\p{L}])(?:guy|lady|man|woman|dude|couple|gentleman|fella|gal|person|family|mom|dad) who (?:(?:owns|owned|runs|ran|manages|opened|started) (?:the|that|this|a|our) (?:[\p{L}'-]+ ){0,2}?(?:place|shop|store|restaurant|bakery|diner|bar|salon|gym|garage|food truck|taco truck|stand|farm|daycare|studio|cafe|coffee shop|pub|brewery|taqueria|pizzeria|dealership|laundromat|car wash|barbershop|boutique|nursery|hardware store|feed store|gas station|motel|bookstore|florist|tattoo shop|nail salon|bowling alley)(?![\p{L}]))/gu;
+const WHO_OWNS = fast(
+  /(?<![\p{L}])(?:guy|lady|man|woman|dude|couple|gentleman|fella|gal|person|family|mom|dad) who (?:(?:owns|owned|runs|ran|manages|opened|started) (?:the|that|this|a|our) (?:[\p{L}'-]+ ){0,2}?(?:place|shop|store|restaurant|bakery|diner|bar|salon|gym|garage|food truck|taco truck|stand|farm|daycare|studio|cafe|coffee shop|pub|brewery|taqueria|pizzeria|dealership|laundromat|car wash|barbershop|boutique|nursery|hardware store|feed store|gas station|motel|bookstore|florist|tattoo shop|nail salon|bowling alley)(?![\p{L}]))/gu,
+);
 /** "whoever parked their lifted black F-250 across 3 spots": someone everyone in the lot saw. */
-const WHOEVER_VEHICLE =
-  /(?<![\p{L}])whoever (?:parked|drives|drove|left|owns|blocked|double-parked) (?:their|the|that|a|an|his|her) (?:[\p{L}\p{N}-]+ ){0,3}?(?:truck|jeep|car|suv|van|minivan|tesla|harley|motorcycle|f-?\d{3}|silverado|ram|tahoe|suburban|bronco|camaro|mustang|corvette|prius|subaru|civic|accord|wrangler|pickup|camper|rv|boat|trailer|golf cart|scooter|bike)(?![\p{L}])/gu;
+const WHOEVER_VEHICLE = fast(
+  /(?<![\p{L}])whoever (?:parked|drives|drove|left|owns|blocked|double-parked) (?:their|the|that|a|an|his|her) (?:[\p{L}\p{N}-]+ ){0,3}?(?:truck|jeep|car|suv|van|minivan|tesla|harley|motorcycle|f-?\d{3}|silverado|ram|tahoe|suburban|bronco|camaro|mustang|corvette|prius|subaru|civic|accord|wrangler|pickup|camper|rv|boat|trailer|golf cart|scooter|bike)(?![\p{L}])/gu,
+);
 /** Person nouns that say nothing about who someone is. */
 const GENERIC_PEOPLE = new Set(['patient', 'pt', 'client', 'guy', 'girl', 'lady', 'woman', 'man', 'boy', 'kid', 'teen', 'teenager', 'mom', 'dad', 'family', 'couple', 'member', 'customer', 'regular', 'gentleman', 'fella', 'dude', 'toddler', 'infant', 'son', 'daughter', 'wife', 'husband', 'sister', 'brother', 'grandma', 'grandpa', 'model']);
-const BEFORE_AFTER = /(?<![\p{L}])(?:before (?:&|and|\/|\+|n) after|b&a|before\/after|antes y despu[eé]s)(?![\p{L}])/u;
-const CLINICAL_AGE_TEST = /(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs old|year old|year-old|years old)(?![\p{L}\p{N}])/u;
+const BEFORE_AFTER = fast(/(?<![\p{L}])(?:before (?:&|and|\/|\+|n) after|b&a|before\/after|antes y despu[eé]s)(?![\p{L}])/u);
+const CLINICAL_AGE_TEST = fast(/(?<![\p{L}\p{N}])\d{1,3}\s?(?:y\/o|yo|y\.o\.|yr old|yrs old|year old|year-old|years old)(?![\p{L}\p{N}])/u);
 /** "my neighbor in 4B", "la vecina del 4B": someone by their apartment number. */
-const NEIGHBOR_UNIT =
-  /(?<![\p{L}])(?:neighbor|neighbour|tenant|vecina|vecino|senora|senor) (?:in|from|de|del|en) (?:el |la )?(?:apt |apartment |unit |apartamento |apto |depto |departamento |#)?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu;
+const NEIGHBOR_UNIT = fast(
+  /(?<![\p{L}])(?:neighbor|neighbour|tenant|vecina|vecino|senora|senor) (?:in|from|de|del|en) (?:el |la )?(?:apt |apartment |unit |apartamento |apto |depto |departamento |#)?\d{1,4}[a-z]?(?![\p{L}\p{N}])/gu,
+);
 /** "a 'patient' is telling everyone on Nextdoor…", "the guy ranting about us on the town page": a public post everyone has read. */
-const PUBLIC_POSTER =
-  /(?<![\p{L}])(?:patient|pt|client|lady|guy|man|woman|mom|dad|family|customer|someone|somebody|person|reviewer)['’"]? (?:is |has been |keeps |who is |who keeps |who's |who has been |who )?(?:telling everyone|telling people|complaining|ranting|blasting (?:me|us)|trashing (?:me|us)|going off|bashing (?:me|us)|lying|(?:posting|posted|writing|wrote|saying|said) (?:lies |garbage |trash |stuff |things |that i |that we |i |we )?(?:about (?:me|us|our)|that (?:i|we) (?:botched|broke|ruined|messed|hurt|overcharged|scammed|ignored)|(?:i|we) (?:botched|broke|ruined|messed|hurt|overcharged|scammed|ignored))) (?:[\p{L}'’]+ ){0,5}?on (?:nextdoor|facebook|fb|google|yelp|tiktok|instagram|insta|ig|twitter|reddit|the town page|the community page|the neighborhood page|the mom group|the moms group|our page|our wall|her page|his page)(?![\p{L}])/gu;
+const PUBLIC_POSTER = fast(
+  /(?<![\p{L}])(?:patient|pt|client|lady|guy|man|woman|mom|dad|family|customer|someone|somebody|person|reviewer)['’"]? (?:is |has been |keeps |who is |who keeps |who's |who has been |who )?(?:telling everyone|telling people|complaining|ranting|blasting (?:me|us)|trashing (?:me|us)|going off|bashing (?:me|us)|lying|(?:posting|posted|writing|wrote|saying|said) (?:lies |garbage |trash |stuff |things |that i |that we |i |we )?(?:about (?:me|us|our)|that (?:i|we) (?:botched|broke|ruined|messed|hurt|overcharged|scammed|ignored)|(?:i|we) (?:botched|broke|ruined|messed|hurt|overcharged|scammed|ignored))) (?:[\p{L}'’]+ ){0,5}?on (?:nextdoor|facebook|fb|google|yelp|tiktok|instagram|insta|ig|twitter|reddit|the town page|the community page|the neighborhood page|the mom group|the moms group|our page|our wall|her page|his page)(?![\p{L}])/gu,
+);
 /** "someone whose podcast I listen to", "a guy whose restaurant we all go to": a person known for their public work. */
-const KNOWN_FOR_THEIR_WORK =
-  /(?<![\p{L}])(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient)|the (?:guy|lady|man|woman|person)) whose (?:podcast|show|channel|youtube|tiktok|instagram|book|books|music|songs?|album|restaurant|shop|store|bakery|salon|gym|column|newscast|radio show|business)(?![\p{L}])/gu;
+const KNOWN_FOR_THEIR_WORK = fast(
+  /(?<![\p{L}])(?:someone|somebody|a (?:guy|lady|man|woman|person|client|patient)|the (?:guy|lady|man|woman|person)) whose (?:podcast|show|channel|youtube|tiktok|instagram|book|books|music|songs?|album|restaurant|shop|store|bakery|salon|gym|column|newscast|radio show|business)(?![\p{L}])/gu,
+);
 /** "my daughter Ava", "my husband Tom": the author's own family or friends, not patients (unless a patient cue says so). */
 const OWN_FAMILY_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:my|mi|mis) (?:${[...relationshipCues.relatives, 'friend', 'bestie', 'bff', 'amiga', 'amigo', 'kiddo', 'kid', 'baby', 'little one'].map(escape).join('|')}),? $`, 'u');
 const YOU_BEFORE = /(?:^|[^\p{L}])(?:you|u|ya|ya'll|y'all)[,!]?\s+$/iu;
@@ -646,17 +676,18 @@ const NAME_LEAD = new RegExp(
 );
 /** A family named by its surname and its children: "the Lindahl twins", "the Okafor kids". */
 const FAMILY_GROUPS = ['twins', 'triplets', 'kids', 'boys', 'girls', 'boy', 'girl', 'kid', 'baby', 'family', 'household', 'familia', 'brothers', 'sisters', 'siblings', 'children', 'babies', 'gemelos', 'gemelas', 'niños', 'niñas', 'hermanos', 'hermanas'];
-const FAMILY_NAME = new RegExp(`(?<![\\p{L}])(?:the|los|las)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s(${FAMILY_GROUPS.join('|')})(?![\\p{L}])`, 'gu');
+const FAMILY_NAME = fast(new RegExp(`(?<![\\p{L}])(?:the|los|las)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s(${FAMILY_GROUPS.join('|')})(?![\\p{L}])`, 'gu'));
 /** The same words as the tokens spell them (accents folded), to skip FAMILY_NAME cheaply. */
 const FAMILY_WORDS = new Set(FAMILY_GROUPS.map(fold));
 const FAMILY_ES_GATE = / de (?:los|las|la familia|dona|don) [a-z]/;
 /** On the normalised (folded, lower-case) text: the capital is checked on the original. */
-const FAMILY_ES =
-  /(?<![\p{L}])(?:nin[oa]s?|hij[oa]s?|chamac[oa]s?|muchach[oa]s?|senor(?:a|ita)?|espos[oa]|abuel[oa]|abuelit[oa]|bebe|niet[oa]s?|chav[oa]s?|chiquit[oa]|gemel[oa]s|cuates|suegr[oa]|mama|papa|tia|tio|prim[oa]|herman[oa]s?|viejit[oa]) de (?:los|las|la familia|dona|don) [\p{L}]+/gu;
+const FAMILY_ES = fast(
+  /(?<![\p{L}])(?:nin[oa]s?|hij[oa]s?|chamac[oa]s?|muchach[oa]s?|senor(?:a|ita)?|espos[oa]|abuel[oa]|abuelit[oa]|bebe|niet[oa]s?|chav[oa]s?|chiquit[oa]|gemel[oa]s|cuates|suegr[oa]|mama|papa|tia|tio|prim[oa]|herman[oa]s?|viejit[oa]) de (?:los|las|la familia|dona|don) [\p{L}]+/gu,
+);
 const ORG_FAMILY_BEFORE = /(?:welcome|welcome to|welcomes|welcomed|welcoming|welcome back to|join|joins|joined|joining|part of|member of|into|from all of us at|proud to be part of|bienvenid[oa] a)\s+$/u;
 const FAMILY_NAME_GATE = /(?:the|los|las)\s+\p{Lu}/u;
 /** Initials: "J.R.", "J. T.". */
-const INITIALS = /(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu;
+const INITIALS = fast(/(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu);
 /** A cheap pre-check for INITIALS (no look-behind, so the engine scans fast). */
 const INITIALS_GATE = /\p{Lu}\.\s?\p{Lu}\./u;
 const INITIALS_NOT_NAMES = new Set(identifiers.initialsNotNames);
@@ -665,17 +696,18 @@ const PLACE_LEAD = /(?:^|[^\p{L}])(?:the|a|an|at|from|in|on|of|by|to|for|with|ne
 /** "the Smiths'", "St. Anne's", "our Children's": possessives that name a place or a family business. */
 const POSSESSIVE_PLACE_LEAD = /(?:^|[^\p{L}])(?:the|a|an|st|saint|san|santa|our|your|their|its)\.?\s+$/iu;
 /** A visit pinned to a day and a time: "my Tuesday 4:15", "7:30 yesterday morning". */
-const VISIT_TIME =
-  /(?<![\p{L}\p{N}])(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night)(?:\s(?:morning|afternoon|evening|night))?\s(?:at\s)?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s(?:yesterday|last night|this morning|(?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s(?:morning|afternoon|evening|night))?)(?![\p{L}\p{N}])/gu;
+const VISIT_TIME = fast(
+  /(?<![\p{L}\p{N}])(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night)(?:\s(?:morning|afternoon|evening|night))?\s(?:at\s)?\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)?|\d{1,2}(?::\d\d)?\s?(?:am|pm)?\s(?:yesterday|last night|this morning|(?:on\s)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s(?:morning|afternoon|evening|night))?)(?![\p{L}\p{N}])/gu,
+);
 /** A named hospital: "at Mercy General", "in County General's NICU". Identifying only with a time and a patient's story. */
-const FACILITY = /(?<![\p{L}])(?:at|in|from|to)\s+(?:\p{Lu}[\p{L}'’.]*\s+){1,2}(?:General|Memorial|Regional|Hospital|Medical Center|Children['’]s|OR|ER|ED|ICU|NICU|PICU)(?:['’]s)?(?![\p{L}])/gu;
-const VISIT_DAY = /(?<![\p{L}])(?:today|tonight|this morning|this afternoon|yesterday|last night|hoy|anoche|ayer)(?![\p{L}])/u;
+const FACILITY = fast(/(?<![\p{L}])(?:at|in|from|to)\s+(?:\p{Lu}[\p{L}'’.]*\s+){1,2}(?:General|Memorial|Regional|Hospital|Medical Center|Children['’]s|OR|ER|ED|ICU|NICU|PICU)(?:['’]s)?(?![\p{L}])/gu);
+const VISIT_DAY = fast(/(?<![\p{L}])(?:today|tonight|this morning|this afternoon|yesterday|last night|hoy|anoche|ayer)(?![\p{L}])/u);
 /** A person noun tied to a named employer or place: "a guy from the Dunmore Creamery", "a nurse in County General's NICU". */
 const PERSON_AT = new RegExp(
   `(?<![\\p{L}])(?:${relationshipCues.personNouns.map(escape).join('|')})\\s+(?:from|at|of|in|who works at)\\s+(?:the\\s+)?$`,
   'u',
 );
-const PERSON_AT_PLACE = /(?<![\p{L}\p{N}])(?:from|at|of|in|who works at)\s+(?:the\s+)?(?=\p{Lu})/gu;
+const PERSON_AT_PLACE = fast(/(?<![\p{L}\p{N}])(?:from|at|of|in|who works at)\s+(?:the\s+)?(?=\p{Lu})/gu);
 /** "la señora de la panadería Los Reyes": a person known by their workplace (Spanish). */
 const PEOPLE_ES = [
   'senora', 'senor', 'senorita', 'muchacha', 'muchacho', 'chica', 'chico', 'nina', 'nino', 'hombre', 'mujer', 'joven', 'duena', 'dueno', 'maestra', 'maestro', 'vecina', 'vecino',
@@ -696,7 +728,7 @@ const NEWS_PLACE_AFTER = /^\s+(?:on|at|in|near|outside)\s+(?:the\s+)?\p{Lu}/u;
 /** "your husband", "su mamá" in a conversation: an adult relative of the person answered. */
 export const YOUR_WORD = new Set(['your', 'ur', 'yr', 'tu', 'su', 'tus', 'sus']);
 /** Replies that decline to discuss anyone's care: never a disclosure. */
-export const DEFLECT = /(?<![\p{L}])(?:can't|cannot|can not|can only|unable to|not able to|won't|no podemos|solo podemos)\s+(?:\p{L}+\s+){0,3}(?:discuss|share|talk about|comment on|confirm|hablar|comentar|compartir|confirmar)|(?:protect|respect|proteger|respetar)\s+(?:\p{L}+\s+){0,2}(?:privacy|privacidad)|authorization form|por respeto a la privacidad|por razones de privacidad/u;
+export const DEFLECT = fast(/(?<![\p{L}])(?:can't|cannot|can not|can only|unable to|not able to|won't|no podemos|solo podemos)\s+(?:\p{L}+\s+){0,3}(?:discuss|share|talk about|comment on|confirm|hablar|comentar|compartir|confirmar)|(?:protect|respect|proteger|respetar)\s+(?:\p{L}+\s+){0,2}(?:privacy|privacidad)|authorization form|por respeto a la privacidad|por razones de privacidad/u);
 
 const TITLE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${identifiers.titles.map(escape).join('|')})\\.?\\s+$`, 'u');
 const HAS_DIGIT = /\d/;
@@ -791,7 +823,7 @@ function isStaffName(original: string, start: number, end: number): boolean {
   if (CREDENTIAL_AFTER.test(original.slice(end, end + 24))) return true;
   return STAFF_AFTER.test(original.slice(end, end + 60));
 }
-const COUNT_OF_PEOPLE = /(?<![\p{L}\p{N}])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a few) (?:more |other |of our |new )?(?:residents|patients|pts|kids|students|children|people|staff members|employees|cases|babies|members|clients)(?![\p{L}])/u;
+const COUNT_OF_PEOPLE = fast(/(?<![\p{L}\p{N}])(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a few) (?:more |other |of our |new )?(?:residents|patients|pts|kids|students|children|people|staff members|employees|cases|babies|members|clients)(?![\p{L}])/u);
 const SAINT_BEFORE = /(?:^|[^\p{L}])(?:St|Saint|San|Santa|Sta|Ste|Mt|Mount|Fort|Ft|Port|Lake|Camp)\.?\s+$/u;
 const SITE_AFTER = /^\s+(?:office|offices|location|locations|campus|clinic|branch|site|store|studio|team|area|county|metro)(?![\p{L}])/iu;
 /** "Cassie Dickerson, RN", "Tom Ruiz DDS": a credential after a name makes it staff. */
@@ -822,9 +854,9 @@ function allowed(word: string, allowWords: readonly string[] | undefined): boole
 }
 
 /** Person words or names just before an employer/school: "the barista at …", "Diego from …". */
-const WHO_WORKS = /(?<![\p{L}])(?:she|he|who|they)(?:'s| is| was)? (?:teaches|taught|works|worked|coaches|coached|volunteers|cleans|cooks|drives|preaches|bartends|serves|manages|runs|owns|goes|went|trabaja|ensena|maneja) (?:at|for|in|with|a|en|para|the)?\s?(?:[\p{L}'-]+\s+){0,2}$/u;
+const WHO_WORKS = fast(/(?<![\p{L}])(?:she|he|who|they)(?:'s| is| was)? (?:teaches|taught|works|worked|coaches|coached|volunteers|cleans|cooks|drives|preaches|bartends|serves|manages|runs|owns|goes|went|trabaja|ensena|maneja) (?:at|for|in|with|a|en|para|the)?\s?(?:[\p{L}'-]+\s+){0,2}$/u);
 
-const TITLE_QUOTE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Sir|Señora?|Sra?|mr|mrs|ms)\.? ?['"“‘][^'"”’]{2,60}['"”’]\s+$/u;
+const TITLE_QUOTE = fast(/(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Sir|Señora?|Sra?|mr|mrs|ms)\.? ?['"“‘][^'"”’]{2,60}['"”’]\s+$/u);
 /** After a handle: "saw your tweet about…", "re: your post" — the person wrote about it themselves, in public. */
 const SELF_POSTED_AFTER =
   /^[\s,:!-]*(?:(?:i |just )?(?:saw|read|seeing|loved|caught|re:?|about|replying to|responding to|per) (?:your|ur) (?:[\p{L}-]+ )?(?:tweet|thread|post|story|stories|video|reel|tiktok|comment|question|status|update|rant|caption|vlog))(?![\p{L}])/iu;
@@ -1363,7 +1395,7 @@ export function newsCareHits(doc: NormalizedText): Hit[] {
     .sort((a, b) => a.start - b.start);
 }
 
-export const THIRD_PERSON = /(?<![\p{L}])(?:he|she|him|her|his|hers|they|them|their|el|ella|su)(?![\p{L}])/u;
+export const THIRD_PERSON = fast(/(?<![\p{L}])(?:he|she|him|her|his|hers|they|them|their|el|ella|su)(?![\p{L}])/u);
 
 export function hasConsent(doc: NormalizedText): Span | undefined {
   // "I have the x-rays, the signed consent and 2 witnesses": consent to treatment held as proof is no consent to post.
