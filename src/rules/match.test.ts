@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fast, findAll } from './match';
 import { normalize } from './normalize';
 
@@ -37,4 +38,18 @@ test('fast(): keeps flags, state and patterns it cannot speed up', () => {
   expect(fast(ranged)).toBe(ranged);
   const ascii = /(?<![a-z])x/g;
   expect(fast(ascii)).toBe(ascii);
+});
+
+test('every module-level pattern of the rules that opens a word with a Unicode look-behind goes through fast()', () => {
+  const dir = new URL('.', import.meta.url);
+  const unwrapped: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    const lines = readFileSync(new URL(file, dir), 'utf8').split('\n');
+    lines.forEach((line, i) => {
+      // "const X = /…/u" on one line, or "const X =" and the pattern on the next.
+      const declared = /^(?:export )?const \w+(?::[^=]+)? = (?:\/|new RegExp\()/.test(line) || (/^(?:export )?const \w+(?::[^=]+)? =$/.test(lines[i - 1] ?? '') && /^\s+(?:\/|new RegExp\()/.test(line));
+      if (declared && /\(\?<!\[\\{1,2}p\{/.test(line)) unwrapped.push(`${file}:${i + 1}`);
+    });
+  }
+  expect(unwrapped).toEqual([]);
 });
