@@ -33,7 +33,7 @@ test.skipIf(!existsSync(SCORER) || !existsSync(CORPUS))(
 const EXTRA = readdirSync(resolve('test', 'corpus'))
   .filter((f) => /^authors-\d+\.jsonl$/.test(f))
   .map((f) => resolve('test', 'corpus', f));
-export const EXTRA_FLOOR = 'phi=0.90/0.97,prescribing=0.98/0.98,confirmsPatient=0.93/0.97,unprofessional=0.96/0.98,parentNegative=0.98/0.98';
+export const EXTRA_FLOOR = 'phi=0.91/0.97,prescribing=0.97/0.98,confirmsPatient=0.95/0.96,unprofessional=0.94/0.98,parentNegative=0.98/0.98';
 
 test.skipIf(!existsSync(SCORER) || !existsSync(CORPUS))(
   'the rules hold their floor on the sets written by other authors',
