@@ -518,3 +518,30 @@ describe('patient-privacy: round 8 classes', () => {
     expect(warned(text, ctx)).toEqual([]);
   });
 });
+
+describe('patient-privacy: what only looks like a patient', () => {
+  const silent: Array<[string, CheckContext]> = [
+    // declining to say whether anyone from a news event was treated
+    ["We can't confirm or comment on whether anyone hurt in last night's pileup on Highway 12 was treated at our ER.", post],
+    ['No podemos confirmar si alguno de los heridos del incendio de anoche fue atendido aquí.', post],
+    // the author calling themself "Me"
+    ['Me, 3 weeks after my own knee scope, finally back on the bike 🚴', personalPost],
+    // a message to the household about their own child's rescheduled visit
+    ["Hi! Just a heads up, Lily's checkup was moved to 9:30 on Friday since Dr. Ames is in surgery that morning.", practiceDm],
+    // staff named by a role with "patient" in it
+    ['Questions about your bill? Our patient advocate, Dana, is here Monday to Friday at 555-0144.', post],
+  ];
+  test.each(silent)('stays silent: %s', (text, ctx) => {
+    expect(warned(text, ctx)).toEqual([]);
+  });
+
+  const flagged: Array<[string, CheckContext, string]> = [
+    // saying it anyway after a "won't share more" is no denial
+    ['Yes, the driver from the Highway 12 pileup was treated here and is stable. We won\'t share more.', post, 'Highway 12 pileup'],
+    // a reschedule told to a friend is not the household's own message
+    ["lol guess who had to move her colonoscopy again, Coach Bell from the high school 🙄", dm, 'Coach Bell'],
+  ];
+  test.each(flagged)('flags: %s', (text, ctx, span) => {
+    expect(warned(text, ctx)).toContain(span);
+  });
+});

@@ -29,7 +29,7 @@ import { defineRule, type Report, type RuleContext } from './types';
 
 const DOSE = /\d\s?(?:mg|ml|mcg|milligrams?|tabs?|tablets?|pills?|puffs?|drops?|units?|capsules?)(?![\p{L}])/u;
 /** A message to the patient or their parent: reminders, confirmations, instructions for "your" child. */
-const HOUSEHOLD = fast(/(?<![\p{L}])(?:reminder|recordatorio|this is (?:nurse|dr|doctor|the (?:school )?nurse|the office|[\p{L}]+ from)|habla (?:la enfermera|el doctor|la doctora)|needs to be picked up|please pick (?:him|her|them) up|can come back (?:to school|once|when|tomorrow)|(?:hi|hello|dear|hola|good morning|estimad[oa]) (?:mr|mrs|ms|miss|sr|sra|srta)\.? \p{L}+|reply to confirm|confirm (?:the|your) (?:appointment|visit|time)|responda para confirmar|is (?:tomorrow|today|on \w+day)|your (?:little one|son|daughter|kid|child|baby)|su (?:hij[oa]|beb[eé]|niñ[oa]))(?![\p{L}])/u);
+const HOUSEHOLD = fast(/(?<![\p{L}])(?:reminder|recordatorio|this is (?:nurse|dr|doctor|the (?:school )?nurse|the office|[\p{L}]+ from)|habla (?:la enfermera|el doctor|la doctora)|needs to be picked up|please pick (?:him|her|them) up|can come back (?:to school|once|when|tomorrow)|(?:hi|hello|dear|hola|good morning|estimad[oa]) (?:mr|mrs|ms|miss|sr|sra|srta)\.? \p{L}+|reply to confirm|confirm (?:the|your) (?:appointment|visit|time)|(?:appointment|appt|cleaning|visit|check-?up|exam|cita|consulta) (?:has been |was |is |got )?(?:moved|changed|rescheduled|cambiada|cambiad[oa]|movid[oa])|rescheduled (?:to|for)|responda para confirmar|is (?:tomorrow|today|on \w+day)|your (?:little one|son|daughter|kid|child|baby)|su (?:hij[oa]|beb[eé]|niñ[oa]))(?![\p{L}])/u);
 /**
  * The parent says the author cared for someone ("saw you at Mercy ER when I brought my roommate in", "thank you to
  * the medics who helped my husband", "gracias por atender a mi papá") or is news about a person ("spelling bee
@@ -48,6 +48,8 @@ const ADVICE = fast(
 /** "your employee Marco", "your student": written to someone about a person outside their family. */
 const NOT_HOUSEHOLD = fast(/(?<![\p{L}])(?:your|ur|su) (?:employee|employees|worker|staff member|coworker|co-worker|student|tenant|neighbor|neighbour|friend|client|teammate|player|member|resident|parishioner|congregant|empleado|empleada|estudiante|vecin[oa]|amig[oa])(?![\p{L}])/u);
 /** Telling someone about a third person: "did you see…", "guess who…", "you won't believe…". */
+/** "We can't confirm or comment on whether…": the author declines to say whether anyone was a patient. */
+const WONT_CONFIRM_WHETHER = fast(/(?<![\p{L}])(?:can't|cannot|can not|won't|will not|unable to|not able to|no podemos)\s+(?:\p{L}+\s+){0,3}(?:confirm|comment on|say|confirmar|decir)\s+(?:whether|if|si)(?![\p{L}])/u);
 const GOSSIP = fast(/(?<![\p{L}])(?:did (?:you|u|ya) (?:see|hear)|guess who|you won'?t believe|u won'?t believe|can'?t believe|omg|no vas a creer|adivina qui[eé]n)(?![\p{L}])/u);
 const TO_READER = fast(/(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele|tome|toma|usted)(?![\p{L}])/u);
 
@@ -183,10 +185,13 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   const toTheirHousehold =
     ctx.kind === 'message' && cues.length === 0 && !GOSSIP.test(doc.text) && !NOT_HOUSEHOLD.test(doc.text) && ((DOSE.test(doc.text) && TO_READER.test(doc.text)) || ADVICE.test(doc.text) || HOUSEHOLD.test(doc.text));
   let newsEvidence: Hit[] | undefined;
+  let deflects: boolean | undefined;
   for (const id of ids) {
     // A message to the patient or their household (advice about their own family, "your son needs to be
     // picked up", "tell your brother to hold his Eliquis") tells them nothing they do not know.
     if (toTheirHousehold) continue;
+    // "We can't confirm whether anyone from Saturday's crash was treated here": the denial names the event, not a patient.
+    if (id.kind === 'news' && (deflects ??= WONT_CONFIRM_WHETHER.test(doc.text))) continue;
     // "Ménière's", "Crohn's": a name that is part of a condition's name is no person.
     if (id.kind === 'name' && health.some((h) => h.start <= id.start && id.start < h.end)) continue;
     let pool = evidence;

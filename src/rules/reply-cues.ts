@@ -584,7 +584,8 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
         }
         if (NOT_THEIR_CARE.has(w) || ADULT_RELATIVES.has(w)) break;
         const sep = text.slice(t.ends[k], t.starts[k + 1]);
-        if (/[!?;:\n()]/.test(sep) || (/[.,]/.test(sep) && !(/^[.,]$/.test(sep) && /\d$/.test(w) && /^\d/.test(t.words[k + 1])))) break;
+        // A dash between spaces ("your family is hurting — infertility is hard") starts another clause, like a full stop.
+        if (/[!?;:\n()]|\s-+\s/.test(sep) || (/[.,]/.test(sep) && !(/^[.,]$/.test(sep) && /\d$/.test(w) && /^\d/.test(t.words[k + 1])))) break;
         if (YOUR_WORD.has(w) || w === 'the') {
           const from = t.starts[k];
           const before = text.slice(Math.max(0, from - 30), from);

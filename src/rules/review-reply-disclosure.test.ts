@@ -362,3 +362,14 @@ describe('review-reply-disclosure: their account, their next visit, and a questi
     expect(found[0].toLowerCase()).toBe(phrase.toLowerCase());
   });
 });
+
+describe('review-reply-disclosure: a dash ends the clause', () => {
+  test('sympathy for the family, then a general truth after a dash, confirms nothing', () => {
+    const text = "We're so sorry your family is going through this — IVF is exhausting. We can't discuss anyone's care here; please call our office.";
+    expect(findings(text, on('Your clinic took my sister\'s money and gave her nothing.'))).toEqual([]);
+  });
+  test('their care after "your" in the same clause still does', () => {
+    const text = 'So sorry your IVF cycle was cancelled, please call us.';
+    expect(spans(text, on('My cycle got cancelled with no warning.'))).not.toEqual([]);
+  });
+});
