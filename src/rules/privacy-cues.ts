@@ -467,10 +467,10 @@ const CAPITALISED_NOT_AFTER = /[\p{L}\p{N}@#_.\-'’/]/u;
 const CAPITALISED_NOT_BEFORE = /[\p{L}\p{N}@_]/u;
 /** Name continued by an initial or a surname: "Sarah M.", "Glenn Hartley". */
 const NAME_TAIL = /^ (?:\p{Lu}\.|\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))/u;
-const TITLE_NAME = new RegExp(
+const TITLE_NAME = fast(new RegExp(
   `(?<![\\p{L}])(?:${identifiers.titles.map(escape).join('|')})\\.? (?:\\p{Lu}\\. ?)?(?:\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?|\\p{Lu}(?![\\p{L}]))\\.?`,
   'gu',
-);
+));
 /** A title typed in lower case before a surname, as people text: "mr. abernathy", "mrs gutierrez". */
 const LOWER_TITLE_NAME = fast(/(?<![\p{L}])(?:mr\.?|mrs\.?|ms\.) (?!(?:and|or|the|a|an|to|of|in|on|at|is|was|who|that|this|said|says|right|know|nice|clean|fix|fixit|universe|president|bean|potato|pac|man|rogers|right)(?![\p{L}]))[a-z][a-z'-]{2,}(?![\p{L}])/gu);
 /** Handles: "@lily.m.rose". */
@@ -514,24 +514,24 @@ const ROLE_DETERMINER = /(?:^|[^\p{L}])(?:the|our|a|an|your|that|this|which|what
 const ROLE_AS_ADJECTIVE = /^\s+(?:reason|investigator|component|cause|concern|author|balance|amount|source|risk|goal)/;
 const PERSON_NOUN = new PhraseIndex(relationshipCues.personNouns);
 const PERSON_NOUN_WORDS = new Set(relationshipCues.personNouns);
-const INSTITUTION = new RegExp(
+const INSTITUTION = fast(new RegExp(
   `(?<![\\p{L}])(?:from|at|of|@|for|with)\\s+(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.]*|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${relationshipCues.institutions
     .map(escape)
     .join('|')})(?![\\p{L}])`,
   'gu',
-);
+));
 /** "de los Alamo Apts", "en la escuela Santa Lucía": the same in Spanish (run only when a Spanish preposition is there). */
-const INSTITUTION_ES = new RegExp(
+const INSTITUTION_ES = fast(new RegExp(
   `(?<![\\p{L}])(?:de|del|en)\\s+(?:(?:los|las|la|el)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’.]*|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${relationshipCues.institutions
     .map(escape)
     .join('|')})(?![\\p{L}])`,
   'gu',
-);
+));
 /** "our favorite Eastview High wrestling coach", "the Lakeview Middle science teacher": a school or employer before a person. */
-const INSTITUTION_PERSON = new RegExp(
+const INSTITUTION_PERSON = fast(new RegExp(
   `(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’.]*\\s+){1,3}(?:${relationshipCues.institutions.map(escape).join('|')})(?:'s)?\\s+(?=[\\p{Ll}])`,
   'gu',
-);
+));
 const OUR_CREW_BEFORE = /(?:^|[^\p{L}])(?:our|the|your|local) (?:local |amazing |awesome |brave |hometown |friends |favorite )?(?:firefighters|fire fighters|crew|heroes|friends|first responders|medics|paramedics|emts|officers|deputies|volunteers|guys|team)(?: (?:over|down|up))? (?:from|at|of) (?:the )?(?:fire )?$/u;
 const STATION = fast(/(?<![\p{L}])(?:Station|Engine|Ladder|Precinct|Truck|Squad|Company|Unit|Estación)\s+\d{1,3}(?![\p{L}\p{N}])/gu);
 const ON_STREET = fast(/(?<![\p{L}])(?:at|from|owns|runs|of)\s+the\s+(?:[\p{L}'’&-]+\s+){1,3}on\s+(?:\p{Lu}\p{L}+|\d+(?:st|nd|rd|th))(?![\p{L}])/gu);
@@ -579,10 +579,10 @@ const VEHICLE_ROLES = ['driver', 'passenger', 'rider', 'owner', 'operator', 'con
 const DESCRIBED_OBJECTS = [
   'checkmark', 'blue check', 'verified badge', 'jeep', 'truck', 'pickup', 'semi', 'car', 'sedan', 'suv', 'bus', 'school bus', 'motorcycle', 'bike', 'scooter', 'boat', 'van', 'minivan', 'tesla', 'harley', 'hat', 'cap', 'jacket', 'coat', 'uniform', 'hoodie', 'dress', 'wig', 'tattoos?', 'beard', 'mohawk', 'mullet', 'bank', 'post office', 'grocery store', 'gas station', 'coffee shop', 'library', 'gym', 'salon', 'bakery', 'dealership', 'diner', 'restaurant', 'hardware store', 'car wash', 'laundromat', 'feed store', 'auto shop', 'barbershop', 'food truck', 'taco truck', 'camioneta', 'carro', 'coche', 'sombrero', 'tatuaje', 'banco', 'panaderia', 'tienda',
 ];
-const DESCRIBED = new RegExp(
+const DESCRIBED = fast(new RegExp(
   `(?<![\\p{L}])(?:(?:the|that|this) (?:[\\p{L}-]+ ){0,2}?(?:${[...DESCRIBED_PEOPLE, 'one'].join('|')}) (?:in|with|w\\/|driving|from|wearing|who drives|who works at|who runs|con|de|del)|(?:${VEHICLE_ROLES.join('|')}) (?:of|from|in)) (?:the|a|an|that|those|his|her|la|el|los|las|un|una) (?:[\\p{L}-]+ ){0,2}?(?:${DESCRIBED_OBJECTS.join('|')})(?![\\p{L}])`,
   'gu',
-);
+));
 /** "To the patient who left us a 1-star review…": a reviewer called out in public is known to everyone who read the review. */
 /** "la señora que vende tamales afuera de…": someone known by the work the whole town sees them do. */
 const DESCRIBED_ES = fast(
@@ -600,10 +600,10 @@ const COMPOUND_FEATURES = [
   'hummer', 'bronco', 'cadillac', 'lambo', 'porsche', 'bmw', 'mercedes', 'convertible', 'tattoo', 'tattooed', 'mohawk', 'mullet', 'dreadlocks',
   'cowboy hat', 'ponytail', 'hoodie', 'camo', 'golf cart', 'wheelchair', 'parrot', 'chihuahua', 'poodle',
 ];
-const COMPOUND_DESCRIBED = new RegExp(
+const COMPOUND_DESCRIBED = fast(new RegExp(
   `(?<![\\p{L}])(?:(?:the|that|this|our|my) )?(?:(?:red|blue|green|black|white|silver|gray|grey|yellow|orange|purple|pink|gold|brown|lifted|old|big|little|loud|tall|tiny|giant|neon|hot pink|lime green)[ -])?(?:${COMPOUND_FEATURES.join('|')})[ -](?:lady|guy|man|woman|dude|kid|girl|boy|grandma|grandpa|mom|dad|couple|fella|gal|chick|bro|lady's|guy's|man's|woman's|dude's|kid's|girl's|boy's)(?![\\p{L}])`,
   'gu',
-);
+));
 /** The first word after "who" in each pattern below (kept beside the patterns so they stay in step). */
 const LIVES_VERBS = new Set(['lives', 'lived', 'works', 'worked', 'runs', 'owns', 'hangs', 'sleeps', 'stays', 'panhandles', 'sits', 'drives', 'cleans', 'cooks', 'teaches', 'coaches', 'preaches', 'bartends']);
 const LEADS_VERBS = new Set(['coaches', 'coached', 'runs', 'leads', 'led', 'directs', 'hosts', 'teaches', 'taught', 'calls', 'plays', 'sings', 'organizes', 'umpires', 'referees', 'reffs']);
@@ -703,10 +703,10 @@ const VISIT_TIME = fast(
 const FACILITY = fast(/(?<![\p{L}])(?:at|in|from|to)\s+(?:\p{Lu}[\p{L}'’.]*\s+){1,2}(?:General|Memorial|Regional|Hospital|Medical Center|Children['’]s|OR|ER|ED|ICU|NICU|PICU)(?:['’]s)?(?![\p{L}])/gu);
 const VISIT_DAY = fast(/(?<![\p{L}])(?:today|tonight|this morning|this afternoon|yesterday|last night|hoy|anoche|ayer)(?![\p{L}])/u);
 /** A person noun tied to a named employer or place: "a guy from the Dunmore Creamery", "a nurse in County General's NICU". */
-const PERSON_AT = new RegExp(
+const PERSON_AT = fast(new RegExp(
   `(?<![\\p{L}])(?:${relationshipCues.personNouns.map(escape).join('|')})\\s+(?:from|at|of|in|who works at)\\s+(?:the\\s+)?$`,
   'u',
-);
+));
 const PERSON_AT_PLACE = fast(/(?<![\p{L}\p{N}])(?:from|at|of|in|who works at)\s+(?:the\s+)?(?=\p{Lu})/gu);
 /** "la señora de la panadería Los Reyes": a person known by their workplace (Spanish). */
 const PEOPLE_ES = [
