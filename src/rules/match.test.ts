@@ -46,8 +46,12 @@ test('every module-level pattern of the rules that opens a word with a Unicode l
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
     const lines = readFileSync(new URL(file, dir), 'utf8').split('\n');
     lines.forEach((line, i) => {
-      // "const X = /…/u" on one line, or "const X =" and the pattern on the next.
-      const declared = /^(?:export )?const \w+(?::[^=]+)? = (?:\/|new RegExp\()/.test(line) || (/^(?:export )?const \w+(?::[^=]+)? =$/.test(lines[i - 1] ?? '') && /^\s+(?:\/|new RegExp\()/.test(line));
+      // "const X = /…/u" on one line, or "const X =" / "const X = new RegExp(" and the pattern on the next.
+      const previous = lines[i - 1] ?? '';
+      const declared =
+        /^(?:export )?const \w+(?::[^=]+)? = (?:\/|new RegExp\()/.test(line) ||
+        (/^(?:export )?const \w+(?::[^=]+)? =$/.test(previous) && /^\s+(?:\/|new RegExp\()/.test(line)) ||
+        /^(?:export )?const \w+(?::[^=]+)? = new RegExp\($/.test(previous);
       if (declared && /\(\?<!\[\\{1,2}p\{/.test(line)) unwrapped.push(`${file}:${i + 1}`);
     });
   }
