@@ -45,15 +45,6 @@ function asciiPart(members: string): string | undefined {
   return ascii;
 }
 
-declare const __BEDSIDE_REWRITE_PATTERNS__: boolean | undefined;
-/**
- * Whether fast() rewrites. The extension's build turns it off (vite.config.ts): in Chromium's background
- * worker, waking with ~450 rewritten patterns took ~0.8 s instead of ~0.3 s before the first warning, while
- * a check there is well inside its budget anyway (p99 ~0.4 ms at 280 characters). The scan CLI and the
- * tests, which check thousands of posts in one process, rewrite.
- */
-const REWRITE = typeof __BEDSIDE_REWRITE_PATTERNS__ === 'undefined' || __BEDSIDE_REWRITE_PATTERNS__;
-
 /**
  * The same pattern, faster. A word boundary written as a look-behind on a Unicode class ("(?<![\p{L}])",
  * no letter before) makes V8 test every position of the text against the whole class — most regexes of
@@ -63,7 +54,7 @@ const REWRITE = typeof __BEDSIDE_REWRITE_PATTERNS__ === 'undefined' || __BEDSIDE
  * Rules write their patterns plainly and wrap them: `const X = fast(/(?<![\p{L}])word(?![\p{L}])/gu)`.
  */
 export function fast(pattern: RegExp): RegExp {
-  if (!REWRITE || (!pattern.flags.includes('u') && !pattern.flags.includes('v'))) return pattern;
+  if (!pattern.flags.includes('u') && !pattern.flags.includes('v')) return pattern;
   let changed = false;
   const source = pattern.source.replace(LOOKBEHIND_CLASS, (whole, members: string) => {
     if (!members.includes('\\p{')) return whole;
