@@ -545,3 +545,27 @@ describe('patient-privacy: what only looks like a patient', () => {
     expect(warned(text, ctx)).toContain(span);
   });
 });
+
+describe('patient-privacy: names typed the way people text', () => {
+  const flagged: Array<[string, CheckContext, string]> = [
+    // a public role in lower case before the name
+    ['omg guess who came in tonight, pastor Whitfield from First Methodist. gallstones lol', dm, 'pastor Whitfield'],
+    // an age and a room standing for the person
+    ['Dr. Lin, the 67yo in 12A with the new afib is asking for you again', practiceDm, '67yo in 12A'],
+    // a family by its name in the plural possessive
+    ["Delivered the Okonkwos' third girl at 4am, mom was a champ 💪 #laboranddelivery", personalPost, "Okonkwos'"],
+  ];
+  test.each(flagged)('flags: %s', (text, ctx, span) => {
+    expect(warned(text, ctx)).toContain(span);
+  });
+
+  const silent: Array<[string, CheckContext]> = [
+    // the same shapes with no care in them
+    ['Thanks pastor Whitfield for hosting our blood drive at First Methodist!', post],
+    ["Congrats to the Okonkwos' bakery on 10 years! Their pies fuel our whole front desk 🥧", post],
+    ['Room 12A is our new quiet room for kids who get nervous at checkups.', post],
+  ];
+  test.each(silent)('stays silent: %s', (text, ctx) => {
+    expect(warned(text, ctx)).toEqual([]);
+  });
+});

@@ -467,8 +467,10 @@ const CAPITALISED_NOT_AFTER = /[\p{L}\p{N}@#_.\-'’/]/u;
 const CAPITALISED_NOT_BEFORE = /[\p{L}\p{N}@_]/u;
 /** Name continued by an initial or a surname: "Sarah M.", "Glenn Hartley". */
 const NAME_TAIL = /^ (?:\p{Lu}\.|\p{Lu}\p{Ll}+(?![\p{L}\p{N}]))/u;
+/** Public roles people also type in lower case before a name ("coach Pelletier", "pastor Dave"). */
+const LOWER_CASE_ROLES = ['coach', 'pastor', 'principal', 'deputy', 'judge', 'mayor', 'sheriff', 'councilman', 'councilwoman', 'senator', 'detective', 'trooper', 'bishop', 'rabbi', 'reverend', 'governor', 'commissioner'];
 const TITLE_NAME = fast(new RegExp(
-  `(?<![\\p{L}])(?:${identifiers.titles.map(escape).join('|')})\\.? (?:\\p{Lu}\\. ?)?(?:\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?|\\p{Lu}(?![\\p{L}]))\\.?`,
+  `(?<![\\p{L}])(?:${[...identifiers.titles, ...LOWER_CASE_ROLES].map(escape).join('|')})\\.? (?:\\p{Lu}\\. ?)?(?:\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?|\\p{Lu}(?![\\p{L}]))\\.?`,
   'gu',
 ));
 /** A title typed in lower case before a surname, as people text: "mr. abernathy", "mrs gutierrez". */
@@ -482,7 +484,7 @@ const ROOM = fast(/(?<![\p{L}\p{N}])(?:exam room|room|rm|bed|bay|bunk|cubicle|op
 const ROOM_AS_VENUE_BEFORE =
   /(?:(?:^|[^\p{L}])(?:come|head|walk|go|report|stop by|swing by|pop|visit|check in|meet us|join us)(?: on)?(?: over| back| down)?(?: to| into| in| at)?(?: the)?(?: exam)? |(?:shots|vaccines|screenings|class|classes|clinic|event|session|training|meeting|in-service|workshop|drive|demo|fair|sign-ups?|photos|pictures|open house|party|potluck|lunch)(?: [\p{L}\p{N}:-]+){0,4} (?:in|at) (?:exam )?)$/u;
 const PERSON_IN_ROOM = fast(
-  /(?<![\p{L}])(?:(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|(?:mr|mrs|ms|miss|sr|sra)\.? [\p{L}'-]+) (?:in|from) \d{1,4}[a-z]?|the (?:[\p{L}-]+ )?one (?:in|from) (?:room |bed |bay )?\d{1,3}[a-z]?(?![\p{N}]| (?:people|adults|kids|children|americans|women|men|patients|chance|million|billion|percent))|(?:who's|whos|who is|who was) in (?:chair|room|bed|bay|op|operatory) \d{1,4}[a-z]?|(?:came|rolled|walked|wheeled|was wheeled|was brought|got brought|showed up|limped|stumbled) (?:in |back )?(?:in|into|to) (?:chair|room|bed|bay|op|operatory|trauma|resus|triage) \d{1,4}[a-z]?|(?:paciente|senora|senor|nino|nina|bebe|abuelit[oa]|viejit[oa]) (?:de|en|del) (?:la |el )?(?:cama|habitacion|cuarto|cuarto numero) \d{1,4}[a-z]?)(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}])(?:(?:patient|pt|lady|guy|man|woman|family|kid|gentleman|resident|mom|dad|grandma|grandpa|girl|boy|baby|couple|(?:mr|mrs|ms|miss|sr|sra)\.? [\p{L}'-]+|\d{1,3} ?(?:yo|y\/o|yof|yom|year-old|year old|yr old)) (?:in|from) \d{1,4}[a-z]?|the (?:[\p{L}-]+ )?one (?:in|from) (?:room |bed |bay )?\d{1,3}[a-z]?(?![\p{N}]| (?:people|adults|kids|children|americans|women|men|patients|chance|million|billion|percent))|(?:who's|whos|who is|who was) in (?:chair|room|bed|bay|op|operatory) \d{1,4}[a-z]?|(?:came|rolled|walked|wheeled|was wheeled|was brought|got brought|showed up|limped|stumbled) (?:in |back )?(?:in|into|to) (?:chair|room|bed|bay|op|operatory|trauma|resus|triage) \d{1,4}[a-z]?|(?:paciente|senora|senor|nino|nina|bebe|abuelit[oa]|viejit[oa]) (?:de|en|del) (?:la |el )?(?:cama|habitacion|cuarto|cuarto numero) \d{1,4}[a-z]?)(?![\p{L}\p{N}])/gu,
 );
 /** A room or bed that does what only a person does: "bed 9 looked me dead in the eye and said…". */
 export const ROOM_AS_PERSON =
@@ -686,6 +688,8 @@ const FAMILY_ES = fast(
 );
 const ORG_FAMILY_BEFORE = /(?:welcome|welcome to|welcomes|welcomed|welcoming|welcome back to|join|joins|joined|joining|part of|member of|into|from all of us at|proud to be part of|bienvenid[oa] a)\s+$/u;
 const FAMILY_NAME_GATE = /(?:the|los|las)\s+\p{Lu}/u;
+/** A family by its name in the plural possessive: "delivered the Hendersons' 4th boy", "the Nguyens’ twins". */
+const FAMILY_POSSESSIVE = fast(/(?<![\p{L}])the\s+(\p{Lu}\p{Ll}{2,}s)['’](?=\s+[\p{L}\p{N}])/gu);
 /** Initials: "J.R.", "J. T.". */
 const INITIALS = fast(/(?<![\p{L}\p{N}.])\p{Lu}\.\s?\p{Lu}\.(?:\s?\p{Lu}\.)?(?![\p{L}])/gu);
 /** A cheap pre-check for INITIALS (no look-behind, so the engine scans fast). */
@@ -1070,6 +1074,16 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
       if (ids.some((id) => id.start <= start && start < id.end)) continue;
       // "Welcome to the Lakeside family": a practice or a team calling itself a family.
       if (/^(?:family|household|familia)$/.test(m[2]) && ORG_FAMILY_BEFORE.test(fold(original.slice(Math.max(0, m.index - 24), m.index)))) continue;
+      add('name', start, m.index + m[0].length);
+    }
+  }
+  if (FAMILY_NAME_GATE.test(original) && /s['’]\s/.test(original)) {
+    FAMILY_POSSESSIVE.lastIndex = 0;
+    for (let m = FAMILY_POSSESSIVE.exec(original); m; m = FAMILY_POSSESSIVE.exec(original)) {
+      const start = m.index + m[0].length - m[1].length - 1;
+      const key = fold(m[1].slice(0, -1));
+      if (NOT_NAMES.has(key) || NOT_NAMES.has(fold(m[1])) || STAFF_WORDS.has(key) || PLACE_WORDS.has(key) || allowed(m[1], options.allowWords)) continue;
+      if (ids.some((id) => id.start <= start && start < id.end)) continue;
       add('name', start, m.index + m[0].length);
     }
   }
