@@ -554,6 +554,8 @@ describe('patient-privacy: names typed the way people text', () => {
     ['Dr. Lin, the 67yo in 12A with the new afib is asking for you again', practiceDm, '67yo in 12A'],
     // a family by its name in the plural possessive
     ["Delivered the Okonkwos' third girl at 4am, mom was a champ 💪 #laboranddelivery", personalPost, "Okonkwos'"],
+    // someone's own results come back, told with their name
+    ['Mr. Delgado in bed 6 keeps asking if his biopsy came back 🙄', personalPost, 'Mr. Delgado'],
   ];
   test.each(flagged)('flags: %s', (text, ctx, span) => {
     expect(warned(text, ctx)).toContain(span);
@@ -564,6 +566,9 @@ describe('patient-privacy: names typed the way people text', () => {
     ['Thanks pastor Whitfield for hosting our blood drive at First Methodist!', post],
     ["Congrats to the Okonkwos' bakery on 10 years! Their pies fuel our whole front desk 🥧", post],
     ['Room 12A is our new quiet room for kids who get nervous at checkups.', post],
+    // results in general, or the author's own
+    ['Most lab results come back within 2 days and show up in your portal.', post],
+    ['My own biopsy came back benign!! Thank you all for the prayers 🙏', personalPost],
   ];
   test.each(silent)('stays silent: %s', (text, ctx) => {
     expect(warned(text, ctx)).toEqual([]);

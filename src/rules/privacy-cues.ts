@@ -227,6 +227,11 @@ const NUMBERED_HEALTH = fast(
 );
 
 /** Specific health information about someone other than the author. */
+/** A test of someone's that has come back: "her sugar test came back", "his labs are back". */
+const RESULTS_BACK = fast(
+  /(?<![\p{L}])(?:his|her|their)\s(?:[\p{L}-]+\s){0,2}?(?:tests?|labs?|results?|biopsy|biopsies|scans?|mri|ct|x-?rays?|bloodwork|blood work|cultures?|swabs?|pap|a1c|levels|ekg|echo|ultrasound|panel)\s(?:just\s)?(?:came|come|comes|is|are|was|were)\s(?:all\s)?back(?![\p{L}])/gu,
+);
+
 export function healthHits(doc: NormalizedText): Hit[] {
   const cached = healthCache.get(doc);
   if (cached) return cached;
@@ -258,6 +263,12 @@ export function healthHits(doc: NormalizedText): Hit[] {
     const injuries = findWithIndex(doc, INJURY).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
     for (const h of injuries) hits.push({ start: h.start, end: h.end, match: h.match });
     if (injuries.length > 0) hits.sort((a, b) => a.start - b.start);
+  }
+  // "if her sugar test came back", "his biopsy is back": someone's own results.
+  if (doc.text.includes(' back') && /(?:his|her|their)\s/.test(doc.text)) {
+    const results = findWithIndex(doc, RESULTS_BACK).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+    for (const h of results) hits.push({ start: h.start, end: h.end, match: h.match });
+    if (results.length > 0) hits.sort((a, b) => a.start - b.start);
   }
   if (/(?:his|her|their|su)\s/.test(doc.text)) {
     // "his own overdue cleaning", "her adjustment": a generic care word owned by someone else.
