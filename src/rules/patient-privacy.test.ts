@@ -556,6 +556,8 @@ describe('patient-privacy: names typed the way people text', () => {
     ["Delivered the Okonkwos' third girl at 4am, mom was a champ 💪 #laboranddelivery", personalPost, "Okonkwos'"],
     // someone's own results come back, told with their name
     ['Mr. Delgado in bed 6 keeps asking if his biopsy came back 🙄', personalPost, 'Mr. Delgado'],
+    // a treatment just done, next to a name
+    ['Welcome back Pastor Reyes!! New bridge looks amazing 😁', caption, 'Pastor Reyes'],
   ];
   test.each(flagged)('flags: %s', (text, ctx, span) => {
     expect(warned(text, ctx)).toContain(span);
@@ -569,6 +571,8 @@ describe('patient-privacy: names typed the way people text', () => {
     // results in general, or the author's own
     ['Most lab results come back within 2 days and show up in your portal.', post],
     ['My own biopsy came back benign!! Thank you all for the prayers 🙏', personalPost],
+    // something new at the practice, next to a staff name
+    ['Say hi to Dr. Amara Singh and our new crown machine: crowns in one visit!', caption],
   ];
   test.each(silent)('stays silent: %s', (text, ctx) => {
     expect(warned(text, ctx)).toEqual([]);

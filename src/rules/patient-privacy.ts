@@ -151,6 +151,12 @@ function possessedCare(ctx: RuleContext, id: Identifier): Hit | undefined {
   return careHits(ctx.doc).find((h) => h.start > id.end && h.start - id.end <= 24 && !/[.!?,;:\n]/.test(ctx.doc.original.slice(id.end, h.start)));
 }
 
+/** "New crown is looking great", "first filling done": a treatment just done, which a name beside it makes someone's care. */
+const NEW_BEFORE_CARE = /(?:^|[^\p{L}])(?:new|brand new|fresh|first)\s+(?:[\p{L}-]+\s+)?$/u;
+function newCareHits(doc: RuleContext['doc']): Hit[] {
+  return careHits(doc).filter((h) => NEW_BEFORE_CARE.test(doc.original.slice(Math.max(0, h.start - 20), h.start).toLowerCase()));
+}
+
 function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => 'info' | undefined, taken: Hit[]): void {
   const { doc } = ctx;
   const conversation = ctx.kind === 'message' || ctx.parent !== undefined;
@@ -185,6 +191,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   const toTheirHousehold =
     ctx.kind === 'message' && cues.length === 0 && !GOSSIP.test(doc.text) && !NOT_HOUSEHOLD.test(doc.text) && ((DOSE.test(doc.text) && TO_READER.test(doc.text)) || ADVICE.test(doc.text) || HOUSEHOLD.test(doc.text));
   let newsEvidence: Hit[] | undefined;
+  let newCare: Hit[] | undefined;
   let deflects: boolean | undefined;
   for (const id of ids) {
     // A message to the patient or their household (advice about their own family, "your son needs to be
@@ -214,6 +221,7 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
     }
     const cue =
       nearestEvidence(pool, id, cursor, text, id.kind === 'name' && isAttribution(doc.original, id.start), doc.original) ??
+      (id.kind === 'name' && !conversation ? nearestEvidence((newCare ??= newCareHits(doc)), id, { i: 0 }, text, false, doc.original) : undefined) ??
       roomAsPerson(doc, id) ??
       possessedCare(ctx, id) ??
       (stay && id.kind === 'room' ? stayNear(doc, stay, id, text) : undefined);
