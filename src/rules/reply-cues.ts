@@ -29,7 +29,8 @@ const BOOKING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${replyCues.bookingWords.ma
 /** "your therapist", "su médico": the person's own clinician, likely not us. */
 const CLINICIANS = new Set(['therapist', 'doctor', 'dentist', 'provider', 'pharmacist', 'pediatrician', 'counselor', 'psychiatrist', 'surgeon', 'specialist', 'gp', 'pcp', 'medico', 'doctora', 'terapeuta']);
 /** Words between "your" and a care noun that make it someone else's, or a future or generic one. */
-const NOT_THEIR_CARE = new Set(['next', 'first', 'own', 'future', 'free', 'any', 'every', 'proxima', 'primera']);
+/** Words after "your" that make what follows no care of theirs: "your next visit", "your frustration with billing", "your questions about implants". */
+const NOT_THEIR_CARE = new Set(['next', 'first', 'own', 'future', 'free', 'any', 'every', 'proxima', 'primera', 'frustration', 'frustrations', 'feedback', 'questions', 'question', 'concerns']);
 const ADULT_RELATIVES = new Set(RELATIVES.filter((r) => !CHILD_WORDS.has(r)).map((r) => r.split(/\s+/).pop() ?? r));
 const SEE_YOU_IN = fast(/(?<![\p{L}])(?:see|c) (?:you|u|ya) (?:(?:in|at) (?:(?:the|your) )?(?:\d{1,2}|a|one|two|three|six|twelve)[\s-](?:years?|months?|weeks?|yrs?|mos?|wks?)(?:[\s-]mark)?|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* for (?:your|ur) )(?![\p{L}])/gu);
 /** "See you on the 14th", "see you Thursday": an appointment already booked. */

@@ -373,3 +373,22 @@ describe('review-reply-disclosure: a dash ends the clause', () => {
     expect(spans(text, on('My cycle got cancelled with no warning.'))).not.toEqual([]);
   });
 });
+
+describe('review-reply-disclosure: a visit rebooked, a visit before, an account event, a product to recheck', () => {
+  const flagged: Array<[string, CheckContext]> = [
+    ['No problem at all, see you at the new time on Friday!', on('Had to move my appointment again, ugh.')],
+    ['Just restart the drops from last time, twice a day.', question('my eye is acting up again, what do I do')],
+    ['So sorry about the billing mix-up! Call Dana in billing and she will fix it.', on('Charged twice for one visit. Great.')],
+    ['Send us a message and we will set up a free recheck of the lenses.', on('These new glasses give me a headache.')],
+  ];
+  test.each(flagged)('flags: %s', (text, ctx) => {
+    expect(findings(text, ctx).length).toBeGreaterThan(0);
+  });
+  const silent: Array<[string, CheckContext]> = [
+    ['We are sorry to hear about your frustration with billing. Please call our office manager at 555-0100.', on('Charged twice for one visit. Great.')],
+    ['Eye drops vary a lot; please call us so we can look before suggesting anything.', question('my eye is acting up again, what do I do')],
+  ];
+  test.each(silent)('stays silent: %s', (text, ctx) => {
+    expect(findings(text, ctx)).toEqual([]);
+  });
+});
