@@ -672,3 +672,22 @@ describe('unprofessional-tone, round 8 classes: a clinician contacting a patient
     expect(spans(text, ctx)).toEqual([]);
   });
 });
+
+describe('unprofessional-tone: taunts, the case argued with evidence, a patient asked out', () => {
+  const flagged: Array<[string, CheckContext, string]> = [
+    ['And yet here you are, reading every post we make 😘', comment, 'And yet here you are'],
+    ["Please don't come back. You were asked twice to wait your turn.", reviewReply, "Please don't come back"],
+    ['We pulled the camera footage and nobody was rude to you.', reviewReply, 'We pulled the camera footage'],
+    ['not supposed to say this but you looked really good at therapy today 😏', dm, 'not supposed to say this but'],
+  ];
+  test.each(flagged)('flags: %s', (text, ctx, span) => {
+    expect(spans(text, ctx)).toContain(span);
+  });
+  const silent: Array<[string, CheckContext]> = [
+    ['We stand by our team, and we would still like to hear from you: 555-0100.', reviewReply],
+    ['Welcome back to the clinic! Drinks and snacks are in the lobby.', page],
+  ];
+  test.each(silent)('stays silent: %s', (text, ctx) => {
+    expect(warnings(text, ctx)).toEqual([]);
+  });
+});
