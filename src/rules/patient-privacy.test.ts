@@ -558,6 +558,8 @@ describe('patient-privacy: names typed the way people text', () => {
     ['Mr. Delgado in bed 6 keeps asking if his biopsy came back 🙄', personalPost, 'Mr. Delgado'],
     // a treatment just done, next to a name
     ['Welcome back Pastor Reyes!! New bridge looks amazing 😁', caption, 'Pastor Reyes'],
+    // the offer does not hide a story told about the person
+    ['Mayor Ellison finally got his hearing aids from us 😄 Now booking hearing tests!', post, 'Mayor Ellison'],
   ];
   test.each(flagged)('flags: %s', (text, ctx, span) => {
     expect(warned(text, ctx)).toContain(span);
@@ -573,6 +575,8 @@ describe('patient-privacy: names typed the way people text', () => {
     ['My own biopsy came back benign!! Thank you all for the prayers 🙏', personalPost],
     // something new at the practice, next to a staff name
     ['Say hi to Dr. Amara Singh and our new crown machine: crowns in one visit!', caption],
+    // a public figure at a practice event, and a service offered to every reader
+    ['Thank you Mayor Ellison for cutting the ribbon at our new office! Now booking hearing tests and cleanings.', post],
   ];
   test.each(silent)('stays silent: %s', (text, ctx) => {
     expect(warned(text, ctx)).toEqual([]);

@@ -50,6 +50,9 @@ const NOT_HOUSEHOLD = fast(/(?<![\p{L}])(?:your|ur|su) (?:employee|employees|wor
 /** Telling someone about a third person: "did you see…", "guess who…", "you won't believe…". */
 /** "We can't confirm or comment on whether…": the author declines to say whether anyone was a patient. */
 const WONT_CONFIRM_WHETHER = fast(/(?<![\p{L}])(?:can't|cannot|can not|won't|will not|unable to|not able to|no podemos)\s+(?:\p{L}+\s+){0,3}(?:confirm|comment on|say|confirmar|decir)\s+(?:whether|if|si)(?![\p{L}])/u);
+/** Words that offer a service to readers; OFFER_GATE finds them cheaply first. */
+const OFFER_GATE = /booking|book |schedule |ask us|we offer|now offering|accepting/;
+const OFFER_BEFORE = /(?:now booking|booking|book (?:your|a|an)|schedule (?:your|a|an)|ask us about|we (?:now )?offer|now offering|accepting (?:new )?(?:patients for)?)\s+(?:[\p{L}-]+\s+)?$/u;
 const GOSSIP = fast(/(?<![\p{L}])(?:did (?:you|u|ya) (?:see|hear)|guess who|you won'?t believe|u won'?t believe|can'?t believe|omg|no vas a creer|adivina qui[eé]n)(?![\p{L}])/u);
 const TO_READER = fast(/(?<![\p{L}])(?:you|your|u|ur|give|take|use|bump|try|dale|dele|tome|toma|usted)(?![\p{L}])/u);
 
@@ -175,7 +178,10 @@ function reportIdentifiers(ctx: RuleContext, report: Report, severityOf: () => '
   const found = findIdentifiers(doc, { kind: ctx.kind, allowWords: ctx.settings.allowWords, skipAddressed: conversation });
   const ids = noEvidence ? found.filter((id) => id.kind === 'news' || id.kind === 'room' || (id.kind === 'workplace' && NEWS_WORD.test(id.match))) : found;
   if (ids.length === 0) return;
-  const evidence = health.length === 0 ? cues : cues.length === 0 ? health : [...health, ...cues].sort((a, b) => a.start - b.start);
+  // "Now booking hearing tests", "ask us about Invisalign": a service offered to every reader is nobody's care.
+  const offered = (h: Hit) => !OFFER_BEFORE.test(doc.original.slice(Math.max(0, h.start - 24), h.start).toLowerCase());
+  const healthOf = OFFER_GATE.test(doc.text) ? health.filter(offered) : health;
+  const evidence = healthOf.length === 0 ? cues : cues.length === 0 ? healthOf : [...healthOf, ...cues].sort((a, b) => a.start - b.start);
   // An adult relative of the person written to ("your husband's labs") counts with generic care words too.
   // So does a person described for all to recognise ("the patient who left us a 2-star review… your results").
   const withCare =
