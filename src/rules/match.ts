@@ -10,16 +10,21 @@ export interface Span {
   match: string;
 }
 
+/** A match found in the normalised text: its original span, and where it starts in the normalised text. */
+export interface Match extends Span {
+  at: number;
+}
+
 /** All matches of `pattern` (which must have the g flag) in the normalised text, as original spans. */
-export function findAll(doc: NormalizedText, pattern: RegExp): Span[] {
-  const spans: Span[] = [];
+export function findAll(doc: NormalizedText, pattern: RegExp): Match[] {
+  const spans: Match[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(doc.text); m; m = pattern.exec(doc.text)) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
       continue;
     }
-    spans.push({ ...toOriginalSpan(doc, m.index, m.index + m[0].length), match: m[0] });
+    spans.push({ ...toOriginalSpan(doc, m.index, m.index + m[0].length), match: m[0], at: m.index });
   }
   return spans;
 }

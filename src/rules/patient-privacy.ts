@@ -23,7 +23,7 @@ import {
   type Sentences,
 } from './privacy-cues';
 import { confirmHits, specificHits } from './reply-cues';
-import { fast } from './match';
+import { fast, findAll } from './match';
 import { toOriginalSpan } from './normalize';
 import { defineRule, type Report, type RuleContext } from './types';
 
@@ -264,15 +264,8 @@ const COURSE = fast(
 );
 const DOSE_INSTRUCTION_BEFORE = /(?:take|give|use|try|start|increase|bump|up to|cut to|drop to|double|tome|tomar|dele|dale)\s+(?:[\p{L}']+\s+){0,2}$/u;
 function findCourse(doc: RuleContext['doc']): Hit[] {
-  const out: Hit[] = [];
-  COURSE.lastIndex = 0;
-  for (let m = COURSE.exec(doc.text); m; m = COURSE.exec(doc.text)) {
-    // "take 400mg every 6 hrs", "take it twice a day": a dose or a regimen told as an instruction is advice (online-prescribing), not their record.
-    if (/^(?:\d|once|twice|three|for)/.test(m[0]) && DOSE_INSTRUCTION_BEFORE.test(doc.text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    const sp = toOriginalSpan(doc, m.index, m.index + m[0].length);
-    out.push({ start: sp.start, end: sp.end, match: m[0] });
-  }
-  return out;
+  // "take 400mg every 6 hrs", "take it twice a day": a dose or a regimen told as an instruction is advice (online-prescribing), not their record.
+  return findAll(doc, COURSE).filter((h) => !(/^(?:\d|once|twice|three|for)/.test(h.match) && DOSE_INSTRUCTION_BEFORE.test(doc.text.slice(Math.max(0, h.at - 24), h.at))));
 }
 
 /** A reply that confirms the person answered is a patient and adds clinical, billing or visit-date specifics. */

@@ -141,22 +141,6 @@ function quoteRanges(doc: NormalizedText): QuoteRanges {
   };
 }
 
-/** Finds matches and keeps the normalised start for context checks. */
-export function findWithIndex(doc: NormalizedText, pattern: RegExp): Array<Hit & { at: number }> {
-  const out: Array<Hit & { at: number }> = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(doc.text); m; m = pattern.exec(doc.text)) {
-    if (m[0].length === 0) {
-      pattern.lastIndex++;
-      continue;
-    }
-    const start = doc.toOriginal[m.index];
-    const last = doc.toOriginal[m.index + m[0].length - 1];
-    const cp = doc.original.codePointAt(last) ?? 0;
-    out.push({ start, end: last + (cp > 0xffff ? 2 : 1), match: m[0], at: m.index });
-  }
-  return out;
-}
 
 /** A health word used as a topic or an event ("flu clinic", "talked about diabetes"), not as someone's condition. */
 const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:about|regarding|hosting|hosted|hosts|sponsoring|sponsored|learn more about|info on|tips on|talk on|questions about|(?:fight|battle|war|campaign|race|walk|run) (?:against|on|for)|(?:free )?screenings? for|sobre|acerca de|lucha contra)\s+(?:the\s+|our\s+|a\s+)?$/u;
@@ -248,25 +232,25 @@ export function healthHits(doc: NormalizedText): Hit[] {
   // morning"); a lab value or vital sign with its number ("potassium was 6.8", "a1c of 11"). Word-gated.
   const numbered = HAS_DIGIT.test(doc.text) ? gatesOfDoc(doc) & (G_NUMBERED | G_LAB) : 0;
   if (numbered) {
-    if (numbered & G_NUMBERED) for (const h of findWithIndex(doc, NUMBERED_HEALTH)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
-    if (numbered & G_LAB) for (const h of findWithIndex(doc, LAB_VALUE)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
+    if (numbered & G_NUMBERED) for (const h of findAll(doc, NUMBERED_HEALTH)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
+    if (numbered & G_LAB) for (const h of findAll(doc, LAB_VALUE)) if (!isAuthorsOwn(doc, h.at, quotes)) hits.push({ start: h.start, end: h.end, match: h.match });
     hits.sort((a, b) => a.start - b.start);
   }
   // In Spanish: teeth pulled ("le sacamos tres muelas"), bones broken ("se quebró el brazo"), a vital with its number ("la presión en 190").
   if (gatesOfDoc(doc) & G_SPANISH_HEALTH) {
-    const pulled = [...findWithIndex(doc, PULLED_ES), ...findWithIndex(doc, INJURY_ES), ...findWithIndex(doc, VITAL_ES)].filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+    const pulled = [...findAll(doc, PULLED_ES), ...findAll(doc, INJURY_ES), ...findAll(doc, VITAL_ES)].filter((h) => !isAuthorsOwn(doc, h.at, quotes));
     for (const h of pulled) hits.push({ start: h.start, end: h.end, match: h.match });
     if (pulled.length > 0) hits.sort((a, b) => a.start - b.start);
   }
   // An injury to a body part: "shattered pelvis", "broken wrist", "torn ACL".
   if (gatesOfDoc(doc) & G_INJURY) {
-    const injuries = findWithIndex(doc, INJURY).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+    const injuries = findAll(doc, INJURY).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
     for (const h of injuries) hits.push({ start: h.start, end: h.end, match: h.match });
     if (injuries.length > 0) hits.sort((a, b) => a.start - b.start);
   }
   // "if her sugar test came back", "his biopsy is back": someone's own results.
   if (doc.text.includes(' back') && /(?:his|her|their)\s/.test(doc.text)) {
-    const results = findWithIndex(doc, RESULTS_BACK).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+    const results = findAll(doc, RESULTS_BACK).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
     for (const h of results) hits.push({ start: h.start, end: h.end, match: h.match });
     if (results.length > 0) hits.sort((a, b) => a.start - b.start);
   }
@@ -298,7 +282,7 @@ export function healthHits(doc: NormalizedText): Hit[] {
   }
   // "just finished a filling on the mayor's daughter": the author's care act done on someone.
   if ((gatesOfDoc(doc) & (G_CARE_ON | G_CARE_ON_NOUN)) === (G_CARE_ON | G_CARE_ON_NOUN)) {
-    const acts = findWithIndex(doc, CARE_ON).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
+    const acts = findAll(doc, CARE_ON).filter((h) => !isAuthorsOwn(doc, h.at, quotes));
     if (acts.length > 0) hits.push(...acts.map((h) => ({ start: h.start, end: h.end, match: h.match }))), hits.sort((a, b) => a.start - b.start);
   }
   if (doc.text.includes("'s ")) {
@@ -1248,7 +1232,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
       if (hasPersonBefore(doc, m.index)) add('workplace', m.index, m.index + m[0].length);
     }
   }
-  if (gates & G_AFFILIATION) for (const h of findWithIndex(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
+  if (gates & G_AFFILIATION) for (const h of findAll(doc, AFFILIATION)) if (hasPersonBefore(doc, h.start)) add('workplace', h.start, h.end, h.match);
   if (gates & G_DESCRIBED && gates & G_DESCRIBED_OBJECT) for (const h of findAll(doc, DESCRIBED)) add('description', h.start, h.end, h.match);
   if (doc.text.includes(' who ')) for (const h of findAll(doc, REVIEWER_CALLOUT)) add('description', h.start, h.end, h.match);
   // The word after each "who": which of the "who does what" patterns can match at all.
@@ -1344,7 +1328,7 @@ export function findIdentifiers(doc: NormalizedText, options: IdentifierOptions)
   if (digits && doc.text.includes('#')) for (const h of findAll(doc, JERSEY)) add('jersey', h.start, h.end, h.match);
 
   // A newsworthy event pinned to a place: "the Route 9 crash".
-  for (const h of gates & G_NEWS ? findWithIndex(doc, NEWS_EVENT) : []) {
+  for (const h of gates & G_NEWS ? findAll(doc, NEWS_EVENT) : []) {
     const before = doc.text.slice(Math.max(0, h.at - 32), h.at);
     const origAt = doc.toOriginal[h.at];
     const origBefore = original.slice(Math.max(0, origAt - 32), origAt);

@@ -17,7 +17,6 @@ import {
   YOUR_WORD,
   careNounFind,
   escape,
-  findWithIndex,
   healthFind,
   merge,
   type Hit,
@@ -607,7 +606,7 @@ function findConfirmHits(doc: NormalizedText, parent?: NormalizedText): Hit[] {
     }
   }
   // "a deep filling like yours": only when treatment comes just before.
-  for (const h of g & G.yours ? findWithIndex(doc, LIKE_YOURS) : []) {
+  for (const h of g & G.yours ? findAll(doc, LIKE_YOURS) : []) {
     const before = text.slice(Math.max(0, h.at - 30), h.at);
     if (HEALTH.test(before) || CARE.test(before)) hits.push(h);
   }
