@@ -13,7 +13,7 @@
 import drugs from './data/drugs.json';
 import identifiers from './data/identifiers.json';
 import { toOriginalSpan } from './normalize';
-import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
+import { PhraseIndex, WordGates, tokensOf, wordIds, type Tokens } from './phrase-index';
 import { defineRule, type Kind, type NormalizedText } from './types';
 import { fast } from './match';
 
@@ -460,10 +460,8 @@ const W_DOSE_AT = 16384;
 const W_ANIMAL = 32768;
 const W_GROUP_LINK = 65536;
 const W_GROUP_CUE = 131072;
-const WORD_BITS = new Map<string, number>();
-const addBits = (words: readonly string[], bit: number) => {
-  for (const w of words) WORD_BITS.set(w, (WORD_BITS.get(w) ?? 0) | bit);
-};
+const WORD_BITS = new WordGates();
+const addBits = (words: readonly string[], bit: number) => WORD_BITS.add(bit, words);
 addBits(DOSE_GATE, W_DOSE);
 addBits('a one another two three four half dos tres media medio'.split(' '), W_DOSE_AT);
 addBits(['to'], W_TO_AT);
@@ -534,10 +532,11 @@ function textObjects(doc: NormalizedText, tokens: Tokens): TextObjects {
   let listed: Set<number> | undefined;
   const n = tokens.words.length;
   const bits: number[] = new Array(n);
+  const ids = wordIds(tokens);
   let mask = 0;
   for (let i = 0; i < n; i++) {
     const w = tokens.words[i];
-    let b = WORD_BITS.get(w) ?? 0;
+    let b = WORD_BITS.at(ids[i]) ?? 0;
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) b |= W_FREQ_AT | W_DIGIT_AT;
     else if (c === 120 || c === 113 || (c === 102 && w.startsWith('for'))) b |= W_FREQ_AT;

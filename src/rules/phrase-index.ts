@@ -62,6 +62,36 @@ function idsOf(t: Tokens): Int32Array {
   return ids;
 }
 
+/** Each word of a text as its number in the shared vocabulary (-1: no index or gate knows it). */
+export const wordIds = (t: Tokens): Int32Array => idsOf(t);
+
+/**
+ * A rule's gates: bits for chosen words ("which of my patterns can match at all"), kept by the words' numbers in
+ * the shared vocabulary, so a text's words are looked up once for every index and gate together.
+ */
+export class WordGates {
+  private readonly byId: number[] = [];
+
+  add(bit: number, words: Iterable<string>): void {
+    for (const w of words) {
+      const id = wordId(w);
+      this.byId[id] = (this.byId[id] ?? 0) | bit;
+    }
+    generation++;
+  }
+
+  /** The bits of the word numbered `id` (from wordIds), undefined when it has none. */
+  at(id: number): number | undefined {
+    return id < 0 ? undefined : this.byId[id];
+  }
+
+  /** The bits of a word given as text (one not in a text's tokens, such as "room" out of "room12"). */
+  of(word: string): number | undefined {
+    const id = VOCABULARY.get(word);
+    return id === undefined ? undefined : this.byId[id];
+  }
+}
+
 /** Stems ("esperamos verl*") are filed under their first three letters. */
 const PREFIX = 3;
 

@@ -11,7 +11,7 @@ import relationshipCues from './data/relationship-cues.json';
 import replyCues from './data/reply-cues.json';
 import { fast, findAll, type Span } from './match';
 import { toOriginalSpan } from './normalize';
-import { PhraseIndex, tokensOf, type PhraseHit, type Tokens } from './phrase-index';
+import { PhraseIndex, WordGates, tokensOf, wordIds, type PhraseHit, type Tokens } from './phrase-index';
 import type { Kind, NormalizedText } from './types';
 
 /** A part of the original text, offsets into what the user typed. */
@@ -887,10 +887,8 @@ const G_AFFILIATION = 64;
 const G_PERSON = 128;
 const G_DAYTIME = 256;
 const G_ON = 512;
-const GATE_WORDS = new Map<string, number>();
-const gate = (bit: number, words: readonly string[]) => {
-  for (const w of words) for (const part of fold(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 1)) GATE_WORDS.set(part, (GATE_WORDS.get(part) ?? 0) | bit);
-};
+const GATE_WORDS = new WordGates();
+const gate = (bit: number, words: readonly string[]) => GATE_WORDS.add(bit, words.flatMap((w) => fold(w).split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 1)));
 gate(G_TITLE, identifiers.titles);
 gate(G_NEWS, ['crash', 'wreck', 'collision', 'pile', 'pileup', 'shooting', 'stabbing', 'explosion', 'fire', 'derailment', 'drowning', 'incident', 'accident', 'rollover', 'standoff', 'parade', 'festival', 'rodeo', 'marathon', 'tournament', 'fireworks', 'tornado', 'flood', 'flooding', 'hurricane', 'attack', 'fight', 'fistfight', 'brawl', 'riot', 'blaze', 'game', 'meet', 'bonfire', 'choque', 'accidente', 'incendio', 'tiroteo', 'desfile', 'pelea', 'inundacion']);
 gate(G_ROOM, ['exam', 'room', 'rm', 'bed', 'bay', 'bunk', 'cubicle', 'op', 'operatory', 'chair', 'pod', 'stretcher', 'gurney', 'trauma', 'resus', 'stall', 'cell', 'habitacion', 'cama', 'cuarto', 'sillon']);
@@ -918,7 +916,7 @@ gate(G_DESCRIBED, [...DESCRIBED_PEOPLE, ...VEHICLE_ROLES]);
 const G_DESCRIBED_OBJECT = 1048576;
 for (const o of DESCRIBED_OBJECTS) {
   const last = fold(o.replace(/\?$/, '')).split(/\s+/).pop() ?? '';
-  for (const w of [last, `${last}s`]) GATE_WORDS.set(w, (GATE_WORDS.get(w) ?? 0) | G_DESCRIBED_OBJECT);
+  GATE_WORDS.add(G_DESCRIBED_OBJECT, [last, `${last}s`]);
 }
 const G_LOWER_TITLE = 65536;
 const G_PERSON_ES = 131072;
@@ -955,12 +953,14 @@ function gatesOfDoc(doc: NormalizedText): number {
 /** Which identifier patterns can match: the gate bits of the text's words ("room12" counts as "room"). */
 function gatesOf(t: Tokens): number {
   let mask = 0;
-  for (const w of t.words) {
-    const bits = GATE_WORDS.get(w);
+  const ids = wordIds(t);
+  for (let i = 0; i < ids.length; i++) {
+    const bits = GATE_WORDS.at(ids[i]);
     if (bits !== undefined) mask |= bits;
     else {
+      const w = t.words[i];
       const c = w.charCodeAt(w.length - 1);
-      if ((c >= 48 && c <= 57) || (w.length > 1 && c >= 97 && c <= 122 && w.charCodeAt(w.length - 2) <= 57)) mask |= GATE_WORDS.get(w.replace(TRAILING_DIGITS, '')) ?? 0;
+      if ((c >= 48 && c <= 57) || (w.length > 1 && c >= 97 && c <= 122 && w.charCodeAt(w.length - 2) <= 57)) mask |= GATE_WORDS.of(w.replace(TRAILING_DIGITS, '')) ?? 0;
     }
   }
   return mask;

@@ -5,7 +5,7 @@
 import replyCues from './data/reply-cues.json';
 import { fast, findAll } from './match';
 import { toOriginalSpan } from './normalize';
-import { PhraseIndex, tokensOf, type PhraseHit, type Tokens } from './phrase-index';
+import { PhraseIndex, WordGates, tokensOf, wordIds, type PhraseHit, type Tokens } from './phrase-index';
 import {
   CARE,
   CARE_NOUN_INDEX,
@@ -56,10 +56,8 @@ const G = {
   blame: 1, money: 2, record: 4, esAct: 8, session: 16, see: 32, seeOn: 64, part: 128, yours: 256, that: 512,
   yearsOf: 1024, cover: 2048, esWe: 4096, itWasMe: 8192, digit: 16384, your: 32768, esYour: 65536, deflect: 131072,
 } as const;
-const GATE_WORDS = new Map<string, number>();
-const gateOn = (bit: number, words: string) => {
-  for (const w of words.split(' ')) GATE_WORDS.set(w, (GATE_WORDS.get(w) ?? 0) | bit);
-};
+const GATE_WORDS = new WordGates();
+const gateOn = (bit: number, words: string) => GATE_WORDS.add(bit, words.split(' '));
 gateOn(G.blame, 'maybe next if when who try one read followed worn done');
 gateOn(G.money, 'waived refunded credited reversed removed voided dropped wrote written comped adjusted took taken');
 gateOn(G.record, 'reviewed checked looked pulled went revisamos revise');
@@ -81,8 +79,11 @@ function gates(doc: NormalizedText): number {
   let bits = gateCache.get(doc);
   if (bits === undefined) {
     bits = 0;
-    for (const w of tokensOf(doc).words) {
-      bits |= GATE_WORDS.get(w) ?? 0;
+    const t = tokensOf(doc);
+    const ids = wordIds(t);
+    for (let i = 0; i < ids.length; i++) {
+      const w = t.words[i];
+      bits |= GATE_WORDS.at(ids[i]) ?? 0;
       const c = w.charCodeAt(0);
       if (c >= 48 && c <= 57) bits |= G.digit;
       if (w.length > 4) {
