@@ -85,6 +85,13 @@ export class WordGates {
     return id < 0 ? undefined : this.byId[id];
   }
 
+  /** The bits of all the words of `t` together. */
+  union(t: Tokens): number {
+    let bits = 0;
+    for (const id of idsOf(t)) if (id >= 0) bits |= this.byId[id] ?? 0;
+    return bits;
+  }
+
   /** The bits of a word given as text (one not in a text's tokens, such as "room" out of "room12"). */
   of(word: string): number | undefined {
     const id = VOCABULARY.get(word);

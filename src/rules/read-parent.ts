@@ -4,7 +4,7 @@
 // words and override praise in a mixed review. Lexicons are data (data/sentiment.json).
 import sentiment from './data/sentiment.json';
 import { normalize } from './normalize';
-import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
+import { PhraseIndex, WordGates, tokensOf, wordIds, type Tokens } from './phrase-index';
 import type { ParentReading } from './types';
 import { fast } from './match';
 
@@ -297,8 +297,8 @@ const INTENSIFIABLE = new Set(['slow', 'rushed', 'late', 'expensive', 'pricey', 
 /** What the words of a text contain, from one pass over its tokens: gates for the costlier patterns. */
 const NUM = 1, MINUTES = 2, HOURS = 4, DAYS = 8, ERROR = 16, PROF = 32, LIMITER = 64, BAD = 128, ORDINAL = 256;
 const SAID = 512, WORSE_W = 1024, SIDE = 2048, SPENT = 4096, LATE_W = 8192, TIMES = 16384, EVEN = 32768, NOBODY = 65536, IT = 131072, HAD = 262144, NOT = 524288, RATE = 1048576;
-const WORD_FLAGS = new Map<string, number>();
-const flag = (words: string, f: number) => { for (const w of words.split(' ')) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? 0) | f); };
+const WORD_FLAGS = new WordGates();
+const flag = (words: string, f: number) => WORD_FLAGS.add(f, words.split(' '));
 flag('one two three four five six seven eight nine ten several many una dos tres cuatro cinco seis an a', NUM);
 flag('min mins minute minutes minuto minutos', MINUTES);
 flag('hr hrs hour hours hora horas', HOURS);
@@ -334,10 +334,12 @@ flag('zero one two three five', RATE);
 flag('slow rude useless clueless disorganized unprofessional incompetent terrible awful worst joke mess lazy dismissive', BAD);
 function wordFlags(t: Tokens): number {
   let f = 0;
-  for (const w of t.words) {
+  const ids = wordIds(t);
+  for (let i = 0; i < ids.length; i++) {
+    const w = t.words[i];
     const c = w.charCodeAt(0);
     // "30min", "2hrs", "3": a number, and possibly a unit glued to it.
-    f |= WORD_FLAGS.get(w) ?? (c >= 48 && c <= 57 ? (w.length > 1 && !(w.charCodeAt(w.length - 1) <= 57) ? NUM | MINUTES | HOURS | DAYS : NUM) : 0);
+    f |= WORD_FLAGS.at(ids[i]) ?? (c >= 48 && c <= 57 ? (w.length > 1 && !(w.charCodeAt(w.length - 1) <= 57) ? NUM | MINUTES | HOURS | DAYS : NUM) : 0);
   }
   return f;
 }

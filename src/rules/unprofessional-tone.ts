@@ -9,7 +9,7 @@
 import profanity from './data/profanity.json';
 import tone from './data/tone.json';
 import { toOriginalSpan } from './normalize';
-import { PhraseIndex, tokensOf, type Tokens } from './phrase-index';
+import { PhraseIndex, WordGates, tokensOf, type Tokens } from './phrase-index';
 import { defineRule, type Kind, type RuleContext } from './types';
 import { fast } from './match';
 
@@ -464,14 +464,14 @@ const TAKES_THE_JAB =
 /** Words each argue/blame pattern needs, as bits: the patterns run only when their word is there. */
 const FACT_LEADS = new Set(['your', 'su', 'sus', 'you', 'as', 'which', 'was', 'were', 'we', 'se', 'le']);
 const VISIT_CUE = 1, FACT_CUE = 2, FINDING_CUE = 4, RECORD_CUE = 8, CHOICE_CUE = 16;
-const ARGUE_WORDS = new Map<string, number>();
+const ARGUE_WORDS = new WordGates();
 for (const [bit, words] of [
   [VISIT_CUE, 'why as visit appointment appt session exam cleaning consult'],
   [FACT_CUE, 'your su sus you as which was were we se le'],
   [FINDING_CUE, 'test tests culture cultures scrape swab swabs x xray xrays ray rays scan scans mri ct lab labs bloodwork blood biopsy result results ekg ecg exam screening panel imaging ultrasound level levels vitals film films ua urinalysis urine strep troponin cbc'],
   [RECORD_CUE, 'charted documented chart record file logs log records notes system camera cameras footage consent explained told read'],
   [CHOICE_CUE, 'one forced made asked chose picked opted decided signed agreed wanted insisted choice decision call have'],
-] as const) for (const w of words.split(' ')) ARGUE_WORDS.set(w, (ARGUE_WORDS.get(w) ?? 0) | bit);
+] as const) ARGUE_WORDS.add(bit, words.split(' '));
 /** "which is why we recommended a neurologist at your 2nd visit": their care cited in a defence. */
 const VISIT_CITED =
   fast(/(?<![\p{L}])(?:which is why (?:we|i|the (?:doctor|dentist|np|pa|nurse)|dr\.? [\p{L}]+) (?:recommended|told|advised|referred|suggested|explained|ordered)|as (?:we|i) (?:told|advised|recommended|explained|discussed with) you|at your (?:\d+(?:st|nd|rd|th)|first|second|third|last|previous) (?:visit|appointment|appt|session)|(?:which|as|what) (?:we|i|she|he|the (?:doctor|dentist|hygienist|np|pa|nurse)) (?:went over|covered|reviewed|discussed) (?:with you |together )?(?:at|during|in) your (?:visit|appointment|appt|session|exam|cleaning|consult))(?![\p{L}])/gu);
@@ -529,13 +529,13 @@ const FLIRT_INVITE =
 const CARE_THANKS = fast(/(?<![\p{L}])(?:doc|doctor|dr|dentist|nurse|appointment|appt|visit|cleaning|session|treatment|adjustment|massage|fixing|fixed|surgery|checkup|exam|filling|crown|braces|stitches|shot|back|knee|teeth|smile)(?![\p{L}])/u);
 /** Cheap gates for the flirting patterns: a word each of them needs. */
 const ENDEARMENT_WORD = 1, INVITE_WORD = 2, CUE_WORD = 4;
-const FLIRT_WORDS = new Map<string, number>();
+const FLIRT_WORDS = new WordGates();
 for (const [bit, words] of [
   [ENDEARMENT_WORD, 'gorgeous beautiful handsome sexy babe baby cutie hottie darling sweetheart princess sunshine looking pretty stuff stranger'],
   [INVITE_WORD, 'table bed couch chair whenever anytime any come for only just day night'],
   // a word from each flirting cue: "got your number", "drinks Friday", "from your chart", "you made my day"…
   [CUE_WORD, 'free number digits cell where weird outside slide text call single chart dinner drinks drink coffee lunch cavities appointment excuse highlight look looks looked thinking miss favorite favourite fave counting made shouldn unprofessional record say session hours noticing ring anything'],
-] as const) for (const w of words.split(' ')) FLIRT_WORDS.set(w, (FLIRT_WORDS.get(w) ?? 0) | bit);
+] as const) FLIRT_WORDS.add(bit, words.split(' '));
 /** Where the author met them: a visit, a chart, an appointment slot. */
 const FLIRT_CARE = fast(/(?<![\p{L}])(?:chart|appointment|appt|my (?:chair|table|\d{1,2}(?::\d\d)?\s*(?:am|pm)?)|came in|cleaning|exam room|checkup|check-up)(?![\p{L}])/u);
 /** A stranger pointed at: "the cutie in the…", "shoutout to the guy at…", "if u see this". */
@@ -759,8 +759,7 @@ function collect(ctx: RuleContext): Hit[] {
   // Arguing the case, or blaming the complainer for their choice, in a reply to a complaint.
   if (negativeParent) {
     // One pass over the words tells which of the patterns below can match at all.
-    let cues = 0;
-    for (const w of tokensOf(ctx.doc).words) cues |= ARGUE_WORDS.get(w) ?? 0;
+    const cues = ARGUE_WORDS.union(tokensOf(ctx.doc));
     if (CAPS_WORD.test(ctx.doc.original)) each(EMPHATIC_DENIAL, 'argue', (m) => typedInCapitals(ctx.doc, m.index + m[0].length - m[1].length, m.index + m[0].length));
     // A result or the record reported with an apology is disclosure (another rule's business); without one it is a defence.
     if (cues & VISIT_CUE) each(VISIT_CITED, 'argue');
@@ -821,8 +820,7 @@ function collect(ctx: RuleContext): Hit[] {
   }
   if ((ctx.kind === 'message' || isReply) && ctx.account !== 'business') {
     each(FLIRT_STRONG, 'flirt');
-    let flirtWords = 0;
-    for (const w of tokensOf(ctx.doc).words) flirtWords |= FLIRT_WORDS.get(w) ?? 0;
+    const flirtWords = FLIRT_WORDS.union(tokensOf(ctx.doc));
     const cues = flirtWords & CUE_WORD ? [...text.matchAll(FLIRT_CUES)] : [];
     if (flirtWords & INVITE_WORD) cues.push(...text.matchAll(FLIRT_INVITE));
     const flirtEmoji = emoji && FLIRT_EMOJI.test(text);
