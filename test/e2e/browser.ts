@@ -28,6 +28,15 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The answer to a request for a replica's script or style ("/__replica/…" on a site host); undefined for any other URL. */
+export function replicaAsset(url: string): { status: number; body: Buffer | string; contentType?: string } | undefined {
+  const asset = url.match(/^https:\/\/[^/]+\/__replica\/(.+?)(?:[?#].*)?$/);
+  if (!asset || !SITE_HOSTS.test(url)) return undefined;
+  const file = join(REPLICA_DIR, asset[1]);
+  if (!existsSync(file)) return { status: 404, body: '' };
+  return { status: 200, body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' };
+}
+
 export function replicaHtml(name: string): string {
   const file = join(REPLICA_DIR, name, 'index.html');
   if (!existsSync(file)) throw new Error(`replica "${name}" is not built: run npm run build (builds test/replicas too)`);
@@ -70,12 +79,8 @@ export async function launch(options: { headless?: boolean; keepWelcome?: boolea
   await context.route('**/*', async (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    const asset = url.match(/^https:\/\/[^/]+\/__replica\/(.+?)(?:[?#].*)?$/);
-    if (asset && SITE_HOSTS.test(url)) {
-      const file = join(REPLICA_DIR, asset[1]);
-      if (existsSync(file)) return route.fulfill({ body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
-      return route.fulfill({ status: 404, body: '' });
-    }
+    const asset = replicaAsset(url);
+    if (asset) return route.fulfill(asset);
     if (!SITE_HOSTS.test(url)) offsiteRequests.push(url);
     return route.abort('blockedbyclient');
   });

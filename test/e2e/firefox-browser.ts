@@ -1,15 +1,13 @@
 // Firefox harness: Debian's Firefox ESR driven over WebDriver BiDi (puppeteer-core; playwright-core only
 // drives its own patched Firefox), with dist/firefox installed as a temporary add-on. Replica pages are
 // served at the real site URLs through request interception; every other request is refused and recorded.
-import { existsSync, readFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
-import { REPLICA_DIR, SITE_HOSTS, replicaHtml } from './browser';
+import { SITE_HOSTS, replicaAsset, replicaHtml } from './browser';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = resolve(process.env.BEDSIDE_FIREFOX_EXTENSION_DIR ?? 'dist/firefox');
-
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
 export interface FirefoxHarness {
   browser: Browser;
@@ -41,12 +39,8 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       page.on('request', (request) => {
         const target = request.url();
         if (/^(?:moz-extension|data|blob):/.test(target)) return void request.continue();
-        const asset = target.match(/^https:\/\/[^/]+\/__replica\/(.+?)(?:[?#].*)?$/);
-        if (asset && target.startsWith(site)) {
-          const file = join(REPLICA_DIR, asset[1]);
-          if (!existsSync(file)) return void request.respond({ status: 404, body: '' });
-          return void request.respond({ status: 200, body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
-        }
+        const asset = target.startsWith(site) ? replicaAsset(target) : undefined;
+        if (asset) return void request.respond(asset);
         if (target.startsWith(site) && request.isNavigationRequest()) return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
         // The browser's own asks of the site (a favicon) get nothing; anything else leaving the sites is recorded.
         if (!SITE_HOSTS.test(target)) offsiteRequests.push(target);
